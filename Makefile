@@ -1,0 +1,54 @@
+# DeployDeck: the commands a newcomer runs. Everything installs what it needs first.
+BUILD_DIR ?= build
+ASAN_DIR  ?= build-asan
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+CMAKE_GENERATOR ?= Ninja
+
+.PHONY: all bootstrap configure build demo test test-asan bench translations format emulator clean screenshots
+
+all: build
+
+bootstrap:
+	@scripts/bootstrap
+
+configure: bootstrap
+	@test -f $(BUILD_DIR)/CMakeCache.txt || cmake -S . -B $(BUILD_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Starts the app on the built-in emulator with the demo data: no token, no network.
+demo: build
+	$(BUILD_DIR)/bin/deploydeck --demo
+
+# The standalone emulator, for curl or a second client.
+emulator: build
+	$(BUILD_DIR)/bin/deploydeck-emulator --data demo
+
+test: build
+	@scripts/test-deps
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) -LE bench
+
+test-asan: bootstrap
+	@test -f $(ASAN_DIR)/CMakeCache.txt || cmake -S . -B $(ASAN_DIR) -G "$(CMAKE_GENERATOR)" -DCMAKE_BUILD_TYPE=Debug -DDEPLOYDECK_SANITIZE=ON
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	@scripts/test-deps
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) -LE bench
+
+bench: build
+	@scripts/test-deps
+	scripts/bench
+
+# Runs lupdate so new tr() strings reach translations/*.ts.
+translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+
+screenshots: build
+	QT_QPA_PLATFORM=offscreen scripts/screenshots
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)
