@@ -1,10 +1,13 @@
-#include <QApplication>
-#include <QLabel>
+// DeployDeck's one binary: `deploydeck SUBCOMMAND ...` runs the headless command line
+// (QCoreApplication, no widgets); anything else starts the desktop app.
+#include "commandline.h"
+#include "guiapplication.h"
+
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QLabel label(QObject::tr("DeployDeck"));
-    label.show();
-    return app.exec();
+    if (argc > 1 && CommandLine::isSubcommand(argv[1]))
+        return CommandLine::run(argc, argv);
+    return GuiApplication::run(argc, argv);
 }
