@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include <cstring>
+#include <QtGlobal>
 
 namespace CommandLine {
 

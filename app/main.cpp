@@ -3,7 +3,6 @@
 #include "commandline.h"
 #include "guiapplication.h"
 
-#include <cstring>
 
 int main(int argc, char *argv[])
 {
