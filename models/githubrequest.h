@@ -1,0 +1,279 @@
+#pragma once
+
+#include "deployment.h"
+#include "deploymentstatus.h"
+#include "environment.h"
+#include "githuberror.h"
+#include "githubuser.h"
+#include "ratelimitinfo.h"
+#include "repositoryid.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+class GitHubClient;
+class QNetworkReply;
+
+// One logical GitHub call (all its pages and retries included), handed out by GitHubClient.
+//
+// Lifetime: the client owns it. It emits exactly one of finished() or failed(), then deletes
+// itself (deleteLater), so keep it in a QPointer. After cancel() it emits nothing more (no
+// late page, no failed()) and deletes itself too.
+// List requests emit pageReceived() for every page as it arrives, pages served from the ETag
+// cache (304) included; notModified() tells at the end whether *every* page was a 304.
+class GitHubRequest : public QObject
+{
+    Q_OBJECT
+public:
+    // Order in the read pool: statuses of deployments on screen first, prefetch last.
+    enum class Priority { Visible, Normal, Background };
+    Q_ENUM(Priority)
+
+    enum class Method { Get, Post, Delete };
+
+    ~GitHubRequest() override;
+
+    Method method() const { return m_method; }
+    // The repository this call belongs to (empty for /user and /rate_limit).
+    RepositoryId repository() const { return m_repository; }
+    // The first URL requested (the API root + path + query).
+    QUrl url() const { return m_firstUrl; }
+
+    Priority priority() const { return m_priority; }
+    // Re-orders the request in the read queue; takes effect for pages not started yet.
+    void setPriority(Priority priority);
+
+    bool isFinished() const { return m_done; }
+    bool isCancelled() const { return m_cancelled; }
+    GitHubError error() const { return m_error; }
+    // True when every page of the answer was `304 Not Modified` (served from the ETag cache).
+    bool notModified() const { return m_pages > 0 && m_notModifiedPages == m_pages; }
+    int pageCount() const { return m_pages; }
+    // Items the parser skipped (malformed); each entry says which and why.
+    QStringList warnings() const { return m_warnings; }
+
+public Q_SLOTS:
+    // Stops the call: a queued page never starts, a running transfer is aborted, a reply that
+    // still arrives is dropped. No signal follows.
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    void failed(const GitHubError &error);
+
+protected:
+    GitHubRequest(Method method, const QUrl &url, const RepositoryId &repository,
+                  GitHubClient *client);
+
+    // Called by the client with one successful answer (2xx, or a 304 with the cached body).
+    // Return an error (kind BadResponse) when the JSON is not what the endpoint promises.
+    virtual GitHubError acceptPage(int httpStatus, const QJsonDocument &json) = 0;
+    // List endpoints follow `Link: rel="next"`.
+    virtual bool isPaginated() const { return false; }
+
+    void addWarnings(const QStringList &warnings) { m_warnings += warnings; }
+
+private:
+    friend class GitHubClient;
+
+    Method m_method;
+    QUrl m_firstUrl;
+    QUrl m_url; // the page to fetch next
+    QByteArray m_body;
+    RepositoryId m_repository;
+    QPointer<GitHubClient> m_client;
+    QPointer<QNetworkReply> m_reply;
+    Priority m_priority = Priority::Normal;
+    GitHubError m_error;
+    QStringList m_warnings;
+    quint64 m_sequence = 0;
+    int m_attempt = 0;          // retries used on the current page
+    int m_rateLimitRetries = 0; // rate-limit waits on the current page
+    int m_pages = 0;
+    int m_notModifiedPages = 0;
+    bool m_queued = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+// GET /repos/{owner}/{repo}/deployments (all pages).
+class DeploymentListRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    QList<Deployment> deployments() const { return m_deployments; }
+Q_SIGNALS:
+    void pageReceived(const QList<Deployment> &page);
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+    bool isPaginated() const override { return true; }
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    QList<Deployment> m_deployments;
+};
+
+// GET /repos/{owner}/{repo}/deployments/{id}/statuses (all pages).
+class StatusListRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    qint64 deploymentId() const { return m_deploymentId; }
+    QList<DeploymentStatus> statuses() const { return m_statuses; }
+Q_SIGNALS:
+    void pageReceived(const QList<DeploymentStatus> &page);
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+    bool isPaginated() const override { return true; }
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    qint64 m_deploymentId = 0;
+    QList<DeploymentStatus> m_statuses;
+};
+
+// GET /repos/{owner}/{repo}/environments (all pages).
+class EnvironmentListRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    QList<Environment> environments() const { return m_environments; }
+Q_SIGNALS:
+    void pageReceived(const QList<Environment> &page);
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+    bool isPaginated() const override { return true; }
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    QList<Environment> m_environments;
+};
+
+// GET or POST one deployment. A POST may answer 202 "merged": GitHub merged the default branch
+// into the ref and made no deployment; then merged() is true and message() says what happened.
+class DeploymentRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    Deployment deployment() const { return m_deployment; }
+    bool merged() const { return m_merged; }
+    QString message() const { return m_message; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    Deployment m_deployment;
+    bool m_merged = false;
+    QString m_message;
+};
+
+// GET or POST one deployment status.
+class StatusRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    qint64 deploymentId() const { return m_deploymentId; }
+    DeploymentStatus status() const { return m_status; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    qint64 m_deploymentId = 0;
+    DeploymentStatus m_status;
+};
+
+// DELETE a deployment (204).
+class DeleteRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    qint64 deploymentId() const { return m_deploymentId; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    qint64 m_deploymentId = 0;
+};
+
+// GET /user: checks the token. scopes() is GitHub's `X-OAuth-Scopes` (empty for fine-grained
+// tokens, which send none).
+class UserRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    GitHubUser user() const { return m_user; }
+    QStringList scopes() const { return m_scopes; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    GitHubUser m_user;
+    QStringList m_scopes;
+};
+
+// GET /repos/{owner}/{repo}: checks that the repository exists and the token can see it.
+class RepositoryRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    QJsonObject json() const { return m_json; }
+    qint64 repositoryNumber() const { return m_number; } // GitHub's numeric id
+    QString fullName() const { return m_fullName; }      // the current name (after a rename)
+    bool isPrivate() const { return m_private; }
+    // From `permissions` (absent for anonymous reads): needed to create statuses or delete.
+    bool canPush() const { return m_canPush; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    QJsonObject m_json;
+    qint64 m_number = 0;
+    QString m_fullName;
+    bool m_private = false;
+    bool m_canPush = false;
+};
+
+// GET /rate_limit (free: it does not count against the limit).
+class RateLimitRequest : public GitHubRequest
+{
+    Q_OBJECT
+public:
+    RateLimitInfo core() const;
+    QList<RateLimitInfo> resources() const { return m_resources; }
+
+protected:
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+
+private:
+    friend class GitHubClient;
+    using GitHubRequest::GitHubRequest;
+    QList<RateLimitInfo> m_resources;
+};
