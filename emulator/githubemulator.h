@@ -33,7 +33,10 @@ public:
         RateLimit403RetryAfter, // 403 secondary rate limit with `retry-after`
         Status429RetryAfter,    // 429 with `retry-after`
         TruncatedBody,          // 200 headers promising more bytes than are sent, then close
-        DropConnection,         // the socket is closed without any answer
+        DropConnection,         // the socket is closed without any answer. Note that
+                                // QNetworkAccessManager itself resends a request whose
+                                // connection closes before a response, up to twice: inject
+                                // count 3 for one failure that a QNAM client sees.
         Status503,              // 503 with GitHub's JSON error body
     };
     Q_ENUM(Fault)

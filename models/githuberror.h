@@ -59,13 +59,14 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString message;          // GitHub's `message` (English, as GitHub sent it)
-    QUrl documentationUrl;    // GitHub's `documentation_url`
+    QString message;       // GitHub's `message` (English, as GitHub sent it)
+    QUrl documentationUrl; // GitHub's `documentation_url`
     QList<FieldError> fieldErrors;
-    QString detail;           // the client's own technical detail (never the token)
-    QDateTime retryAt;        // for RateLimited: when the client may try again (UTC)
+    QString detail;    // the client's own technical detail (never the token)
+    QDateTime retryAt; // for RateLimited: when the client may try again (UTC)
 };
 
 QDebug operator<<(QDebug debug, const GitHubError &error);
 
 Q_DECLARE_METATYPE(GitHubError)
+Q_DECLARE_METATYPE(GitHubError::Kind)

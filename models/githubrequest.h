@@ -36,6 +36,7 @@ public:
     Q_ENUM(Priority)
 
     enum class Method { Get, Post, Delete };
+    Q_ENUM(Method)
 
     ~GitHubRequest() override;
 

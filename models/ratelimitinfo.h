@@ -14,11 +14,11 @@ class QNetworkReply;
 // `x-ratelimit-*` headers or from GET /rate_limit.
 struct RateLimitInfo
 {
-    int limit = -1;     // -1: unknown (GitHub Enterprise Server often sends no headers)
+    int limit = -1; // -1: unknown (GitHub Enterprise Server often sends no headers)
     int remaining = -1;
     int used = -1;
-    QDateTime reset;    // UTC
-    QString resource;   // "core" when the header is missing
+    QDateTime reset;  // UTC
+    QString resource; // "core" when the header is missing
 
     bool isValid() const { return limit >= 0 && remaining >= 0; }
     bool isExhausted() const { return isValid() && remaining == 0; }
@@ -30,8 +30,8 @@ struct RateLimitInfo
 
     friend bool operator==(const RateLimitInfo &a, const RateLimitInfo &b)
     {
-        return a.limit == b.limit && a.remaining == b.remaining && a.used == b.used
-               && a.reset == b.reset && a.resource == b.resource;
+        return a.limit == b.limit && a.remaining == b.remaining && a.used == b.used &&
+               a.reset == b.reset && a.resource == b.resource;
     }
     friend bool operator!=(const RateLimitInfo &a, const RateLimitInfo &b) { return !(a == b); }
 };

@@ -1,0 +1,631 @@
+#include "emulator/emulatorapi.h"
+
+#include "emulator/emulatorstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+const QString createDeploymentDocs =
+    QStringLiteral("https://docs.github.com/rest/deployments/deployments#create-a-deployment");
+const QString deleteDeploymentDocs =
+    QStringLiteral("https://docs.github.com/rest/deployments/deployments#delete-a-deployment");
+const QString createStatusDocs = QStringLiteral(
+    "https://docs.github.com/rest/deployments/statuses#create-a-deployment-status");
+const QString redirectDocs = QStringLiteral("https://docs.github.com/v3/#http-redirects");
+
+constexpr int defaultPerPage = 30;
+constexpr int maxPerPage = 100;
+constexpr int maxDescriptionLength = 140;
+
+QByteArray jsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray jsonBytes(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+EmulatorResponse jsonResponse(int status, const QByteArray &body)
+{
+    EmulatorResponse r;
+    r.status = status;
+    r.body = body;
+    r.setHeader("Content-Type", "application/json; charset=utf-8");
+    return r;
+}
+
+EmulatorResponse notFound()
+{
+    return EmulatorApi::error(404, QStringLiteral("Not Found"));
+}
+
+// One entry of a 422's errors[].
+QJsonObject fieldError(const QString &resource, const QString &field, const QString &code,
+                       const QString &message = {})
+{
+    QJsonObject e{{QStringLiteral("resource"), resource},
+                  {QStringLiteral("field"), field},
+                  {QStringLiteral("code"), code}};
+    if (!message.isEmpty())
+        e.insert(QStringLiteral("message"), message);
+    return e;
+}
+
+EmulatorResponse validationFailed(const QJsonArray &errors, const QString &docs)
+{
+    return jsonResponse(422, jsonBytes(QJsonObject{{QStringLiteral("message"),
+                                                     QStringLiteral("Validation Failed")},
+                                                    {QStringLiteral("errors"), errors},
+                                                    {QStringLiteral("documentation_url"), docs}}));
+}
+
+// The body as a JSON object: 400 if it is not JSON, 422 if it is JSON but not an object.
+std::optional<EmulatorResponse> parseObject(const QByteArray &body, const QString &resource,
+                                            const QString &docs, QJsonObject *out)
+{
+    if (body.trimmed().isEmpty()) {
+        *out = {};
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument rejects bare scalars; those are JSON too (and not an object: 422).
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body + ']', &parseError);
+        if (parseError.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+            return EmulatorApi::error(400, QStringLiteral("Problems parsing JSON"), docs);
+        return validationFailed({fieldError(resource, QString(), QStringLiteral("invalid"),
+                                            QStringLiteral("Body must be a JSON object."))},
+                                docs);
+    }
+    if (!doc.isObject())
+        return validationFailed({fieldError(resource, QString(), QStringLiteral("invalid"),
+                                            QStringLiteral("Body must be a JSON object."))},
+                                docs);
+    *out = doc.object();
+    return std::nullopt;
+}
+
+int queryInt(const QUrlQuery &query, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int value = query.queryItemValue(key).toInt(&ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+struct Page
+{
+    int perPage = defaultPerPage;
+    int page = 1;
+    qsizetype first() const { return qsizetype(page - 1) * perPage; }
+};
+
+Page pageOf(const EmulatorRequest &request)
+{
+    Page p;
+    p.perPage = std::min(queryInt(request.query, QStringLiteral("per_page"), defaultPerPage),
+                         maxPerPage);
+    p.page = queryInt(request.query, QStringLiteral("page"), 1);
+    return p;
+}
+
+// GitHub's Link header: prev, next, last, first; absolute URLs keeping the other parameters.
+QByteArray linkHeader(const EmulatorRequest &request, const Page &page, qsizetype total)
+{
+    const int last = std::max<qsizetype>(1, (total + page.perPage - 1) / page.perPage);
+    if (last == 1 && page.page == 1)
+        return {};
+    const auto url = [&](int n) {
+        QUrlQuery q = request.query;
+        q.removeAllQueryItems(QStringLiteral("page"));
+        q.addQueryItem(QStringLiteral("page"), QString::number(n));
+        return QStringLiteral("<%1%2?%3>").arg(request.root, request.rawPath,
+                                               q.toString(QUrl::FullyEncoded));
+    };
+    QStringList parts;
+    if (page.page > 1)
+        parts << url(std::min(page.page - 1, last)) + QLatin1String("; rel=\"prev\"");
+    if (page.page < last) {
+        parts << url(page.page + 1) + QLatin1String("; rel=\"next\"");
+        parts << url(last) + QLatin1String("; rel=\"last\"");
+    }
+    if (page.page > 1)
+        parts << url(1) + QLatin1String("; rel=\"first\"");
+    return parts.join(QLatin1String(", ")).toUtf8();
+}
+
+QByteArray etagFor(const QByteArray &seed)
+{
+    return "W/\"" + QCryptographicHash::hash(seed, QCryptographicHash::Md5).toHex() + '"';
+}
+
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.isEmpty())
+        return false;
+    const auto strip = [](QByteArray t) {
+        t = t.trimmed();
+        return t.startsWith("W/") ? t.mid(2) : t; // weak comparison, as GitHub does
+    };
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        if (candidate.trimmed() == "*" || strip(candidate) == strip(etag))
+            return true;
+    }
+    return false;
+}
+
+// A 200 GET: an ETag from a cheap seed, 304 when it matches, otherwise the body.
+template<typename BodyFn>
+EmulatorResponse conditional(const EmulatorRequest &request, const QByteArray &seed,
+                             BodyFn &&body)
+{
+    const QByteArray etag = etagFor(seed);
+    if (etagMatches(request.ifNoneMatch, etag)) {
+        EmulatorResponse r;
+        r.status = 304;
+        r.setHeader("ETag", etag);
+        return r;
+    }
+    EmulatorResponse r = jsonResponse(200, body());
+    r.setHeader("ETag", etag);
+    r.setHeader("Cache-Control", "private, max-age=60, s-maxage=60");
+    return r;
+}
+
+QByteArray repoSeed(const EmulatorRequest &request, const EmulatorRepository &repo)
+{
+    return QByteArray::number(repo.id) + '/' + QByteArray::number(repo.version) + '|'
+           + request.root.toUtf8() + request.rawPath.toUtf8() + '?'
+           + request.query.toString(QUrl::FullyEncoded).toUtf8();
+}
+
+bool parseId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+// Type checks for optional fields: absent is fine, the wrong JSON type is a 422.
+bool isStringOrAbsent(const QJsonObject &o, const QString &key)
+{
+    return !o.contains(key) || o.value(key).isString();
+}
+
+bool isBoolOrAbsent(const QJsonObject &o, const QString &key)
+{
+    return !o.contains(key) || o.value(key).isBool();
+}
+
+EmulatorResponse listDeployments(EmulatorStore &store, const EmulatorRequest &request,
+                                 EmulatorRepository &repo)
+{
+    const Page page = pageOf(request);
+    struct Filter
+    {
+        QString key;
+        QString value;
+    };
+    std::vector<Filter> filters;
+    for (const char *key : {"sha", "ref", "task", "environment"}) {
+        const QString name = QString::fromLatin1(key);
+        if (request.query.hasQueryItem(name))
+            filters.push_back({name, request.query.queryItemValue(name, QUrl::FullyDecoded)});
+    }
+    const auto matches = [&](const EmulatorDeployment &d) {
+        for (const Filter &f : filters) {
+            const QString &actual = f.key == QLatin1String("sha")   ? d.sha
+                                    : f.key == QLatin1String("ref") ? d.ref
+                                    : f.key == QLatin1String("task") ? d.task
+                                                                     : d.environment;
+            if (actual != f.value)
+                return false;
+        }
+        return true;
+    };
+    // Newest first. Without filters the page is a slice; with them, one pass counts and slices.
+    std::vector<const EmulatorDeployment *> slice;
+    qsizetype total = 0;
+    if (filters.empty()) {
+        total = qsizetype(repo.order.size());
+        for (qsizetype i = page.first(); i < total && qsizetype(slice.size()) < page.perPage; ++i)
+            slice.push_back(&repo.deployments.at(repo.order[size_t(total - 1 - i)]));
+    } else {
+        for (auto it = repo.order.rbegin(); it != repo.order.rend(); ++it) {
+            const EmulatorDeployment &d = repo.deployments.at(*it);
+            if (!matches(d))
+                continue;
+            if (total >= page.first() && qsizetype(slice.size()) < page.perPage)
+                slice.push_back(&d);
+            ++total;
+        }
+    }
+    EmulatorResponse r = conditional(request, repoSeed(request, repo), [&] {
+        QJsonArray array;
+        for (const EmulatorDeployment *d : slice)
+            array.append(store.deploymentJson(request.root, repo, *d));
+        return jsonBytes(array);
+    });
+    const QByteArray link = linkHeader(request, page, total);
+    if (!link.isEmpty())
+        r.setHeader("Link", link);
+    return r;
+}
+
+EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &request,
+                                  EmulatorRepository &repo)
+{
+    const QString resource = QStringLiteral("Deployment");
+    QJsonObject body;
+    if (auto failure = parseObject(request.body, resource, createDeploymentDocs, &body))
+        return *failure;
+
+    const QJsonValue ref = body.value(QStringLiteral("ref"));
+    if (!ref.isString() || ref.toString().isEmpty())
+        return validationFailed({fieldError(resource, QStringLiteral("ref"),
+                                            ref.isUndefined() ? QStringLiteral("missing_field")
+                                                              : QStringLiteral("invalid"))},
+                                createDeploymentDocs);
+    QJsonArray errors;
+    for (const char *key : {"task", "environment"}) {
+        if (!isStringOrAbsent(body, QString::fromLatin1(key)))
+            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+    }
+    for (const char *key : {"auto_merge", "transient_environment", "production_environment"}) {
+        if (!isBoolOrAbsent(body, QString::fromLatin1(key)))
+            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+    }
+    const QJsonValue description = body.value(QStringLiteral("description"));
+    if (!description.isUndefined() && !description.isNull() && !description.isString())
+        errors.append(fieldError(resource, QStringLiteral("description"), QStringLiteral("invalid")));
+    const QJsonValue payload = body.value(QStringLiteral("payload"));
+    if (!payload.isUndefined() && !payload.isObject() && !payload.isString())
+        errors.append(fieldError(resource, QStringLiteral("payload"), QStringLiteral("invalid")));
+    const QJsonValue contexts = body.value(QStringLiteral("required_contexts"));
+    if (!contexts.isUndefined()) {
+        const bool ok = contexts.isArray()
+                        && std::all_of(contexts.toArray().begin(), contexts.toArray().end(),
+                                       [](const QJsonValue &v) { return v.isString(); });
+        if (!ok)
+            errors.append(fieldError(resource, QStringLiteral("required_contexts"),
+                                     QStringLiteral("invalid")));
+    }
+    if (!errors.isEmpty())
+        return validationFailed(errors, createDeploymentDocs);
+
+    const QString refName = ref.toString();
+    const bool skipChecks = contexts.isArray() && contexts.toArray().isEmpty();
+    // Stand-ins for what a real repository would decide: a ref behind the default branch,
+    // a merge conflict, and a commit whose status checks fail.
+    if (refName == QLatin1String("needs-merge")
+        && body.value(QStringLiteral("auto_merge")).toBool(true)) {
+        return jsonResponse(202, jsonBytes(QJsonObject{
+                                     {QStringLiteral("message"),
+                                      QStringLiteral("Auto-merged master into topic-branch on deployment.")}}));
+    }
+    if (refName == QLatin1String("merge-conflict")) {
+        return jsonResponse(409, jsonBytes(QJsonObject{
+                                     {QStringLiteral("message"),
+                                      QStringLiteral("Conflict merging main into %1.").arg(refName)},
+                                     {QStringLiteral("documentation_url"), createDeploymentDocs}}));
+    }
+    if (refName == QLatin1String("failing-checks") && !skipChecks) {
+        const QJsonArray failed{QJsonObject{{QStringLiteral("context"), QStringLiteral("ci/build")},
+                                            {QStringLiteral("state"), QStringLiteral("failure")}}};
+        return jsonResponse(
+            409, jsonBytes(QJsonObject{
+                     {QStringLiteral("message"),
+                      QStringLiteral("Conflict: Commit status checks failed for %1.").arg(refName)},
+                     {QStringLiteral("errors"),
+                      QJsonArray{QJsonObject{{QStringLiteral("contexts"), failed},
+                                             {QStringLiteral("resource"), resource},
+                                             {QStringLiteral("field"), QStringLiteral("required_contexts")},
+                                             {QStringLiteral("code"), QStringLiteral("invalid")}}}},
+                     {QStringLiteral("documentation_url"), createDeploymentDocs}}));
+    }
+
+    EmulatorDeploymentSpec spec;
+    spec.ref = refName;
+    spec.task = body.value(QStringLiteral("task")).toString(QStringLiteral("deploy"));
+    spec.environment = body.value(QStringLiteral("environment")).toString(QStringLiteral("production"));
+    if (spec.environment.isEmpty())
+        spec.environment = QStringLiteral("production");
+    spec.description = description.isUndefined() ? QJsonValue(QString()) : description;
+    if (payload.isString()) {
+        // A JSON string payload is stored as the object it encodes, as GitHub does.
+        const QJsonDocument doc = QJsonDocument::fromJson(payload.toString().toUtf8());
+        spec.payload = doc.isObject() ? QJsonValue(doc.object())
+                       : payload.toString().isEmpty() ? QJsonValue(QJsonObject())
+                                                      : payload;
+    } else if (payload.isObject()) {
+        spec.payload = payload;
+    }
+    spec.transient = body.value(QStringLiteral("transient_environment")).toBool(false);
+    if (body.contains(QStringLiteral("production_environment")))
+        spec.production = body.value(QStringLiteral("production_environment")).toBool();
+    if (spec.ref.size() == 40
+        && std::all_of(spec.ref.begin(), spec.ref.end(), [](QChar c) { return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); }))
+        spec.sha = spec.ref;
+
+    const EmulatorDeployment &d = store.createDeployment(repo, spec);
+    const QJsonObject json = store.deploymentJson(request.root, repo, d);
+    EmulatorResponse r = jsonResponse(201, jsonBytes(json));
+    r.setHeader("Location", json.value(QStringLiteral("url")).toString().toUtf8());
+    return r;
+}
+
+EmulatorResponse deleteDeployment(EmulatorStore &store, EmulatorRepository &repo,
+                                  EmulatorDeployment &d)
+{
+    if (d.latestState() != QLatin1String("inactive") && repo.order.size() > 1) {
+        return jsonResponse(
+            422, jsonBytes(QJsonObject{
+                     {QStringLiteral("message"), QStringLiteral("Validation Failed")},
+                     {QStringLiteral("errors"),
+                      QJsonArray{QStringLiteral("We cannot delete an active deployment unless it is "
+                                                "the only deployment in a given environment.")}},
+                     {QStringLiteral("documentation_url"), deleteDeploymentDocs}}));
+    }
+    store.deleteDeployment(repo, d.id);
+    EmulatorResponse r;
+    r.status = 204;
+    return r;
+}
+
+EmulatorResponse listStatuses(EmulatorStore &store, const EmulatorRequest &request,
+                              EmulatorRepository &repo, const EmulatorDeployment &d)
+{
+    const Page page = pageOf(request);
+    const qsizetype total = qsizetype(d.statuses.size());
+    EmulatorResponse r = conditional(request, repoSeed(request, repo), [&] {
+        QJsonArray array;
+        for (qsizetype i = page.first(); i < total && array.size() < page.perPage; ++i)
+            array.append(store.statusJson(request.root, repo, d, d.statuses[size_t(total - 1 - i)]));
+        return jsonBytes(array);
+    });
+    const QByteArray link = linkHeader(request, page, total);
+    if (!link.isEmpty())
+        r.setHeader("Link", link);
+    return r;
+}
+
+EmulatorResponse createStatus(EmulatorStore &store, const EmulatorRequest &request,
+                              EmulatorRepository &repo, EmulatorDeployment &d)
+{
+    const QString resource = QStringLiteral("DeploymentStatus");
+    QJsonObject body;
+    if (auto failure = parseObject(request.body, resource, createStatusDocs, &body))
+        return *failure;
+
+    static const QStringList states{
+        QStringLiteral("error"),   QStringLiteral("failure"), QStringLiteral("inactive"),
+        QStringLiteral("in_progress"), QStringLiteral("queued"), QStringLiteral("pending"),
+        QStringLiteral("success")};
+    QJsonArray errors;
+    const QJsonValue state = body.value(QStringLiteral("state"));
+    if (state.isUndefined())
+        errors.append(fieldError(resource, QStringLiteral("state"), QStringLiteral("missing_field")));
+    else if (!state.isString() || !states.contains(state.toString()))
+        errors.append(fieldError(resource, QStringLiteral("state"), QStringLiteral("invalid")));
+    for (const char *key : {"description", "log_url", "target_url", "environment", "environment_url"}) {
+        if (!isStringOrAbsent(body, QString::fromLatin1(key)))
+            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+    }
+    if (!isBoolOrAbsent(body, QStringLiteral("auto_inactive")))
+        errors.append(fieldError(resource, QStringLiteral("auto_inactive"), QStringLiteral("invalid")));
+    const QString description = body.value(QStringLiteral("description")).toString();
+    // GitHub counts characters (code points), not UTF-16 units or bytes.
+    if (description.toUcs4().size() > maxDescriptionLength)
+        errors.append(fieldError(resource, QStringLiteral("description"), QStringLiteral("custom"),
+                                 QStringLiteral("description is too long (maximum is 140 characters)")));
+    if (!errors.isEmpty())
+        return validationFailed(errors, createStatusDocs);
+
+    EmulatorStatusSpec spec;
+    spec.state = state.toString();
+    spec.description = description;
+    spec.logUrl = body.value(QStringLiteral("log_url")).toString();
+    spec.targetUrl = body.value(QStringLiteral("target_url")).toString();
+    if (body.contains(QStringLiteral("environment")))
+        spec.environment = body.value(QStringLiteral("environment")).toString();
+    spec.environmentUrl = body.value(QStringLiteral("environment_url")).toString();
+    spec.autoInactive = body.value(QStringLiteral("auto_inactive")).toBool(true);
+
+    const EmulatorStatus &s = store.addStatus(repo, d, spec);
+    const QJsonObject json = store.statusJson(request.root, repo, d, s);
+    EmulatorResponse r = jsonResponse(201, jsonBytes(json));
+    r.setHeader("Location", json.value(QStringLiteral("url")).toString().toUtf8());
+    return r;
+}
+
+EmulatorResponse listEnvironments(EmulatorStore &store, const EmulatorRequest &request,
+                                  EmulatorRepository &repo)
+{
+    const Page page = pageOf(request);
+    const qsizetype total = qsizetype(repo.environments.size());
+    EmulatorResponse r = conditional(request, repoSeed(request, repo), [&] {
+        QJsonArray array;
+        qsizetype i = 0;
+        for (const auto &[name, env] : repo.environments) {
+            if (i++ < page.first())
+                continue;
+            if (array.size() >= page.perPage)
+                break;
+            array.append(store.environmentJson(request.root, repo, env));
+        }
+        return jsonBytes(QJsonObject{{QStringLiteral("total_count"), int(total)},
+                                     {QStringLiteral("environments"), array}});
+    });
+    const QByteArray link = linkHeader(request, page, total);
+    if (!link.isEmpty())
+        r.setHeader("Link", link);
+    return r;
+}
+
+// Everything under /repos/{owner}/{repo} (or /repositories/{id}): `rest` follows the repository.
+EmulatorResponse handleRepository(EmulatorStore &store, const EmulatorRequest &request,
+                                  EmulatorRepository &repo, const QStringList &rest)
+{
+    const QByteArray &method = request.method;
+    const bool get = method == "GET" || method == "HEAD";
+    if (rest.isEmpty()) {
+        if (!get)
+            return notFound();
+        return conditional(request, repoSeed(request, repo),
+                           [&] { return jsonBytes(store.repositoryJson(request.root, repo)); });
+    }
+    if (rest.size() == 1 && rest[0] == QLatin1String("environments") && get)
+        return listEnvironments(store, request, repo);
+    if (rest[0] != QLatin1String("deployments"))
+        return notFound();
+    if (rest.size() == 1) {
+        if (get)
+            return listDeployments(store, request, repo);
+        if (method == "POST")
+            return createDeployment(store, request, repo);
+        return notFound();
+    }
+    qint64 deploymentId = 0;
+    if (!parseId(rest[1], &deploymentId))
+        return notFound();
+    const auto it = repo.deployments.find(deploymentId);
+    if (it == repo.deployments.end())
+        return notFound();
+    EmulatorDeployment &d = it->second;
+    if (rest.size() == 2) {
+        if (get) {
+            return conditional(request, repoSeed(request, repo), [&] {
+                return jsonBytes(store.deploymentJson(request.root, repo, d));
+            });
+        }
+        if (method == "DELETE")
+            return deleteDeployment(store, repo, d);
+        return notFound();
+    }
+    if (rest[2] != QLatin1String("statuses") || rest.size() > 4)
+        return notFound();
+    if (rest.size() == 3) {
+        if (get)
+            return listStatuses(store, request, repo, d);
+        if (method == "POST")
+            return createStatus(store, request, repo, d);
+        return notFound();
+    }
+    qint64 statusId = 0;
+    if (!get || !parseId(rest[3], &statusId))
+        return notFound();
+    const auto status = std::find_if(d.statuses.begin(), d.statuses.end(),
+                                     [&](const EmulatorStatus &s) { return s.id == statusId; });
+    if (status == d.statuses.end())
+        return notFound();
+    return conditional(request, repoSeed(request, repo), [&] {
+        return jsonBytes(store.statusJson(request.root, repo, d, *status));
+    });
+}
+
+} // namespace
+
+void EmulatorResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            header.second = value;
+            return;
+        }
+    }
+    headers.append({name, value});
+}
+
+namespace EmulatorApi {
+
+EmulatorResponse error(int status, const QString &message, const QString &documentationUrl)
+{
+    return jsonResponse(status, jsonBytes(QJsonObject{{QStringLiteral("message"), message},
+                                                      {QStringLiteral("documentation_url"),
+                                                       documentationUrl}}));
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 301: return "Moved Permanently";
+    case 304: return "Not Modified";
+    case 307: return "Temporary Redirect";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Unknown";
+    }
+}
+
+EmulatorResponse handle(EmulatorStore &store, const EmulatorRequest &request)
+{
+    QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty())
+        return notFound();
+    const bool get = request.method == "GET" || request.method == "HEAD";
+
+    if (segments.size() == 1 && segments[0] == QLatin1String("user")) {
+        if (!get)
+            return notFound();
+        const QByteArray body = jsonBytes(store.authenticatedUserJson(request.root));
+        return conditional(request, body, [&] { return body; });
+    }
+
+    if (segments[0] == QLatin1String("repositories") && segments.size() >= 2) {
+        qint64 id = 0;
+        EmulatorRepository *repo = parseId(segments[1], &id) ? store.repositoryById(id) : nullptr;
+        if (!repo)
+            return notFound();
+        return handleRepository(store, request, *repo, segments.mid(2));
+    }
+
+    if (segments[0] == QLatin1String("repos") && segments.size() >= 3) {
+        if (EmulatorRepository *repo = store.repository(segments[1], segments[2]))
+            return handleRepository(store, request, *repo, segments.mid(3));
+        if (const auto renamed = store.renamedRepository(segments[1], segments[2])) {
+            // Same host, /repositories/{id}/...: 301 for reads, 307 for the rest (as recorded).
+            QStringList rest = segments.mid(3);
+            QString target = request.root + QLatin1String("/repositories/")
+                             + QString::number(*renamed);
+            for (const QString &part : rest)
+                target += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(part));
+            if (!request.query.isEmpty())
+                target += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
+            const QString repoUrl =
+                request.root + QLatin1String("/repositories/") + QString::number(*renamed);
+            EmulatorResponse r = jsonResponse(
+                get ? 301 : 307,
+                jsonBytes(QJsonObject{{QStringLiteral("message"), QStringLiteral("Moved Permanently")},
+                                      {QStringLiteral("url"), repoUrl},
+                                      {QStringLiteral("documentation_url"), redirectDocs}}));
+            r.setHeader("Location", target.toUtf8());
+            return r;
+        }
+        return notFound();
+    }
+    return notFound();
+}
+
+} // namespace EmulatorApi

@@ -1,0 +1,174 @@
+#pragma once
+
+// The emulator's in-memory GitHub: repositories, deployments, statuses, environments, users,
+// and their JSON as api.github.com serves it. Kept fast for 10,000+ deployments: ids index
+// everything, and each repository keeps its deployments in creation (= id) order.
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <vector>
+
+struct EmulatorUser
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+    bool bot = false;
+};
+
+struct EmulatorStatus
+{
+    qint64 id = 0;
+    QString state;
+    QString description;
+    QString environment;
+    QString targetUrl;
+    QString logUrl;
+    QString environmentUrl;
+    qint64 creatorId = 0;
+    QDateTime createdAt;
+};
+
+struct EmulatorDeployment
+{
+    qint64 id = 0;
+    QString sha;
+    QString ref;
+    QString task;
+    QJsonValue payload;
+    QString originalEnvironment;
+    QString environment;
+    QJsonValue description; // string or null
+    bool transient = false;
+    bool production = false;
+    qint64 creatorId = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::vector<EmulatorStatus> statuses; // oldest first
+
+    QString latestState() const { return statuses.empty() ? QString() : statuses.back().state; }
+};
+
+struct EmulatorEnvironment
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct EmulatorRepository
+{
+    qint64 id = 0;
+    QString owner;
+    QString name;
+    QDateTime createdAt;
+    quint64 version = 0; // bumped on every change: part of every ETag
+    std::vector<qint64> order; // deployment ids, oldest first (ascending ids)
+    std::map<qint64, EmulatorDeployment> deployments;
+    std::map<QString, EmulatorEnvironment> environments; // by name, sorted
+
+    QString fullName() const { return owner + QLatin1Char('/') + name; }
+};
+
+// What a new deployment is made of (already validated).
+struct EmulatorDeploymentSpec
+{
+    QString ref = QStringLiteral("main");
+    QString sha; // derived from the ref if empty
+    QString task = QStringLiteral("deploy");
+    QJsonValue payload = QJsonObject();
+    QString environment = QStringLiteral("production");
+    QJsonValue description = QString();
+    bool transient = false;
+    std::optional<bool> production; // default: environment == "production"
+    QString creator;                // login; default: the token's user
+};
+
+// What a new status is made of (already validated).
+struct EmulatorStatusSpec
+{
+    QString state;
+    QString description;
+    QString logUrl;
+    QString targetUrl;
+    std::optional<QString> environment;
+    QString environmentUrl;
+    bool autoInactive = true;
+    QString creator;
+};
+
+class EmulatorStore
+{
+public:
+    static constexpr qint64 authenticatedUserId = 1;
+
+    EmulatorStore();
+
+    void clear();
+    std::function<QDateTime()> clock; // UTC, whole seconds
+
+    QDateTime now() const;
+
+    // Repositories (names are case-insensitive).
+    EmulatorRepository *addRepository(const QString &owner, const QString &name,
+                                      const QDateTime &createdAt = {});
+    EmulatorRepository *repository(const QString &owner, const QString &name);
+    EmulatorRepository *repositoryById(qint64 id);
+    const EmulatorRepository *repositoryById(qint64 id) const;
+    const EmulatorRepository *repository(const QString &ownerSlashName) const;
+    EmulatorRepository *repository(const QString &ownerSlashName);
+    std::optional<qint64> renamedRepository(const QString &owner, const QString &name) const;
+    bool rename(const QString &oldFullName, const QString &newFullName);
+    const std::vector<qint64> &repositoryOrder() const { return m_repositoryOrder; }
+
+    // Users (created on first use of a login).
+    const EmulatorUser &user(qint64 id) const;
+    qint64 userId(const QString &login);
+
+    // Mutations. `at` defaults to now(). addStatus applies the auto_inactive rule.
+    EmulatorDeployment &createDeployment(EmulatorRepository &repo,
+                                         const EmulatorDeploymentSpec &spec,
+                                         const QDateTime &at = {});
+    EmulatorStatus &addStatus(EmulatorRepository &repo, EmulatorDeployment &deployment,
+                              const EmulatorStatusSpec &spec, const QDateTime &at = {});
+    void deleteDeployment(EmulatorRepository &repo, qint64 deploymentId);
+
+    // JSON as GitHub serves it; `root` is the API root, e.g. http://127.0.0.1:8080
+    QJsonObject userJson(const QString &root, qint64 userId) const;
+    QJsonObject authenticatedUserJson(const QString &root) const;
+    QJsonObject repositoryJson(const QString &root, const EmulatorRepository &repo) const;
+    QJsonObject deploymentJson(const QString &root, const EmulatorRepository &repo,
+                               const EmulatorDeployment &deployment) const;
+    QJsonObject statusJson(const QString &root, const EmulatorRepository &repo,
+                           const EmulatorDeployment &deployment,
+                           const EmulatorStatus &status) const;
+    QJsonObject environmentJson(const QString &root, const EmulatorRepository &repo,
+                                const EmulatorEnvironment &environment) const;
+
+    static QString isoDate(const QDateTime &time);
+    static QString nodeId(const QString &type, qint64 id);
+    static QString shaFor(const QString &seed);
+
+private:
+    void touchEnvironment(EmulatorRepository &repo, const QString &name, const QDateTime &at);
+
+    std::map<qint64, EmulatorRepository> m_repositories;
+    std::vector<qint64> m_repositoryOrder;
+    QHash<QString, qint64> m_repositoryByName; // lower-case full name
+    QHash<QString, qint64> m_renamed;          // lower-case old full name
+    std::map<qint64, EmulatorUser> m_users;
+    QHash<QString, qint64> m_userByLogin; // lower-case login
+    qint64 m_nextRepositoryId = 0;
+    qint64 m_nextDeploymentId = 0;
+    qint64 m_nextStatusId = 0;
+    qint64 m_nextEnvironmentId = 0;
+    qint64 m_nextUserId = 0;
+};

@@ -1,0 +1,756 @@
+#include "emulator/githubemulator.h"
+
+#include "emulator/demodata.h"
+#include "emulator/emulatorapi.h"
+#include "emulator/emulatorstore.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr int defaultRateLimit = 5000;
+constexpr qint64 rateLimitWindowSeconds = 3600;
+constexpr int maxRecordedRequests = 200000;
+
+const QString rateLimitDocs =
+    QStringLiteral("https://docs.github.com/rest/overview/rate-limits-for-the-rest-api");
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+std::optional<GitHubEmulator::Fault> faultFromName(const QString &name)
+{
+    using F = GitHubEmulator::Fault;
+    static const QList<QPair<QString, F>> names{
+        {QStringLiteral("500"), F::Status500},
+        {QStringLiteral("502"), F::Status502Html},
+        {QStringLiteral("403"), F::RateLimit403RetryAfter},
+        {QStringLiteral("429"), F::Status429RetryAfter},
+        {QStringLiteral("503"), F::Status503},
+        {QStringLiteral("truncated"), F::TruncatedBody},
+        {QStringLiteral("drop"), F::DropConnection},
+    };
+    for (const auto &[key, fault] : names) {
+        if (key == name)
+            return fault;
+    }
+    return std::nullopt;
+}
+
+// How a response leaves the socket.
+enum class Delivery { Normal, Truncated, Drop };
+
+// QAbstractHttpServer hands us the socket, so every answer (and every fault) is ours to write.
+class EmulatorHttpServer : public QAbstractHttpServer
+{
+public:
+    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
+    explicit EmulatorHttpServer(Handler handler, QObject *parent)
+        : QAbstractHttpServer(parent), m_handler(std::move(handler))
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_handler(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    Handler m_handler;
+};
+
+} // namespace
+
+class GitHubEmulatorPrivate
+{
+public:
+    struct PendingFault
+    {
+        GitHubEmulator::Fault fault;
+        int remaining;
+        QString pathContains;
+        int retryAfter;
+    };
+
+    explicit GitHubEmulatorPrivate(GitHubEmulator *q) : q(q) {}
+
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    EmulatorResponse respond(const GitHubEmulator::RecordedRequest &recorded,
+                             const EmulatorRequest &request, Delivery *delivery);
+    EmulatorResponse faultResponse(const PendingFault &fault, Delivery *delivery) const;
+    EmulatorResponse admin(const EmulatorRequest &request);
+    void rollWindow();
+    void addRateHeaders(EmulatorResponse &response) const;
+    QJsonObject rateJson() const;
+    void send(QTcpSocket *socket, EmulatorResponse response, Delivery delivery, bool head,
+              bool close);
+    QString rootUrl() const;
+    void notify(const EmulatorRequest &request, const EmulatorResponse &response);
+
+    GitHubEmulator *q;
+    EmulatorStore store;
+    EmulatorHttpServer *server = nullptr;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString token = QStringLiteral("demo-token");
+    std::chrono::milliseconds latency{0};
+    int limit = defaultRateLimit;
+    int used = 0;
+    QDateTime reset;
+    QList<PendingFault> faults;
+    QList<GitHubEmulator::RecordedRequest> recordedRequests;
+    int requestCount = 0;
+    quint64 requestSerial = 0;
+    QTimer *liveTimer = nullptr;
+    std::unique_ptr<DemoData::LiveWalker> walker;
+};
+
+QByteArray GitHubEmulator::RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+GitHubEmulator::GitHubEmulator(QObject *parent)
+    : QObject(parent), d(std::make_unique<GitHubEmulatorPrivate>(this))
+{
+    d->server = new EmulatorHttpServer(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) {
+            d->handle(request, socket);
+        },
+        this);
+}
+
+GitHubEmulator::~GitHubEmulator() = default;
+
+bool GitHubEmulator::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = d->server->listen(address, port);
+    if (bound == 0)
+        return false;
+    d->address = address;
+    d->port = bound;
+    return true;
+}
+
+quint16 GitHubEmulator::port() const
+{
+    return d->port;
+}
+
+QUrl GitHubEmulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    QHostAddress host = d->address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::LocalHost)
+        host = QHostAddress(QHostAddress::LocalHost);
+    url.setHost(host.toString());
+    url.setPort(d->port);
+    return url;
+}
+
+QString GitHubEmulatorPrivate::rootUrl() const
+{
+    return q->baseUrl().toString(QUrl::FullyEncoded);
+}
+
+void GitHubEmulator::setToken(const QString &token)
+{
+    d->token = token;
+}
+
+QString GitHubEmulator::token() const
+{
+    return d->token;
+}
+
+void GitHubEmulator::loadDemo(quint32 seed)
+{
+    DemoData::populateDemo(d->store, seed);
+}
+
+void GitHubEmulator::loadEmpty()
+{
+    d->store.clear();
+    d->store.addRepository(QStringLiteral("octo"), QStringLiteral("empty"));
+}
+
+void GitHubEmulator::loadSynthetic(int deployments, int statusesEach)
+{
+    DemoData::populateSynthetic(d->store, std::max(0, deployments), std::max(0, statusesEach));
+}
+
+void GitHubEmulator::clear()
+{
+    d->store.clear();
+}
+
+qint64 GitHubEmulator::addRepository(const QString &ownerSlashName)
+{
+    const int slash = ownerSlashName.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || slash == ownerSlashName.size() - 1
+        || ownerSlashName.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+        return -1;
+    return d->store.addRepository(ownerSlashName.left(slash), ownerSlashName.mid(slash + 1))->id;
+}
+
+bool GitHubEmulator::renameRepository(const QString &oldName, const QString &newName)
+{
+    return d->store.rename(oldName, newName);
+}
+
+QStringList GitHubEmulator::repositories() const
+{
+    QStringList names;
+    for (const qint64 id : d->store.repositoryOrder())
+        names << d->store.repositoryById(id)->fullName();
+    return names;
+}
+
+qint64 GitHubEmulator::repositoryId(const QString &ownerSlashName) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    return repo ? repo->id : -1;
+}
+
+void GitHubEmulator::setLatency(std::chrono::milliseconds latency)
+{
+    d->latency = std::max(latency, std::chrono::milliseconds(0));
+}
+
+void GitHubEmulator::setRateLimit(int limit)
+{
+    d->limit = std::max(0, limit);
+    d->used = 0;
+    d->reset = {};
+}
+
+int GitHubEmulator::rateLimit() const
+{
+    return d->limit;
+}
+
+int GitHubEmulator::rateLimitUsed() const
+{
+    d->rollWindow();
+    return d->used;
+}
+
+int GitHubEmulator::rateLimitRemaining() const
+{
+    d->rollWindow();
+    return std::max(0, d->limit - d->used);
+}
+
+void GitHubEmulator::setRateLimitRemaining(int remaining)
+{
+    d->rollWindow();
+    d->used = std::clamp(d->limit - remaining, 0, d->limit);
+}
+
+QDateTime GitHubEmulator::rateLimitReset() const
+{
+    d->rollWindow();
+    return d->reset;
+}
+
+void GitHubEmulator::injectFault(Fault fault, int count, const QString &pathContains,
+                                 int retryAfterSeconds)
+{
+    if (count <= 0)
+        return;
+    d->faults.append({fault, count, pathContains, std::max(0, retryAfterSeconds)});
+}
+
+void GitHubEmulator::clearFaults()
+{
+    d->faults.clear();
+}
+
+int GitHubEmulator::pendingFaults() const
+{
+    int n = 0;
+    for (const auto &f : d->faults)
+        n += f.remaining;
+    return n;
+}
+
+void GitHubEmulator::startLive(int seconds)
+{
+    if (!d->liveTimer) {
+        d->liveTimer = new QTimer(this);
+        d->walker = std::make_unique<DemoData::LiveWalker>();
+        connect(d->liveTimer, &QTimer::timeout, this, [this] {
+            d->walker->step(d->store);
+        });
+    }
+    d->liveTimer->start(std::chrono::seconds(std::max(1, seconds)));
+}
+
+void GitHubEmulator::stopLive()
+{
+    if (d->liveTimer)
+        d->liveTimer->stop();
+}
+
+int GitHubEmulator::requestCount() const
+{
+    return d->requestCount;
+}
+
+QList<GitHubEmulator::RecordedRequest> GitHubEmulator::requests() const
+{
+    return d->recordedRequests;
+}
+
+void GitHubEmulator::clearRequests()
+{
+    d->recordedRequests.clear();
+    d->requestCount = 0;
+}
+
+void GitHubEmulator::setClock(std::function<QDateTime()> clock)
+{
+    d->store.clock = std::move(clock);
+}
+
+QDateTime GitHubEmulator::now() const
+{
+    return d->store.now();
+}
+
+namespace {
+
+EmulatorDeploymentSpec deploymentSpec(const QJsonObject &fields, bool *ok)
+{
+    EmulatorDeploymentSpec spec;
+    *ok = true;
+    const auto text = [&](const char *key, QString *out) {
+        const QJsonValue v = fields.value(QString::fromLatin1(key));
+        if (v.isString())
+            *out = v.toString();
+        else if (!v.isUndefined())
+            *ok = false;
+    };
+    text("ref", &spec.ref);
+    text("sha", &spec.sha);
+    text("task", &spec.task);
+    text("environment", &spec.environment);
+    text("creator", &spec.creator);
+    const QJsonValue description = fields.value(QStringLiteral("description"));
+    if (description.isString() || description.isNull())
+        spec.description = description;
+    const QJsonValue payload = fields.value(QStringLiteral("payload"));
+    if (payload.isObject() || payload.isString())
+        spec.payload = payload;
+    spec.transient = fields.value(QStringLiteral("transient_environment")).toBool(false);
+    if (fields.value(QStringLiteral("production_environment")).isBool())
+        spec.production = fields.value(QStringLiteral("production_environment")).toBool();
+    if (spec.ref.isEmpty() || spec.environment.isEmpty())
+        *ok = false;
+    return spec;
+}
+
+} // namespace
+
+qint64 GitHubEmulator::createDeploymentDirect(const QString &ownerSlashName,
+                                              const QJsonObject &fields)
+{
+    EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    bool ok = false;
+    const EmulatorDeploymentSpec spec = deploymentSpec(fields, &ok);
+    if (!repo || !ok)
+        return -1;
+    const qint64 id = d->store.createDeployment(*repo, spec).id;
+    emit deploymentCreated(repo->fullName(), id);
+    return id;
+}
+
+qint64 GitHubEmulator::addStatusDirect(const QString &ownerSlashName, qint64 deploymentId,
+                                       const QJsonObject &fields)
+{
+    EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || repo->deployments.count(deploymentId) == 0)
+        return -1;
+    const QString state = fields.value(QStringLiteral("state")).toString();
+    if (state.isEmpty())
+        return -1;
+    EmulatorStatusSpec spec;
+    spec.state = state;
+    spec.description = fields.value(QStringLiteral("description")).toString();
+    spec.logUrl = fields.value(QStringLiteral("log_url")).toString();
+    spec.targetUrl = fields.value(QStringLiteral("target_url")).toString();
+    if (fields.value(QStringLiteral("environment")).isString())
+        spec.environment = fields.value(QStringLiteral("environment")).toString();
+    spec.environmentUrl = fields.value(QStringLiteral("environment_url")).toString();
+    spec.autoInactive = fields.value(QStringLiteral("auto_inactive")).toBool(true);
+    spec.creator = fields.value(QStringLiteral("creator")).toString();
+    const qint64 id = d->store.addStatus(*repo, repo->deployments.at(deploymentId), spec).id;
+    emit deploymentStatusCreated(repo->fullName(), deploymentId, id);
+    return id;
+}
+
+bool GitHubEmulator::deleteDeploymentDirect(const QString &ownerSlashName, qint64 deploymentId)
+{
+    EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || repo->deployments.count(deploymentId) == 0)
+        return false;
+    d->store.deleteDeployment(*repo, deploymentId);
+    emit deploymentDeleted(repo->fullName(), deploymentId);
+    return true;
+}
+
+QJsonObject GitHubEmulator::deploymentJson(const QString &ownerSlashName, qint64 deploymentId) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || repo->deployments.count(deploymentId) == 0)
+        return {};
+    return d->store.deploymentJson(d->rootUrl(), *repo, repo->deployments.at(deploymentId));
+}
+
+QList<qint64> GitHubEmulator::deploymentIds(const QString &ownerSlashName) const
+{
+    QList<qint64> ids;
+    if (const EmulatorRepository *repo = d->store.repository(ownerSlashName))
+        ids = QList<qint64>(repo->order.rbegin(), repo->order.rend());
+    return ids;
+}
+
+QList<qint64> GitHubEmulator::statusIds(const QString &ownerSlashName, qint64 deploymentId) const
+{
+    QList<qint64> ids;
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || repo->deployments.count(deploymentId) == 0)
+        return ids;
+    const auto &statuses = repo->deployments.at(deploymentId).statuses;
+    for (auto it = statuses.rbegin(); it != statuses.rend(); ++it)
+        ids.append(it->id);
+    return ids;
+}
+
+QString GitHubEmulator::latestState(const QString &ownerSlashName, qint64 deploymentId) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || repo->deployments.count(deploymentId) == 0)
+        return {};
+    return repo->deployments.at(deploymentId).latestState();
+}
+
+int GitHubEmulator::deploymentCount(const QString &ownerSlashName) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    return repo ? int(repo->order.size()) : 0;
+}
+
+// ---- transport -------------------------------------------------------------------------
+
+void GitHubEmulatorPrivate::rollWindow()
+{
+    const QDateTime now = store.now();
+    if (!reset.isValid() || now >= reset) {
+        used = 0;
+        reset = now.addSecs(rateLimitWindowSeconds);
+    }
+}
+
+void GitHubEmulatorPrivate::addRateHeaders(EmulatorResponse &response) const
+{
+    response.setHeader("x-ratelimit-limit", QByteArray::number(limit));
+    response.setHeader("x-ratelimit-remaining", QByteArray::number(std::max(0, limit - used)));
+    response.setHeader("x-ratelimit-reset", QByteArray::number(reset.toSecsSinceEpoch()));
+    response.setHeader("x-ratelimit-used", QByteArray::number(used));
+    response.setHeader("x-ratelimit-resource", "core");
+}
+
+QJsonObject GitHubEmulatorPrivate::rateJson() const
+{
+    const auto bucket = [](int l, int u, qint64 r) {
+        return QJsonObject{{QStringLiteral("limit"), l},
+                           {QStringLiteral("used"), u},
+                           {QStringLiteral("remaining"), std::max(0, l - u)},
+                           {QStringLiteral("reset"), r}};
+    };
+    const qint64 r = reset.toSecsSinceEpoch();
+    const QJsonObject core = bucket(limit, used, r);
+    return QJsonObject{
+        {QStringLiteral("resources"),
+         QJsonObject{{QStringLiteral("core"), core},
+                     {QStringLiteral("search"), bucket(30, 0, r)},
+                     {QStringLiteral("graphql"), bucket(5000, 0, r)},
+                     {QStringLiteral("integration_manifest"), bucket(5000, 0, r)},
+                     {QStringLiteral("source_import"), bucket(100, 0, r)},
+                     {QStringLiteral("code_scanning_upload"), bucket(1000, 0, r)},
+                     {QStringLiteral("actions_runner_registration"), bucket(10000, 0, r)},
+                     {QStringLiteral("scim"), bucket(15000, 0, r)},
+                     {QStringLiteral("dependency_snapshots"), bucket(100, 0, r)},
+                     {QStringLiteral("code_search"), bucket(10, 0, r)}}},
+        {QStringLiteral("rate"), core},
+    };
+}
+
+EmulatorResponse GitHubEmulatorPrivate::faultResponse(const PendingFault &fault,
+                                                      Delivery *delivery) const
+{
+    using F = GitHubEmulator::Fault;
+    EmulatorResponse r;
+    switch (fault.fault) {
+    case F::Status500:
+        r = EmulatorApi::error(500, QStringLiteral("Server Error"));
+        break;
+    case F::Status503:
+        r = EmulatorApi::error(503, QStringLiteral("Service Unavailable"));
+        break;
+    case F::Status502Html:
+        r.status = 502;
+        r.setHeader("Content-Type", "text/html; charset=utf-8");
+        r.body = "<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head>"
+                 "<body><h1>502 Bad Gateway</h1><p>We had issues producing the response to "
+                 "your request. Sorry about that. Please try resubmitting your request and "
+                 "contact us if the problem persists.</p></body></html>\n";
+        break;
+    case F::RateLimit403RetryAfter:
+    case F::Status429RetryAfter:
+        r = EmulatorApi::error(
+            fault.fault == F::Status429RetryAfter ? 429 : 403,
+            QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes "
+                           "before you try again."),
+            rateLimitDocs + QLatin1String("#about-secondary-rate-limits"));
+        r.setHeader("retry-after", QByteArray::number(fault.retryAfter));
+        break;
+    case F::TruncatedBody:
+        r.status = 200;
+        r.setHeader("Content-Type", "application/json; charset=utf-8");
+        r.body = "[{\"url\":\"" + rootUrl().toUtf8() + "/repos/octo/x/deployments/1\",\"id\":1,\"node_id\":\"MDEw";
+        *delivery = Delivery::Truncated;
+        break;
+    case F::DropConnection:
+        *delivery = Delivery::Drop;
+        break;
+    }
+    return r;
+}
+
+EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
+{
+    // The standalone binary's control surface: only served by the emulator, never by GitHub.
+    const QString route = request.path.mid(int(qstrlen("/_emulator/")));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto ok = [](const QJsonObject &o) {
+        EmulatorResponse r;
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Type", "application/json; charset=utf-8");
+        return r;
+    };
+    if (route == QLatin1String("faults") && request.method == "POST") {
+        const auto fault = faultFromName(body.value(QStringLiteral("fault")).toVariant().toString());
+        if (!fault)
+            return EmulatorApi::error(422, QStringLiteral("Unknown fault: use 500, 502, 503, 403, "
+                                                          "429, truncated or drop"));
+        q->injectFault(*fault, body.value(QStringLiteral("count")).toInt(1),
+                       body.value(QStringLiteral("path")).toString(),
+                       body.value(QStringLiteral("retry_after")).toInt(1));
+        return ok({{QStringLiteral("pending"), q->pendingFaults()}});
+    }
+    if (route == QLatin1String("faults") && request.method == "DELETE") {
+        q->clearFaults();
+        return ok({{QStringLiteral("pending"), 0}});
+    }
+    if (route == QLatin1String("rate_limit") && request.method == "POST") {
+        if (body.contains(QStringLiteral("limit")))
+            q->setRateLimit(body.value(QStringLiteral("limit")).toInt());
+        if (body.contains(QStringLiteral("remaining")))
+            q->setRateLimitRemaining(body.value(QStringLiteral("remaining")).toInt());
+        rollWindow();
+        return ok(rateJson());
+    }
+    if (route == QLatin1String("latency") && request.method == "POST") {
+        q->setLatency(std::chrono::milliseconds(body.value(QStringLiteral("ms")).toInt()));
+        return ok({{QStringLiteral("ms"), int(latency.count())}});
+    }
+    if (route == QLatin1String("requests") && request.method == "GET")
+        return ok({{QStringLiteral("count"), requestCount}});
+    return EmulatorApi::error(404, QStringLiteral("Not Found"));
+}
+
+EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRequest &recorded,
+                                                const EmulatorRequest &request,
+                                                Delivery *delivery)
+{
+    if (request.path.startsWith(QLatin1String("/_emulator/")))
+        return admin(request);
+
+    for (int i = 0; i < faults.size(); ++i) {
+        PendingFault &fault = faults[i];
+        if (!fault.pathContains.isEmpty() && !recorded.path.contains(fault.pathContains))
+            continue;
+        const PendingFault current = fault;
+        if (--fault.remaining <= 0)
+            faults.removeAt(i);
+        rollWindow();
+        EmulatorResponse r = faultResponse(current, delivery);
+        addRateHeaders(r);
+        return r;
+    }
+
+    const QByteArray authorization = recorded.header("Authorization");
+    const QByteArray expected = token.toUtf8();
+    if (authorization != "Bearer " + expected && authorization != "token " + expected)
+        return EmulatorApi::error(401, QStringLiteral("Bad credentials"));
+
+    rollWindow();
+    if (request.path == QLatin1String("/rate_limit")) {
+        // Asking about the budget does not spend it.
+        EmulatorResponse r;
+        r.body = QJsonDocument(rateJson()).toJson(QJsonDocument::Compact);
+        r.setHeader("Content-Type", "application/json; charset=utf-8");
+        addRateHeaders(r);
+        return r;
+    }
+    if (used >= limit) {
+        EmulatorResponse r =
+            EmulatorApi::error(403, QStringLiteral("API rate limit exceeded for user ID %1.")
+                                        .arg(EmulatorStore::authenticatedUserId),
+                               rateLimitDocs);
+        addRateHeaders(r);
+        return r;
+    }
+    EmulatorResponse r = EmulatorApi::handle(store, request);
+    if (r.status != 304)
+        ++used; // a 304 is free, as on GitHub
+    addRateHeaders(r);
+    notify(request, r);
+    return r;
+}
+
+void GitHubEmulatorPrivate::notify(const EmulatorRequest &request, const EmulatorResponse &response)
+{
+    if (request.method == "DELETE" && response.status == 204) {
+        const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.size() >= 2)
+            emit q->deploymentDeleted(parts.size() > 3 && parts[0] == QLatin1String("repos")
+                                          ? parts[1] + QLatin1Char('/') + parts[2]
+                                          : QString(),
+                                      parts.last().toLongLong());
+        return;
+    }
+    if (request.method != "POST" || response.status != 201)
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(response.body).object();
+    const QString repoUrl = o.value(QStringLiteral("repository_url")).toString();
+    const QString fullName = repoUrl.section(QLatin1Char('/'), -2);
+    const qint64 id = o.value(QStringLiteral("id")).toInteger();
+    if (o.contains(QStringLiteral("state"))) {
+        const qint64 deploymentId =
+            o.value(QStringLiteral("deployment_url")).toString().section(QLatin1Char('/'), -1).toLongLong();
+        emit q->deploymentStatusCreated(fullName, deploymentId, id);
+    } else {
+        emit q->deploymentCreated(fullName, id);
+    }
+}
+
+void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QUrl url = request.url();
+    GitHubEmulator::RecordedRequest recorded;
+    recorded.method = methodName(request.method());
+    recorded.path = url.path(QUrl::FullyEncoded);
+    if (url.hasQuery())
+        recorded.path += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
+    recorded.headers = request.headers();
+    recorded.body = request.body();
+    ++requestCount;
+    if (recordedRequests.size() < maxRecordedRequests)
+        recordedRequests.append(recorded);
+
+    EmulatorRequest api;
+    api.method = recorded.method;
+    api.path = url.path(QUrl::FullyDecoded);
+    api.rawPath = url.path(QUrl::FullyEncoded);
+    api.query = QUrlQuery(url);
+    const QByteArray host = recorded.header("Host");
+    api.root = host.isEmpty() ? rootUrl() : QLatin1String("http://") + QString::fromLatin1(host);
+    api.ifNoneMatch = recorded.header("If-None-Match");
+    api.body = recorded.body;
+
+    Delivery delivery = Delivery::Normal;
+    EmulatorResponse response = respond(recorded, api, &delivery);
+    const bool close = recorded.header("Connection").toLower() == "close";
+    const bool head = api.method == "HEAD";
+    emit q->requestReceived(recorded.method, recorded.path);
+
+    // Answer from the event loop, never from inside QAbstractHttpServer's read handler: a
+    // dropped socket must not be deleted under it. The socket is the context: if the client
+    // goes away first, nothing is sent.
+    QTimer::singleShot(latency, socket, [this, socket, response, delivery, head, close] {
+        send(socket, response, delivery, head, close);
+    });
+}
+
+void GitHubEmulatorPrivate::send(QTcpSocket *socket, EmulatorResponse response,
+                                 Delivery delivery, bool head, bool close)
+{
+    if (delivery == Delivery::Drop) {
+        socket->abort();
+        return;
+    }
+    const bool noBody = response.status == 204 || response.status == 304;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+                     + EmulatorApi::reasonPhrase(response.status) + "\r\n";
+    out += "Server: deploydeck-emulator\r\n";
+    out += "Date: "
+           + QLocale::c()
+                 .toString(store.now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                 .toLatin1()
+           + "\r\n";
+    out += "X-GitHub-Api-Version-Selected: 2022-11-28\r\n";
+    out += "X-GitHub-Media-Type: github.v3; format=json\r\n";
+    out += "X-GitHub-Request-Id: EMU0:" + QByteArray::number(++requestSerial, 16).toUpper() + "\r\n";
+    out += "Access-Control-Expose-Headers: ETag, Link, Location, Retry-After, "
+           "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, "
+           "X-RateLimit-Reset\r\n";
+    for (const auto &[name, value] : std::as_const(response.headers))
+        out += name + ": " + value + "\r\n";
+    if (noBody) {
+        response.body.clear();
+    } else {
+        const qsizetype promised =
+            delivery == Delivery::Truncated ? response.body.size() + 4096 : response.body.size();
+        out += "Content-Length: " + QByteArray::number(promised) + "\r\n";
+    }
+    if (close || delivery == Delivery::Truncated)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (!head)
+        out += response.body;
+    socket->write(out);
+    if (close || delivery == Delivery::Truncated)
+        socket->disconnectFromHost();
+}

@@ -1,0 +1,148 @@
+// deploydeck-emulator: the local GitHub API emulator as a standalone server, for curl,
+// a second client, or benchmarks. Prints "Listening on http://HOST:PORT" first.
+
+#include "emulator/githubemulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// SIGINT/SIGTERM end the event loop from the main thread (the self-pipe trick).
+void installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "deploydeck-emulator: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("deploydeck-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEPLOYDECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local GitHub Deployments API emulator for DeployDeck."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
+                                  QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   QStringLiteral("The token clients must send."),
+                                   QStringLiteral("TOKEN"), QStringLiteral("demo-token"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("demo, empty or synthetic:DEPLOYMENTS:STATUSES_EACH."),
+                                  QStringLiteral("SET"), QStringLiteral("demo"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the demo data."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QStringLiteral("Start a new deployment every N seconds."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption repo(QStringLiteral("repo"),
+                                  QStringLiteral("Add an empty repository (repeatable)."),
+                                  QStringLiteral("OWNER/NAME"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     QStringLiteral("Delay every answer by N milliseconds."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per hour (default 5000)."),
+                                       QStringLiteral("N"), QStringLiteral("5000"));
+    parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit});
+    parser.process(app);
+
+    GitHubEmulator emulator;
+    emulator.setToken(parser.value(token));
+
+    const QString set = parser.value(data);
+    bool ok = true;
+    if (set == QLatin1String("demo")) {
+        const uint n = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed takes a number"));
+        emulator.loadDemo(n);
+    } else if (set == QLatin1String("empty")) {
+        emulator.loadEmpty();
+    } else if (set.startsWith(QLatin1String("synthetic:"))) {
+        const QStringList parts = set.split(QLatin1Char(':'));
+        bool okD = false;
+        bool okS = false;
+        const int deployments = parts.value(1).toInt(&okD);
+        const int statuses = parts.value(2).toInt(&okS);
+        if (parts.size() != 3 || !okD || !okS || deployments < 0 || statuses < 0)
+            return fail(QStringLiteral("--data synthetic:DEPLOYMENTS:STATUSES_EACH"));
+        emulator.loadSynthetic(deployments, statuses);
+    } else {
+        return fail(QStringLiteral("--data takes demo, empty or synthetic:N:M"));
+    }
+    for (const QString &name : parser.values(repo)) {
+        if (emulator.addRepository(name) < 0)
+            return fail(QStringLiteral("--repo takes OWNER/NAME, not %1").arg(name));
+    }
+    const int ms = parser.value(latency).toInt(&ok);
+    if (!ok || ms < 0)
+        return fail(QStringLiteral("--latency-ms takes a number"));
+    emulator.setLatency(std::chrono::milliseconds(ms));
+    const int limit = parser.value(rateLimit).toInt(&ok);
+    if (!ok || limit < 0)
+        return fail(QStringLiteral("--rate-limit takes a number"));
+    emulator.setRateLimit(limit);
+    if (parser.isSet(live)) {
+        const int seconds = parser.value(live).toInt(&ok);
+        if (!ok || seconds <= 0)
+            return fail(QStringLiteral("--live takes a number of seconds"));
+        emulator.startLive(seconds);
+    }
+
+    const QHostAddress address(parser.value(host));
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (address.isNull() || !ok || portNumber > 65535)
+        return fail(QStringLiteral("--host takes an IP address and --port a number"));
+    if (!emulator.listen(address, quint16(portNumber)))
+        return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));
+
+    installSignalHandlers(app);
+    std::printf("Listening on http://%s:%u\n", qPrintable(address.toString()),
+                unsigned(emulator.port()));
+    std::fflush(stdout);
+    const int rc = app.exec();
+    std::fprintf(stderr, "deploydeck-emulator: stopped\n");
+    return rc;
+}

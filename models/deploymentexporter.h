@@ -1,0 +1,75 @@
+#pragma once
+
+#include "deployment.h"
+#include "deploymentstatus.h"
+#include "githuberror.h"
+#include "githubrequest.h"
+#include "repositoryid.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class GitHubClient;
+
+// Fetches every deployment of a repository with all its statuses (`deploydeck export`):
+// the deployment list first, then the statuses through the client's read pool, newest
+// deployment first, starting as soon as each page of deployments arrives.
+class DeploymentExporter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeploymentExporter(GitHubClient *client, QObject *parent = nullptr);
+    ~DeploymentExporter() override;
+
+    void setRepository(const RepositoryId &repository) { m_repository = repository; }
+    void setEnvironment(const QString &environment) { m_environment = environment; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Newest first, as GitHub lists them; statuses newest first too.
+    QList<Deployment> deployments() const { return m_deployments; }
+    QList<DeploymentStatus> statuses(qint64 deploymentId) const
+    {
+        return m_statuses.value(deploymentId);
+    }
+
+    // GitHub's deployment objects, each with a `statuses` array of GitHub's status objects.
+    QJsonArray toJson() const;
+    // One row per deployment (RFC 4180, CRLF): id, environment, ref, sha, task, creator,
+    // created_at, latest state, latest status time, description.
+    QByteArray toCsv() const;
+
+    static QJsonArray toJson(const QList<Deployment> &deployments,
+                             const QHash<qint64, QList<DeploymentStatus>> &statuses);
+    static QByteArray toCsv(const QList<Deployment> &deployments,
+                            const QHash<qint64, QList<DeploymentStatus>> &statuses);
+    static QByteArray csvField(const QString &text);
+
+Q_SIGNALS:
+    // Status lists done / deployments known so far (grows while the list is still paging).
+    void progress(int done, int total);
+    void finished();
+    void failed(const GitHubError &error);
+
+private:
+    void fetchStatuses(const QList<Deployment> &page);
+    void checkDone();
+    void fail(const GitHubError &error);
+
+    QPointer<GitHubClient> m_client;
+    RepositoryId m_repository;
+    QString m_environment;
+    QPointer<DeploymentListRequest> m_listRequest;
+    QList<QPointer<StatusListRequest>> m_statusRequests;
+    QList<Deployment> m_deployments;
+    QHash<qint64, QList<DeploymentStatus>> m_statuses;
+    int m_statusListsDone = 0;
+    bool m_listDone = false;
+    bool m_running = false;
+};

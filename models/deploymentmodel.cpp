@@ -1,0 +1,262 @@
+#include "deploymentmodel.h"
+
+#include "deploymentstore.h"
+
+#include <QJsonValue>
+
+using namespace DeploymentRoles;
+
+namespace {
+// The roles a displayed text or tooltip is made of.
+bool affectsDisplay(int role)
+{
+    switch (role) {
+    case EnvironmentRole:
+    case RefRole:
+    case ShaRole:
+    case TaskRole:
+    case CreatorLoginRole:
+    case CreatedAtRole:
+    case UpdatedAtRole:
+    case StateRole:
+    case RawStateRole:
+    case DescriptionRole:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+DeploymentModel::DeploymentModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(RelativeTime::systemClock())
+{
+}
+
+DeploymentModel::~DeploymentModel() = default;
+
+void DeploymentModel::setStore(DeploymentStore *store)
+{
+    if (store == m_store)
+        return;
+    beginResetModel();
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &DeploymentStore::deploymentsAboutToBeInserted, this,
+                [this](int first, int last) { beginInsertRows({}, first, last); });
+        connect(m_store, &DeploymentStore::deploymentsInserted, this,
+                [this] { endInsertRows(); });
+        connect(m_store, &DeploymentStore::deploymentsAboutToBeRemoved, this,
+                [this](int first, int last) { beginRemoveRows({}, first, last); });
+        connect(m_store, &DeploymentStore::deploymentsRemoved, this, [this] { endRemoveRows(); });
+        connect(m_store, &DeploymentStore::deploymentChanged, this,
+                &DeploymentModel::onDeploymentChanged);
+        connect(m_store, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_store = nullptr;
+            endResetModel();
+        });
+    }
+    endResetModel();
+}
+
+void DeploymentModel::setClock(RelativeTime::Clock clock)
+{
+    m_clock = clock ? std::move(clock) : RelativeTime::systemClock();
+    refreshRelativeTimes();
+}
+
+void DeploymentModel::onDeploymentChanged(int row, const QList<int> &roles)
+{
+    QList<int> all = roles;
+    if (std::any_of(roles.cbegin(), roles.cend(), affectsDisplay))
+        all << Qt::DisplayRole << Qt::ToolTipRole;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), all);
+}
+
+void DeploymentModel::refreshRelativeTimes()
+{
+    if (rowCount() == 0)
+        return;
+    Q_EMIT dataChanged(index(0, CreatedColumn), index(rowCount() - 1, LatestStatusColumn),
+                       {Qt::DisplayRole});
+}
+
+qint64 DeploymentModel::deploymentId(const QModelIndex &index) const
+{
+    if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return 0;
+    return m_store->entry(index.row()).deployment.id;
+}
+
+QModelIndex DeploymentModel::indexOf(qint64 deploymentId, int column) const
+{
+    const int row = m_store ? m_store->rowOf(deploymentId) : -1;
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+int DeploymentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_store ? 0 : m_store->count();
+}
+
+int DeploymentModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeploymentModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const DeploymentStore::Entry &entry = m_store->entry(index.row());
+    const Deployment &d = entry.deployment;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StateColumn:
+            return StatusStates::displayName(entry.state(), entry.rawState());
+        case EnvironmentColumn:
+            return entry.environment;
+        case RefColumn:
+            return d.ref;
+        case ShaColumn:
+            return d.sha.left(7);
+        case TaskColumn:
+            return d.task;
+        case CreatorColumn:
+            return d.creator.login;
+        case CreatedColumn:
+            return RelativeTime::format(d.createdAt, m_clock());
+        case LatestStatusColumn:
+            return entry.latestStatus() ? RelativeTime::format(entry.updatedAt(), m_clock())
+                                        : QString();
+        case DescriptionColumn:
+            return entry.description();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StateColumn:
+            return StatusStates::displayName(entry.state(), entry.rawState());
+        case ShaColumn:
+            return d.sha;
+        case CreatedColumn:
+            return RelativeTime::absolute(d.createdAt);
+        case LatestStatusColumn:
+            return entry.latestStatus() ? RelativeTime::absolute(entry.updatedAt()) : QString();
+        case DescriptionColumn:
+            return entry.description();
+        }
+        return {};
+    case IdRole:
+        return d.id;
+    case EnvironmentRole:
+        return entry.environment;
+    case RefRole:
+        return d.ref;
+    case ShaRole:
+        return d.sha;
+    case TaskRole:
+        return d.task;
+    case CreatorLoginRole:
+        return d.creator.login;
+    case CreatorAvatarUrlRole:
+        return d.creator.avatarUrl;
+    case CreatedAtRole:
+        return d.createdAt;
+    case UpdatedAtRole:
+        return entry.updatedAt();
+    case StateRole:
+        return QVariant::fromValue(entry.state());
+    case RawStateRole:
+        return entry.rawState();
+    case DescriptionRole:
+        return entry.description();
+    case LogUrlRole:
+        return entry.logUrl();
+    case EnvironmentUrlRole:
+        return entry.environmentUrl();
+    case TransientRole:
+        return d.transientEnvironment;
+    case ProductionRole:
+        return d.productionEnvironment;
+    case IsActiveRole:
+        return entry.active;
+    case StatusesLoadedRole:
+        return entry.statusesLoaded;
+    case PendingWriteRole:
+        return entry.pending.has_value();
+    case EndTimeRole:
+        return entry.endTime;
+    case PayloadRole:
+        return QVariant::fromValue(d.payload);
+    case DeploymentJsonRole:
+        return d.json;
+    case UrlRole:
+        return d.url;
+    case StatusCountRole:
+        return int(entry.statuses.size());
+    }
+    return {};
+}
+
+QVariant DeploymentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn:
+        return tr("State");
+    case EnvironmentColumn:
+        return tr("Environment");
+    case RefColumn:
+        return tr("Ref");
+    case ShaColumn:
+        return tr("Commit");
+    case TaskColumn:
+        return tr("Task");
+    case CreatorColumn:
+        return tr("Creator");
+    case CreatedColumn:
+        return tr("Created");
+    case LatestStatusColumn:
+        return tr("Last status");
+    case DescriptionColumn:
+        return tr("Description");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DeploymentModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert({{IdRole, "deploymentId"},
+                  {EnvironmentRole, "environment"},
+                  {RefRole, "ref"},
+                  {ShaRole, "sha"},
+                  {TaskRole, "task"},
+                  {CreatorLoginRole, "creatorLogin"},
+                  {CreatorAvatarUrlRole, "creatorAvatarUrl"},
+                  {CreatedAtRole, "createdAt"},
+                  {UpdatedAtRole, "updatedAt"},
+                  {StateRole, "state"},
+                  {RawStateRole, "rawState"},
+                  {DescriptionRole, "description"},
+                  {LogUrlRole, "logUrl"},
+                  {EnvironmentUrlRole, "environmentUrl"},
+                  {TransientRole, "transient"},
+                  {ProductionRole, "production"},
+                  {IsActiveRole, "isActive"},
+                  {StatusesLoadedRole, "statusesLoaded"},
+                  {PendingWriteRole, "pendingWrite"},
+                  {EndTimeRole, "endTime"},
+                  {PayloadRole, "payload"},
+                  {DeploymentJsonRole, "deploymentJson"},
+                  {UrlRole, "url"},
+                  {StatusCountRole, "statusCount"}});
+    return names;
+}

@@ -1,0 +1,100 @@
+#include "etagcache.h"
+
+#include <QDataStream>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+constexpr quint32 fileMagic = 0x44444543; // "DDEC"
+constexpr quint32 fileVersion = 1;
+} // namespace
+
+std::optional<ETagCache::Entry> ETagCache::find(const QString &url) const
+{
+    const auto it = m_entries.constFind(url);
+    if (it == m_entries.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void ETagCache::insert(const QString &url, const Entry &entry)
+{
+    if (entry.etag.isEmpty())
+        return;
+    m_entries.insert(url, entry);
+    m_ages.insert(url, ++m_clock);
+    if (m_maximumSize > 0 && m_entries.size() > m_maximumSize) {
+        // Drop the oldest tenth at once so inserts stay cheap on average.
+        QList<std::pair<quint64, QString>> ages;
+        ages.reserve(m_ages.size());
+        for (auto it = m_ages.cbegin(); it != m_ages.cend(); ++it)
+            ages.append({it.value(), it.key()});
+        std::sort(ages.begin(), ages.end());
+        const qsizetype drop = m_entries.size() - m_maximumSize + m_maximumSize / 10;
+        for (qsizetype i = 0; i < drop && i < ages.size(); ++i) {
+            m_entries.remove(ages.at(i).second);
+            m_ages.remove(ages.at(i).second);
+        }
+    }
+}
+
+void ETagCache::remove(const QString &url)
+{
+    m_entries.remove(url);
+    m_ages.remove(url);
+}
+
+void ETagCache::clear()
+{
+    m_entries.clear();
+    m_ages.clear();
+}
+
+void ETagCache::setMaximumSize(int entries)
+{
+    m_maximumSize = qMax(0, entries);
+}
+
+bool ETagCache::load(const QString &fileName)
+{
+    clear();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    qint32 count = 0;
+    stream >> magic >> version >> count;
+    if (magic != fileMagic || version != fileVersion || count < 0)
+        return false;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString url;
+        Entry entry;
+        stream >> url >> entry.etag >> entry.link >> entry.contentType >> entry.body;
+        if (stream.status() == QDataStream::Ok)
+            insert(url, entry);
+    }
+    if (stream.status() != QDataStream::Ok) {
+        clear();
+        return false;
+    }
+    return true;
+}
+
+bool ETagCache::save(const QString &fileName) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream stream(&file);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << fileMagic << fileVersion << qint32(m_entries.size());
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        stream << it.key() << it->etag << it->link << it->contentType << it->body;
+    }
+    // Bodies of private repositories: readable by the owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.commit();
+}

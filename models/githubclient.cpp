@@ -1,0 +1,796 @@
+#include "githubclient.h"
+
+#include "linkheader.h"
+#include "timesource.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QScopedPointer>
+#include <QUrlQuery>
+
+#ifndef DEPLOYDECK_VERSION
+#define DEPLOYDECK_VERSION "0"
+#endif
+
+Q_LOGGING_CATEGORY(lcGitHub, "deploydeck.github", QtWarningMsg)
+
+namespace {
+
+constexpr int maximumRateLimitWaits = 3;
+constexpr qint64 secondaryLimitMinimumSeconds = 60;
+
+QString cacheKey(const QUrl &url)
+{
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool isJson(const QByteArray &contentType)
+{
+    return contentType.toLower().contains("json");
+}
+
+} // namespace
+
+/* {"ref": "topic-branch", "payload": "{\"deploy\": \"migrate\"}", "description": "..."} */
+QJsonObject NewDeployment::toJson() const
+{
+    QJsonObject object{{QStringLiteral("ref"), ref}};
+    if (!task.isEmpty())
+        object.insert(QStringLiteral("task"), task);
+    if (autoMerge)
+        object.insert(QStringLiteral("auto_merge"), *autoMerge);
+    if (requiredContexts)
+        object.insert(QStringLiteral("required_contexts"),
+                      QJsonArray::fromStringList(*requiredContexts));
+    if (!payload.isUndefined() && !payload.isNull())
+        object.insert(QStringLiteral("payload"), payload);
+    if (!environment.isEmpty())
+        object.insert(QStringLiteral("environment"), environment);
+    if (!description.isEmpty())
+        object.insert(QStringLiteral("description"), description);
+    if (transientEnvironment)
+        object.insert(QStringLiteral("transient_environment"), *transientEnvironment);
+    if (productionEnvironment)
+        object.insert(QStringLiteral("production_environment"), *productionEnvironment);
+    return object;
+}
+
+/* {"environment": "production", "state": "success", "log_url":
+   "https://example.com/deployment/42/output", "description": "Deployment finished successfully.",
+   "auto_inactive": false} */
+QJsonObject NewStatus::toJson() const
+{
+    QJsonObject object{{QStringLiteral("state"), StatusStates::toApi(state)}};
+    if (!description.isEmpty())
+        object.insert(QStringLiteral("description"), description);
+    if (logUrl.isValid() && !logUrl.isEmpty())
+        object.insert(QStringLiteral("log_url"), logUrl.toString(QUrl::FullyEncoded));
+    if (environmentUrl.isValid() && !environmentUrl.isEmpty())
+        object.insert(QStringLiteral("environment_url"),
+                      environmentUrl.toString(QUrl::FullyEncoded));
+    if (!environment.isEmpty())
+        object.insert(QStringLiteral("environment"), environment);
+    if (autoInactive)
+        object.insert(QStringLiteral("auto_inactive"), *autoInactive);
+    return object;
+}
+
+GitHubClient::GitHubClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_defaultTimeSource(std::make_unique<TimeSource>())
+    , m_timeSource(m_defaultTimeSource.get())
+    , m_apiRoot(defaultApiRoot())
+{
+    qRegisterMetaType<GitHubError>();
+    qRegisterMetaType<RateLimitInfo>();
+    // Never let the token follow a redirect to another host (Qt 6.4's default would).
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_network->setStrictTransportSecurityEnabled(true);
+}
+
+GitHubClient::~GitHubClient()
+{
+    cancelAll(); // aborts and disconnects the replies before the network manager goes
+}
+
+QString GitHubClient::checkApiRoot(const QUrl &root, bool allowInsecureHttp)
+{
+    if (!root.isValid() || root.host().isEmpty() || !root.userInfo().isEmpty() || root.hasQuery() ||
+        root.hasFragment()) {
+        return tr("The API address \"%1\" is not a valid URL.")
+            .arg(root.toDisplayString(QUrl::RemoveUserInfo));
+    }
+    const QString scheme = root.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return QString();
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(root.host()) || allowInsecureHttp)
+            return QString();
+        return tr("Refusing to send the token over unencrypted http to %1. Use https, or allow "
+                  "insecure http explicitly.")
+            .arg(root.host());
+    }
+    return tr("The API address must start with https:// (got \"%1\").").arg(root.scheme());
+}
+
+bool GitHubClient::setApiRoot(const QUrl &root, bool allowInsecureHttp, QString *error)
+{
+    const QString problem = checkApiRoot(root, allowInsecureHttp);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    QUrl normalized = root;
+    QString path = normalized.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    normalized.setPath(path);
+    m_apiRoot = normalized;
+    return true;
+}
+
+void GitHubClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+}
+
+void GitHubClient::setMaxConcurrentReads(int count)
+{
+    m_maxConcurrentReads = qBound(1, count, 32);
+    schedule();
+}
+
+void GitHubClient::setTransferTimeout(int milliseconds)
+{
+    m_transferTimeout = qMax(0, milliseconds);
+}
+
+void GitHubClient::setRetryPolicy(int count, int baseDelayMilliseconds)
+{
+    m_retryCount = qMax(0, count);
+    m_retryBase = qMax(0, baseDelayMilliseconds);
+}
+
+void GitHubClient::setTimeSource(TimeSource *timeSource)
+{
+    m_timeSource = timeSource ? timeSource : m_defaultTimeSource.get();
+}
+
+TimeSource *GitHubClient::timeSource() const
+{
+    return m_timeSource;
+}
+
+bool GitHubClient::isBusy() const
+{
+    return !m_requests.isEmpty();
+}
+
+QUrl GitHubClient::endpoint(const QString &path,
+                            const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = m_apiRoot;
+    url.setPath(m_apiRoot.path() + path);
+    if (!query.isEmpty()) {
+        QUrlQuery urlQuery;
+        for (const auto &[key, value] : query)
+            urlQuery.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        url.setQuery(urlQuery);
+    }
+    return url;
+}
+
+QString GitHubClient::repositoryPath(const RepositoryId &repository) const
+{
+    return QStringLiteral("/repos/") + repository.owner + QLatin1Char('/') + repository.name;
+}
+
+template <typename Request>
+Request *GitHubClient::make(GitHubRequest::Method method, const QUrl &url,
+                            const RepositoryId &repository, Priority priority)
+{
+    auto *request = new Request(method, url, repository, this);
+    request->m_priority = priority;
+    request->m_sequence = ++m_nextSequence;
+    m_requests.append(request);
+    updateBusy();
+    return request;
+}
+
+DeploymentListRequest *GitHubClient::listDeployments(const RepositoryId &repository,
+                                                     const DeploymentQuery &query,
+                                                     Priority priority)
+{
+    QList<std::pair<QString, QString>> items;
+    if (!query.sha.isEmpty())
+        items.append({QStringLiteral("sha"), query.sha});
+    if (!query.ref.isEmpty())
+        items.append({QStringLiteral("ref"), query.ref});
+    if (!query.task.isEmpty())
+        items.append({QStringLiteral("task"), query.task});
+    if (!query.environment.isEmpty())
+        items.append({QStringLiteral("environment"), query.environment});
+    items.append({QStringLiteral("per_page"), QStringLiteral("100")});
+    auto *request = make<DeploymentListRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(repositoryPath(repository) + QStringLiteral("/deployments"), items), repository,
+        priority);
+    enqueue(request);
+    return request;
+}
+
+DeploymentRequest *GitHubClient::getDeployment(const RepositoryId &repository, qint64 deploymentId,
+                                               Priority priority)
+{
+    auto *request = make<DeploymentRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(repositoryPath(repository) + QStringLiteral("/deployments/%1").arg(deploymentId)),
+        repository, priority);
+    enqueue(request);
+    return request;
+}
+
+DeploymentRequest *GitHubClient::createDeployment(const RepositoryId &repository,
+                                                  const NewDeployment &deployment)
+{
+    auto *request = make<DeploymentRequest>(
+        GitHubRequest::Method::Post,
+        endpoint(repositoryPath(repository) + QStringLiteral("/deployments")), repository,
+        Priority::Normal);
+    request->m_body = QJsonDocument(deployment.toJson()).toJson(QJsonDocument::Compact);
+    if (deployment.ref.isEmpty()) {
+        failLater(request, GitHubError(GitHubError::Kind::Validation,
+                                       QStringLiteral("a deployment needs a ref")));
+        return request;
+    }
+    enqueue(request);
+    return request;
+}
+
+DeleteRequest *GitHubClient::deleteDeployment(const RepositoryId &repository, qint64 deploymentId)
+{
+    auto *request = make<DeleteRequest>(
+        GitHubRequest::Method::Delete,
+        endpoint(repositoryPath(repository) + QStringLiteral("/deployments/%1").arg(deploymentId)),
+        repository, Priority::Normal);
+    request->m_deploymentId = deploymentId;
+    enqueue(request);
+    return request;
+}
+
+StatusListRequest *GitHubClient::listStatuses(const RepositoryId &repository, qint64 deploymentId,
+                                              Priority priority)
+{
+    auto *request = make<StatusListRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(repositoryPath(repository) +
+                     QStringLiteral("/deployments/%1/statuses").arg(deploymentId),
+                 {{QStringLiteral("per_page"), QStringLiteral("100")}}),
+        repository, priority);
+    request->m_deploymentId = deploymentId;
+    enqueue(request);
+    return request;
+}
+
+StatusRequest *GitHubClient::getStatus(const RepositoryId &repository, qint64 deploymentId,
+                                       qint64 statusId, Priority priority)
+{
+    auto *request = make<StatusRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(repositoryPath(repository) +
+                 QStringLiteral("/deployments/%1/statuses/%2").arg(deploymentId).arg(statusId)),
+        repository, priority);
+    request->m_deploymentId = deploymentId;
+    enqueue(request);
+    return request;
+}
+
+StatusRequest *GitHubClient::createStatus(const RepositoryId &repository, qint64 deploymentId,
+                                          const NewStatus &status)
+{
+    auto *request =
+        make<StatusRequest>(GitHubRequest::Method::Post,
+                            endpoint(repositoryPath(repository) +
+                                     QStringLiteral("/deployments/%1/statuses").arg(deploymentId)),
+                            repository, Priority::Normal);
+    request->m_deploymentId = deploymentId;
+    request->m_body = QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact);
+    if (StatusStates::toApi(status.state).isEmpty()) {
+        failLater(request, GitHubError(GitHubError::Kind::Validation,
+                                       QStringLiteral("this state cannot be posted to GitHub")));
+        return request;
+    }
+    enqueue(request);
+    return request;
+}
+
+EnvironmentListRequest *GitHubClient::listEnvironments(const RepositoryId &repository,
+                                                       Priority priority)
+{
+    auto *request = make<EnvironmentListRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(repositoryPath(repository) + QStringLiteral("/environments"),
+                 {{QStringLiteral("per_page"), QStringLiteral("100")}}),
+        repository, priority);
+    enqueue(request);
+    return request;
+}
+
+RateLimitRequest *GitHubClient::rateLimit()
+{
+    auto *request = make<RateLimitRequest>(
+        GitHubRequest::Method::Get, endpoint(QStringLiteral("/rate_limit")), {}, Priority::Visible);
+    enqueue(request);
+    return request;
+}
+
+UserRequest *GitHubClient::currentUser()
+{
+    auto *request = make<UserRequest>(GitHubRequest::Method::Get, endpoint(QStringLiteral("/user")),
+                                      {}, Priority::Visible);
+    enqueue(request);
+    return request;
+}
+
+RepositoryRequest *GitHubClient::repository(const RepositoryId &repository)
+{
+    auto *request =
+        make<RepositoryRequest>(GitHubRequest::Method::Get, endpoint(repositoryPath(repository)),
+                                repository, Priority::Visible);
+    enqueue(request);
+    return request;
+}
+
+void GitHubClient::cancelAll(const RepositoryId &repository)
+{
+    const QList<QPointer<GitHubRequest>> requests = m_requests;
+    for (const QPointer<GitHubRequest> &request : requests) {
+        if (request && request->m_repository.isValid() && request->m_repository == repository)
+            request->cancel();
+    }
+}
+
+void GitHubClient::cancelAll()
+{
+    const QList<QPointer<GitHubRequest>> requests = m_requests;
+    for (const QPointer<GitHubRequest> &request : requests) {
+        if (request)
+            request->cancel();
+    }
+}
+
+void GitHubClient::failLater(GitHubRequest *request, const GitHubError &error)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, request = QPointer<GitHubRequest>(request), error] {
+            if (request && !request->m_cancelled && !request->m_done)
+                complete(request, error);
+        },
+        Qt::QueuedConnection);
+}
+
+void GitHubClient::enqueue(GitHubRequest *request)
+{
+    request->m_queued = true;
+    if (request->m_method == GitHubRequest::Method::Get)
+        m_readQueue.append(request);
+    else
+        m_writeQueue.append(request);
+    schedule();
+}
+
+void GitHubClient::dequeue(GitHubRequest *request)
+{
+    request->m_queued = false;
+    m_readQueue.removeAll(request);
+    m_writeQueue.removeAll(request);
+}
+
+void GitHubClient::schedule()
+{
+    if (m_waitReason == WaitReason::RateLimit || m_waitReason == WaitReason::SecondaryRateLimit)
+        return; // resume() calls again
+    m_readQueue.removeIf([](const QPointer<GitHubRequest> &r) { return r.isNull(); });
+    while (m_activeReads < m_maxConcurrentReads && !m_readQueue.isEmpty()) {
+        // Best priority first, then the oldest call (the pages of one list stay together).
+        qsizetype best = 0;
+        for (qsizetype i = 1; i < m_readQueue.size(); ++i) {
+            const GitHubRequest *candidate = m_readQueue.at(i);
+            const GitHubRequest *current = m_readQueue.at(best);
+            if (candidate->m_priority < current->m_priority ||
+                (candidate->m_priority == current->m_priority &&
+                 candidate->m_sequence < current->m_sequence)) {
+                best = i;
+            }
+        }
+        GitHubRequest *request = m_readQueue.takeAt(best);
+        start(request);
+    }
+    while (!m_writeActive && !m_writeQueue.isEmpty()) {
+        GitHubRequest *request = m_writeQueue.takeFirst();
+        if (request)
+            start(request);
+    }
+}
+
+void GitHubClient::start(GitHubRequest *request)
+{
+    request->m_queued = false;
+    request->m_timedOut = false;
+    QNetworkRequest networkRequest(request->m_url);
+    networkRequest.setRawHeader("Accept", "application/vnd.github+json");
+    networkRequest.setRawHeader("X-GitHub-Api-Version", "2022-11-28");
+    networkRequest.setRawHeader("User-Agent", "DeployDeck/" DEPLOYDECK_VERSION);
+    if (!m_token.isEmpty())
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setTransferTimeout(m_transferTimeout);
+
+    QNetworkReply *reply = nullptr;
+    switch (request->m_method) {
+    case GitHubRequest::Method::Get:
+        if (const std::optional<ETagCache::Entry> cached =
+                m_etagCache.find(cacheKey(request->m_url))) {
+            networkRequest.setRawHeader("If-None-Match", cached->etag);
+        }
+        reply = m_network->get(networkRequest);
+        ++m_activeReads;
+        break;
+    case GitHubRequest::Method::Post:
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArrayLiteral("application/json"));
+        reply = m_network->post(networkRequest, request->m_body);
+        m_writeActive = true;
+        break;
+    case GitHubRequest::Method::Delete:
+        reply = m_network->deleteResource(networkRequest);
+        m_writeActive = true;
+        break;
+    }
+    ++m_transfersSent;
+    request->m_reply = reply;
+    qCDebug(lcGitHub) << "start" << request->m_method << request->m_url.path();
+    connect(reply, &QNetworkReply::finished, request,
+            [this, request, reply] { handleReply(request, reply); });
+}
+
+void GitHubClient::release(GitHubRequest *request)
+{
+    if (request->m_method == GitHubRequest::Method::Get)
+        m_activeReads = qMax(0, m_activeReads - 1);
+    else
+        m_writeActive = false;
+    request->m_reply = nullptr;
+}
+
+void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
+{
+    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> owner(reply);
+    release(request);
+    if (request->m_cancelled) {
+        schedule();
+        return;
+    }
+    const bool isGet = request->m_method == GitHubRequest::Method::Get;
+    updateRateLimit(reply);
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (status == 0) {
+        GitHubError error(GitHubError::Kind::Network, reply->errorString());
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+            // Only Qt's transfer timeout ends a reply this way: our own cancel disconnects first.
+            request->m_timedOut = true;
+            error = GitHubError(GitHubError::Kind::Timeout,
+                                QStringLiteral("no data for %1 ms").arg(m_transferTimeout));
+            break;
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::TooManyRedirectsError:
+            error.detail = QStringLiteral("refused a redirect to another host");
+            complete(request, error);
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+            complete(request, error); // TLS errors are never ignored, nor retried
+            return;
+        default:
+            break;
+        }
+        if (isGet)
+            retryLater(request, error);
+        else
+            complete(request, error);
+        return;
+    }
+
+    const QByteArray contentType = reply->rawHeader("content-type");
+    QByteArray body = reply->readAll();
+    QByteArray link = reply->rawHeader("link");
+    if (status >= 300 && status < 400 && status != 304) {
+        // Qt follows same-origin redirects itself; one that is left was to another origin.
+        complete(request, GitHubError(GitHubError::Kind::Network,
+                                      QStringLiteral("refused a redirect to another host"),
+                                      status));
+        return;
+    }
+    if (status < 200 || (status >= 300 && status != 304)) {
+        GitHubError error = GitHubError::fromResponse(status, contentType, body);
+        if (handleRateLimit(request, reply, error))
+            return;
+        qCDebug(lcGitHub) << "failed" << request->m_url.path() << error;
+        if (isGet && error.isTransient())
+            retryLater(request, error);
+        else
+            complete(request, error);
+        return;
+    }
+
+    if (status == 304) {
+        const std::optional<ETagCache::Entry> cached = m_etagCache.find(cacheKey(request->m_url));
+        if (!cached) {
+            complete(request,
+                     GitHubError(GitHubError::Kind::BadResponse,
+                                 QStringLiteral("304 for a URL with nothing cached"), status));
+            return;
+        }
+        body = cached->body;
+        link = cached->link;
+        ++request->m_notModifiedPages;
+        ++m_notModifiedAnswers;
+    }
+
+    QJsonDocument json;
+    if (status != 204 && !(status == 202 && body.isEmpty())) {
+        QJsonParseError parseError;
+        if (status != 304 && !isJson(contentType)) {
+            GitHubError error(GitHubError::Kind::BadResponse,
+                              QStringLiteral("content type \"%1\" is not JSON")
+                                  .arg(QString::fromLatin1(contentType.left(80))),
+                              status);
+            isGet ? retryLater(request, error) : complete(request, error);
+            return;
+        }
+        json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            // Usually a truncated body: worth another try for a GET.
+            GitHubError error(GitHubError::Kind::BadResponse,
+                              QStringLiteral("broken JSON: %1").arg(parseError.errorString()),
+                              status);
+            if (status == 304)
+                m_etagCache.remove(cacheKey(request->m_url));
+            isGet ? retryLater(request, error) : complete(request, error);
+            return;
+        }
+    }
+    if (isGet && status == 200) {
+        const QByteArray etag = reply->rawHeader("etag");
+        if (!etag.isEmpty())
+            m_etagCache.insert(cacheKey(request->m_url), {etag, body, link, contentType});
+    }
+    m_secondaryStrikes = 0;
+
+    if (auto *userRequest = qobject_cast<UserRequest *>(request)) {
+        const QByteArray scopes = reply->rawHeader("x-oauth-scopes");
+        userRequest->m_scopes.clear();
+        for (const QByteArray &scope : scopes.split(',')) {
+            if (!scope.trimmed().isEmpty())
+                userRequest->m_scopes.append(QString::fromLatin1(scope.trimmed()));
+        }
+    }
+
+    ++request->m_pages;
+    request->m_attempt = 0;
+    request->m_rateLimitRetries = 0;
+    QPointer<GitHubRequest> guard(request);
+    const GitHubError pageError = request->acceptPage(status, json);
+    if (!guard || request->m_cancelled) { // a receiver cancelled it while it took the page
+        schedule();
+        return;
+    }
+    if (!request->warnings().isEmpty() && pageError.kind == GitHubError::Kind::None)
+        qCDebug(lcGitHub) << "skipped items" << request->warnings();
+    if (pageError.isError()) {
+        GitHubError error = pageError;
+        error.httpStatus = status;
+        complete(request, error);
+        return;
+    }
+    if (request->isPaginated()) {
+        const QUrl next = LinkHeader::parse(link).next();
+        if (next.isValid() && !next.isEmpty()) {
+            if (!sameOrigin(next, m_apiRoot)) {
+                // The token goes to the API root's origin only.
+                complete(
+                    request,
+                    GitHubError(GitHubError::Kind::BadResponse,
+                                QStringLiteral("next page on another host: %1").arg(next.host()),
+                                status));
+                return;
+            }
+            request->m_url = next;
+            enqueue(request);
+            return;
+        }
+    }
+    complete(request, {});
+}
+
+void GitHubClient::retryLater(GitHubRequest *request, const GitHubError &error)
+{
+    if (request->m_attempt >= m_retryCount) {
+        complete(request, error);
+        return;
+    }
+    ++request->m_attempt;
+    const qint64 delay = qint64(double(m_retryBase) * double(1 << (request->m_attempt - 1)) *
+                                m_timeSource->jitter());
+    qCDebug(lcGitHub) << "retry" << request->m_attempt << "in" << delay << "ms" << error;
+    ++m_retriesWaiting;
+    if (m_waitReason == WaitReason::None) {
+        m_waitReason = WaitReason::Retry;
+        m_waitingUntil = m_timeSource->now().addMSecs(delay);
+        Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
+    }
+    m_timeSource->singleShot(delay, this, [this, request = QPointer<GitHubRequest>(request)] {
+        --m_retriesWaiting;
+        if (m_waitReason == WaitReason::Retry && m_retriesWaiting == 0) {
+            m_waitReason = WaitReason::None;
+            m_waitingUntil = QDateTime();
+            Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
+        }
+        if (request && !request->m_cancelled && !request->m_done)
+            enqueue(request);
+    });
+}
+
+bool GitHubClient::handleRateLimit(GitHubRequest *request, QNetworkReply *reply,
+                                   const GitHubError &error)
+{
+    const int status = error.httpStatus;
+    const bool exhausted = reply->rawHeader("x-ratelimit-remaining").trimmed() == "0";
+    const QByteArray retryAfter = reply->rawHeader("retry-after").trimmed();
+    const bool mentionsLimit =
+        error.message.contains(QLatin1String("rate limit"), Qt::CaseInsensitive);
+    if (status != 429 && !(status == 403 && (exhausted || !retryAfter.isEmpty() || mentionsLimit)))
+        return false;
+
+    GitHubError limited = error;
+    limited.kind = GitHubError::Kind::RateLimited;
+    const QDateTime now = m_timeSource->now();
+    QDateTime until;
+    WaitReason reason = WaitReason::SecondaryRateLimit;
+    bool ok = false;
+    const qint64 seconds = retryAfter.toLongLong(&ok);
+    if (ok && seconds >= 0) {
+        until = now.addSecs(qMax<qint64>(1, seconds));
+    } else if (exhausted) {
+        reason = WaitReason::RateLimit;
+        const qint64 reset = reply->rawHeader("x-ratelimit-reset").trimmed().toLongLong(&ok);
+        until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : QDateTime();
+        if (!until.isValid() || until <= now)
+            until = now.addSecs(secondaryLimitMinimumSeconds);
+    } else {
+        // A secondary limit without a header: at least a minute, doubling while it repeats.
+        until = now.addSecs(secondaryLimitMinimumSeconds << qMin(m_secondaryStrikes, 4));
+        ++m_secondaryStrikes;
+    }
+    limited.retryAt = until;
+    pauseUntil(reason, until);
+    // A rate-limited call was not carried out; still, only GETs go again by themselves.
+    if (request->m_method == GitHubRequest::Method::Get &&
+        request->m_rateLimitRetries < maximumRateLimitWaits) {
+        ++request->m_rateLimitRetries;
+        enqueue(request);
+        return true;
+    }
+    complete(request, limited);
+    return true;
+}
+
+void GitHubClient::pauseUntil(WaitReason reason, const QDateTime &until)
+{
+    const bool paused =
+        m_waitReason == WaitReason::RateLimit || m_waitReason == WaitReason::SecondaryRateLimit;
+    if (paused && m_waitingUntil >= until)
+        return;
+    m_waitReason = reason;
+    m_waitingUntil = until;
+    const quint64 pauseId = ++m_pauseId;
+    const qint64 delay = qMax<qint64>(0, m_timeSource->now().msecsTo(until));
+    qCInfo(lcGitHub) << "pausing requests for" << delay << "ms" << reason;
+    m_timeSource->singleShot(delay, this, [this, pauseId] { resume(pauseId); });
+    Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
+}
+
+void GitHubClient::resume(quint64 pauseId)
+{
+    if (pauseId != m_pauseId)
+        return;
+    m_waitReason = m_retriesWaiting > 0 ? WaitReason::Retry : WaitReason::None;
+    m_waitingUntil = QDateTime();
+    Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
+    schedule();
+}
+
+void GitHubClient::updateRateLimit(QNetworkReply *reply)
+{
+    const std::optional<RateLimitInfo> info = RateLimitInfo::fromReply(reply);
+    if (!info || info->resource != QLatin1String("core"))
+        return;
+    if (*info != m_rateLimit) {
+        m_rateLimit = *info;
+        Q_EMIT rateLimitChanged(m_rateLimit);
+    }
+    // The last request of the hour was spent: hold the queue until the reset.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (info->isExhausted() && status >= 200 && status < 400 && info->reset.isValid() &&
+        info->reset > m_timeSource->now()) {
+        pauseUntil(WaitReason::RateLimit, info->reset);
+    }
+}
+
+void GitHubClient::complete(GitHubRequest *request, const GitHubError &error)
+{
+    dequeue(request);
+    request->m_done = true;
+    request->m_error = error;
+    m_requests.removeAll(request);
+    QPointer<GitHubRequest> guard(request);
+    if (error.isError())
+        Q_EMIT request->failed(error);
+    else
+        Q_EMIT request->finished();
+    if (guard)
+        guard->deleteLater();
+    schedule();
+    updateBusy();
+}
+
+void GitHubClient::cancelRequest(GitHubRequest *request, bool deleteIt)
+{
+    dequeue(request);
+    m_requests.removeAll(request);
+    if (QNetworkReply *reply = request->m_reply) {
+        reply->disconnect(); // a late answer must land nowhere
+        release(request);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (deleteIt)
+        request->deleteLater();
+    schedule();
+    updateBusy();
+}
+
+void GitHubClient::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}

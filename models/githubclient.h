@@ -1,0 +1,200 @@
+#pragma once
+
+#include "etagcache.h"
+#include "githuberror.h"
+#include "githubrequest.h"
+#include "ratelimitinfo.h"
+#include "repositoryid.h"
+#include "statusstate.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class TimeSource;
+
+// Filters of GET /repos/{owner}/{repo}/deployments; empty fields are not sent.
+struct DeploymentQuery
+{
+    QString sha;
+    QString ref;
+    QString task;
+    QString environment;
+};
+
+// Body of POST /repos/{owner}/{repo}/deployments. Unset optionals are not sent, so GitHub
+// applies its defaults (required_contexts omitted = every check; production = env is
+// "production"). An empty requiredContexts list is sent as `[]` (skip the checks).
+struct NewDeployment
+{
+    QString ref;                   // required
+    QString task;                  // empty: GitHub's "deploy"
+    std::optional<bool> autoMerge; // GitHub's default: true
+    std::optional<QStringList> requiredContexts;
+    QJsonValue payload = QJsonValue::Undefined; // an object (or a JSON string); Undefined: omitted
+    QString environment;                        // empty: GitHub's "production"
+    QString description;                        // empty: omitted
+    std::optional<bool> transientEnvironment;
+    std::optional<bool> productionEnvironment;
+
+    QJsonObject toJson() const;
+};
+
+// Body of POST .../deployments/{id}/statuses.
+struct NewStatus
+{
+    StatusState state = StatusState::Success; // one of StatusStates::postable()
+    QString description;                      // GitHub keeps at most 140 characters
+    QUrl logUrl;
+    QUrl environmentUrl;
+    QString environment;
+    std::optional<bool> autoInactive; // GitHub's default: true
+
+    QJsonObject toJson() const;
+};
+
+// DeployDeck's GitHub REST client: Deployments, Deployment statuses, Environments, /user,
+// /repos/{owner}/{repo} and /rate_limit, with pagination, ETag caching, a bounded read pool,
+// rate-limit pauses, retries for GETs, timeouts and cancellation. Emits value types only.
+class GitHubClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Priority = GitHubRequest::Priority;
+
+    // Why the queue is waiting (for the status bar).
+    enum class WaitReason {
+        None,
+        RateLimit,          // the primary limit is exhausted: wait for x-ratelimit-reset
+        SecondaryRateLimit, // 403/429 with retry-after, or a secondary limit without a header
+        Retry,              // a failed GET waits for its backoff before trying again
+    };
+    Q_ENUM(WaitReason)
+
+    explicit GitHubClient(QObject *parent = nullptr);
+    ~GitHubClient() override;
+
+    static QUrl defaultApiRoot() { return QUrl(QStringLiteral("https://api.github.com")); }
+    // Empty when `root` is usable; otherwise a translated reason. Accepted: https to any host,
+    // http to a loopback host (localhost, 127.0.0.0/8, ::1), other http only when allowed.
+    static QString checkApiRoot(const QUrl &root, bool allowInsecureHttp = false);
+    // Returns false (and keeps the old root) when checkApiRoot() refuses; `error` gets why.
+    bool setApiRoot(const QUrl &root, bool allowInsecureHttp = false, QString *error = nullptr);
+    QUrl apiRoot() const { return m_apiRoot; }
+
+    // The token is sent only to the API root's origin and never logged.
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    void setMaxConcurrentReads(int count); // default 4
+    int maxConcurrentReads() const { return m_maxConcurrentReads; }
+    void setTransferTimeout(int milliseconds); // default 30000; inactivity, reported as Timeout
+    int transferTimeout() const { return m_transferTimeout; }
+    // Retries for idempotent GETs: `count` retries after the first try, backoff
+    // base * 2^(n-1) * jitter. Defaults: 3 retries, 1000 ms.
+    void setRetryPolicy(int count, int baseDelayMilliseconds);
+    // For tests: the clock and timers used for backoff and rate-limit pauses. Not owned;
+    // nullptr restores the real clock.
+    void setTimeSource(TimeSource *timeSource);
+    TimeSource *timeSource() const;
+
+    ETagCache *etagCache() { return &m_etagCache; }
+
+    // --- calls: each returns a request owned by the client (see GitHubRequest) ---
+    DeploymentListRequest *listDeployments(const RepositoryId &repository,
+                                           const DeploymentQuery &query = {},
+                                           Priority priority = Priority::Normal);
+    DeploymentRequest *getDeployment(const RepositoryId &repository, qint64 deploymentId,
+                                     Priority priority = Priority::Normal);
+    DeploymentRequest *createDeployment(const RepositoryId &repository,
+                                        const NewDeployment &deployment);
+    DeleteRequest *deleteDeployment(const RepositoryId &repository, qint64 deploymentId);
+    StatusListRequest *listStatuses(const RepositoryId &repository, qint64 deploymentId,
+                                    Priority priority = Priority::Normal);
+    StatusRequest *getStatus(const RepositoryId &repository, qint64 deploymentId, qint64 statusId,
+                             Priority priority = Priority::Normal);
+    StatusRequest *createStatus(const RepositoryId &repository, qint64 deploymentId,
+                                const NewStatus &status);
+    EnvironmentListRequest *listEnvironments(const RepositoryId &repository,
+                                             Priority priority = Priority::Normal);
+    RateLimitRequest *rateLimit();
+    UserRequest *currentUser();
+    RepositoryRequest *repository(const RepositoryId &repository);
+
+    // Cancels every request of `repository` (on switching repositories) / every request.
+    void cancelAll(const RepositoryId &repository);
+    void cancelAll();
+
+    // --- state ---
+    RateLimitInfo rateLimitInfo() const { return m_rateLimit; } // latest "core" counters
+    WaitReason waitReason() const { return m_waitReason; }
+    QDateTime waitingUntil() const { return m_waitingUntil; }
+    bool isBusy() const;
+    // Transfers sent since construction (pages and retries each count); 304s among them.
+    int transfersSent() const { return m_transfersSent; }
+    int notModifiedAnswers() const { return m_notModifiedAnswers; }
+
+Q_SIGNALS:
+    void rateLimitChanged(const RateLimitInfo &info);
+    void waitingChanged(GitHubClient::WaitReason reason, const QDateTime &until);
+    void busyChanged(bool busy);
+
+private:
+    friend class GitHubRequest;
+
+    QUrl endpoint(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    QString repositoryPath(const RepositoryId &repository) const;
+    template <typename Request>
+    Request *make(GitHubRequest::Method method, const QUrl &url, const RepositoryId &repository,
+                  Priority priority);
+    void enqueue(GitHubRequest *request);
+    void dequeue(GitHubRequest *request);
+    void schedule();
+    void start(GitHubRequest *request);
+    void handleReply(GitHubRequest *request, QNetworkReply *reply);
+    void retryLater(GitHubRequest *request, const GitHubError &error);
+    bool handleRateLimit(GitHubRequest *request, QNetworkReply *reply, const GitHubError &error);
+    void pauseUntil(WaitReason reason, const QDateTime &until);
+    void resume(quint64 pauseId);
+    void complete(GitHubRequest *request, const GitHubError &error);
+    void release(GitHubRequest *request);
+    void cancelRequest(GitHubRequest *request, bool deleteIt);
+    void failLater(GitHubRequest *request, const GitHubError &error);
+    void updateRateLimit(QNetworkReply *reply);
+    void updateBusy();
+
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<TimeSource> m_defaultTimeSource;
+    TimeSource *m_timeSource = nullptr;
+    ETagCache m_etagCache;
+    QUrl m_apiRoot;
+    QString m_token;
+    int m_maxConcurrentReads = 4;
+    int m_transferTimeout = 30000;
+    int m_retryCount = 3;
+    int m_retryBase = 1000;
+    QList<QPointer<GitHubRequest>> m_requests; // alive, not finished
+    QList<QPointer<GitHubRequest>> m_readQueue;
+    QList<QPointer<GitHubRequest>> m_writeQueue;
+    int m_activeReads = 0;
+    bool m_writeActive = false;
+    quint64 m_nextSequence = 0;
+    RateLimitInfo m_rateLimit;
+    WaitReason m_waitReason = WaitReason::None;
+    QDateTime m_waitingUntil;
+    quint64 m_pauseId = 0;
+    int m_secondaryStrikes = 0;
+    int m_transfersSent = 0;
+    int m_notModifiedAnswers = 0;
+    int m_retriesWaiting = 0;
+    bool m_busy = false;
+};

@@ -1,0 +1,490 @@
+#include "detailspane.h"
+
+#include "models/deploymentroles.h"
+#include "models/statusstate.h"
+#include "statestyle.h"
+#include "statushistorydelegate.h"
+#include "timeformat.h"
+
+#include <QAbstractItemModel>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+struct DetailsPane::UrlField
+{
+    QWidget *container = nullptr;
+    QPushButton *link = nullptr;
+    QLabel *plain = nullptr;
+    QToolButton *copy = nullptr;
+    QUrl url;
+};
+
+namespace {
+
+QLabel *plainLabel(QWidget *parent, bool wrap = false)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(wrap);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_logUrl(new UrlField)
+    , m_environmentUrl(new UrlField)
+{
+    auto *stack = new QStackedLayout(this);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    stack->addWidget(m_emptyLabel);
+
+    m_content = new QWidget(this);
+    stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    // Header: badge, "ref → environment", state.
+    auto *header = new QHBoxLayout;
+    m_titleBadge = new QLabel(m_content);
+    m_titleBadge->setFixedSize(32, 32);
+    header->addWidget(m_titleBadge, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_title = plainLabel(m_content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle = plainLabel(m_content);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+
+    // Actions.
+    auto *actions = new QHBoxLayout;
+    m_markInactive = new QPushButton(m_content);
+    m_markInactive->setIcon(StateStyle::icon(StatusState::Inactive, palette()));
+    m_newStatus = new QPushButton(m_content);
+    m_newStatus->setIcon(StateStyle::icon(StatusState::InProgress, palette()));
+    m_delete = new QPushButton(m_content);
+    actions->addWidget(m_markInactive);
+    actions->addWidget(m_newStatus);
+    actions->addStretch(1);
+    actions->addWidget(m_delete);
+    layout->addLayout(actions);
+    connect(m_markInactive, &QPushButton::clicked, this,
+            [this] { emit markInactiveRequested(m_index); });
+    connect(m_newStatus, &QPushButton::clicked, this,
+            [this] { emit newStatusRequested(m_index); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_index); });
+
+    // Fields.
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    auto addRow = [this](const QString &key, QWidget *field) {
+        auto *caption = new QLabel(m_content);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        m_fieldLabels.insert(key, caption);
+        m_form->addRow(caption, field);
+    };
+    m_id = plainLabel(m_content);
+    m_environment = plainLabel(m_content);
+    m_ref = plainLabel(m_content);
+    m_sha = plainLabel(m_content);
+    m_sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copySha = new QToolButton(m_content);
+    m_copySha->setAutoRaise(true);
+    connect(m_copySha, &QToolButton::clicked, this, &DetailsPane::copySha);
+    auto *shaRow = new QWidget(m_content);
+    auto *shaLayout = new QHBoxLayout(shaRow);
+    shaLayout->setContentsMargins(0, 0, 0, 0);
+    shaLayout->addWidget(m_sha, 1);
+    shaLayout->addWidget(m_copySha);
+    m_task = plainLabel(m_content);
+    m_creator = plainLabel(m_content);
+    m_created = plainLabel(m_content);
+    m_state = plainLabel(m_content);
+    m_flags = plainLabel(m_content);
+    m_description = plainLabel(m_content, true);
+
+    auto makeUrlField = [this](UrlField *field) {
+        field->container = new QWidget(m_content);
+        auto *row = new QHBoxLayout(field->container);
+        row->setContentsMargins(0, 0, 0, 0);
+        field->link = new QPushButton(field->container);
+        field->link->setFlat(true);
+        field->link->setCursor(Qt::PointingHandCursor);
+        field->link->setStyleSheet(QStringLiteral("text-align: left; padding: 0px;"));
+        QFont font = field->link->font();
+        font.setUnderline(true);
+        field->link->setFont(font);
+        QPalette pal = field->link->palette();
+        pal.setColor(QPalette::ButtonText, pal.color(QPalette::Link));
+        field->link->setPalette(pal);
+        field->link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        field->plain = plainLabel(field->container);
+        field->copy = new QToolButton(field->container);
+        field->copy->setAutoRaise(true);
+        row->addWidget(field->link, 1);
+        row->addWidget(field->plain, 1);
+        row->addWidget(field->copy);
+        connect(field->link, &QPushButton::clicked, this, [this, field] { openWebUrl(field->url); });
+        connect(field->copy, &QToolButton::clicked, this, [this, field] {
+            if (field->url.isEmpty())
+                return;
+            QGuiApplication::clipboard()->setText(field->url.toString());
+            emit urlCopied(field->url);
+        });
+    };
+    makeUrlField(m_logUrl);
+    makeUrlField(m_environmentUrl);
+    m_logUrl->link->setObjectName(QStringLiteral("logUrlLink"));
+    m_logUrl->plain->setObjectName(QStringLiteral("logUrlText"));
+    m_environmentUrl->link->setObjectName(QStringLiteral("environmentUrlLink"));
+    m_environmentUrl->plain->setObjectName(QStringLiteral("environmentUrlText"));
+    m_copyUrl = m_environmentUrl->copy;
+
+    addRow(QStringLiteral("state"), m_state);
+    addRow(QStringLiteral("id"), m_id);
+    addRow(QStringLiteral("environment"), m_environment);
+    addRow(QStringLiteral("ref"), m_ref);
+    addRow(QStringLiteral("sha"), shaRow);
+    addRow(QStringLiteral("task"), m_task);
+    addRow(QStringLiteral("creator"), m_creator);
+    addRow(QStringLiteral("created"), m_created);
+    addRow(QStringLiteral("flags"), m_flags);
+    addRow(QStringLiteral("description"), m_description);
+    addRow(QStringLiteral("logUrl"), m_logUrl->container);
+    addRow(QStringLiteral("environmentUrl"), m_environmentUrl->container);
+    layout->addLayout(m_form);
+
+    m_payloadCaption = new QLabel(m_content);
+    QFont captionFont = m_payloadCaption->font();
+    captionFont.setBold(true);
+    m_payloadCaption->setFont(captionFont);
+    layout->addWidget(m_payloadCaption);
+    m_payload = new QPlainTextEdit(m_content);
+    m_payload->setReadOnly(true);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_payload->setMaximumHeight(m_payload->fontMetrics().lineSpacing() * 7 + 12);
+    layout->addWidget(m_payload);
+
+    m_historyCaption = new QLabel(m_content);
+    m_historyCaption->setFont(captionFont);
+    layout->addWidget(m_historyCaption);
+    m_history = new QListView(m_content);
+    m_history->setObjectName(QStringLiteral("statusHistory"));
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_history->setWordWrap(true);
+    m_history->setFrameShape(QFrame::NoFrame);
+    m_history->setMouseTracking(true);
+    m_historyDelegate = new StatusHistoryDelegate(m_history);
+    m_history->setItemDelegate(m_historyDelegate);
+    connect(m_historyDelegate, &StatusHistoryDelegate::linkActivated, this,
+            &DetailsPane::openWebUrl);
+    layout->addWidget(m_history, 1);
+    m_historyPlaceholder = new QLabel(m_content);
+    m_historyPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_historyPlaceholder->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_historyPlaceholder);
+
+    retranslateUi();
+    refresh();
+}
+
+DetailsPane::~DetailsPane()
+{
+    delete m_logUrl;
+    delete m_environmentUrl;
+}
+
+void DetailsPane::retranslateUi()
+{
+    m_emptyLabel->setText(tr("Select a deployment to see its details."));
+    m_markInactive->setText(tr("Mark Inactive"));
+    m_markInactive->setToolTip(tr("Post an inactive status for this deployment"));
+    m_newStatus->setText(tr("New Status…"));
+    m_delete->setText(tr("Delete…"));
+    m_copySha->setText(tr("Copy"));
+    m_copySha->setToolTip(tr("Copy the full commit SHA"));
+    for (UrlField *field : {m_logUrl, m_environmentUrl}) {
+        field->copy->setText(tr("Copy"));
+        field->copy->setToolTip(tr("Copy the URL"));
+    }
+    const QHash<QString, QString> captions = {
+        {QStringLiteral("state"), tr("State:")},
+        {QStringLiteral("id"), tr("ID:")},
+        {QStringLiteral("environment"), tr("Environment:")},
+        {QStringLiteral("ref"), tr("Ref:")},
+        {QStringLiteral("sha"), tr("Commit:")},
+        {QStringLiteral("task"), tr("Task:")},
+        {QStringLiteral("creator"), tr("Created by:")},
+        {QStringLiteral("created"), tr("Created:")},
+        {QStringLiteral("flags"), tr("Kind:")},
+        {QStringLiteral("description"), tr("Description:")},
+        {QStringLiteral("logUrl"), tr("Log:")},
+        {QStringLiteral("environmentUrl"), tr("Environment URL:")},
+    };
+    for (auto it = captions.cbegin(); it != captions.cend(); ++it)
+        m_fieldLabels.value(it.key())->setText(it.value());
+    m_payloadCaption->setText(tr("Payload"));
+    m_historyCaption->setText(tr("Status history"));
+    refresh();
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void DetailsPane::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_historyDelegate->setClock(std::move(clock));
+    refresh();
+}
+
+void DetailsPane::setUrlHandler(std::function<void(const QUrl &)> handler)
+{
+    m_urlHandler = std::move(handler);
+}
+
+void DetailsPane::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    refresh();
+}
+
+void DetailsPane::setDeployment(const QModelIndex &index)
+{
+    QAbstractItemModel *model = const_cast<QAbstractItemModel *>(index.model());
+    if (model != m_model) {
+        if (m_model)
+            disconnect(m_model, nullptr, this, nullptr);
+        m_model = model;
+        if (m_model) {
+            connect(m_model, &QAbstractItemModel::dataChanged, this,
+                    &DetailsPane::onModelDataChanged);
+            connect(m_model, &QAbstractItemModel::modelReset, this, &DetailsPane::refresh);
+            connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DetailsPane::refresh);
+        }
+    }
+    m_index = index.isValid() ? index.siblingAtColumn(0) : QModelIndex();
+    refresh();
+}
+
+void DetailsPane::setStatusModel(QAbstractItemModel *statuses)
+{
+    if (m_statusModel)
+        disconnect(m_statusModel, nullptr, this, nullptr);
+    m_statusModel = statuses;
+    m_history->setModel(statuses);
+    if (statuses) {
+        connect(statuses, &QAbstractItemModel::rowsInserted, this,
+                &DetailsPane::updateStatusPlaceholder);
+        connect(statuses, &QAbstractItemModel::rowsRemoved, this,
+                &DetailsPane::updateStatusPlaceholder);
+        connect(statuses, &QAbstractItemModel::modelReset, this,
+                &DetailsPane::updateStatusPlaceholder);
+    }
+    updateStatusPlaceholder();
+}
+
+QAbstractItemModel *DetailsPane::statusModel() const
+{
+    return m_statusModel;
+}
+
+void DetailsPane::updateStatusPlaceholder()
+{
+    const int rows = m_statusModel ? m_statusModel->rowCount() : 0;
+    m_history->setVisible(rows > 0);
+    m_historyPlaceholder->setVisible(rows == 0);
+    m_historyPlaceholder->setText(m_statusModel ? tr("No statuses yet.")
+                                                : tr("Statuses are not loaded yet."));
+}
+
+void DetailsPane::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_index.isValid() && topLeft.parent() == m_index.parent() &&
+        m_index.row() >= topLeft.row() && m_index.row() <= bottomRight.row())
+        refresh();
+}
+
+QWidget *DetailsPane::urlWidget(const QString &field) const
+{
+    const UrlField *f = field == QLatin1String("logUrl")           ? m_logUrl
+                        : field == QLatin1String("environmentUrl") ? m_environmentUrl
+                                                                  : nullptr;
+    if (!f)
+        return nullptr;
+    return f->link->isVisibleTo(m_content) ? static_cast<QWidget *>(f->link)
+                                           : static_cast<QWidget *>(f->plain);
+}
+
+void DetailsPane::setUrl(UrlField &field, const QUrl &url)
+{
+    field.url = url;
+    const bool web = StatusHistoryDelegate::isWebUrl(url);
+    QString text = url.toDisplayString();
+    field.link->setVisible(web);
+    field.plain->setVisible(!web);
+    field.copy->setVisible(!url.isEmpty());
+    if (web) {
+        // A push button reads '&' as a mnemonic marker.
+        field.link->setText(text.replace(QLatin1Char('&'), QLatin1String("&&")));
+        field.link->setToolTip(url.toDisplayString().toHtmlEscaped());
+    } else {
+        field.plain->setText(orDash(url.toString()));
+    }
+}
+
+void DetailsPane::openWebUrl(const QUrl &url)
+{
+    if (!StatusHistoryDelegate::isWebUrl(url))
+        return;
+    emit urlOpened(url);
+    if (m_urlHandler)
+        m_urlHandler(url);
+    else
+        QDesktopServices::openUrl(url);
+}
+
+void DetailsPane::copySha()
+{
+    const QString sha = m_index.data(DeploymentRoles::ShaRole).toString();
+    if (sha.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(sha);
+    emit shaCopied(sha);
+}
+
+void DetailsPane::copyUrl()
+{
+    QUrl url = m_index.data(DeploymentRoles::EnvironmentUrlRole).toUrl();
+    if (url.isEmpty())
+        url = m_index.data(DeploymentRoles::LogUrlRole).toUrl();
+    if (url.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(url.toString());
+    emit urlCopied(url);
+}
+
+void DetailsPane::refresh()
+{
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    if (!m_index.isValid()) {
+        stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
+    stack->setCurrentWidget(m_content);
+    auto value = [this](int role) { return m_index.data(role); };
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+
+    const StatusState state = value(DeploymentRoles::StateRole).value<StatusState>();
+    const QString raw = value(DeploymentRoles::RawStateRole).toString();
+    const bool pending = value(DeploymentRoles::PendingWriteRole).toBool();
+    const bool active = value(DeploymentRoles::IsActiveRole).toBool();
+    const QString ref = value(DeploymentRoles::RefRole).toString();
+    const QString environment = value(DeploymentRoles::EnvironmentRole).toString();
+    const QString sha = value(DeploymentRoles::ShaRole).toString();
+
+    m_titleBadge->setPixmap(StateStyle::pixmap(
+        state, 32, devicePixelRatioF(), palette(),
+        pending ? StateStyle::PendingWrite
+                : (active ? StateStyle::Emphasized : StateStyle::NoBadgeOption)));
+    //: Details pane title: %1 ref, %2 environment
+    m_title->setText(tr("%1 → %2").arg(ref, environment));
+    QString stateText = StateStyle::displayName(state, raw);
+    if (pending)
+        stateText = tr("%1 (saving…)").arg(stateText);
+    const QString live = active ? tr("Live now") : QString();
+    m_subtitle->setText(live.isEmpty() ? stateText : tr("%1 · %2").arg(stateText, live));
+    m_state->setText(stateText);
+
+    m_id->setText(QString::number(value(DeploymentRoles::IdRole).toLongLong()));
+    m_environment->setText(orDash(environment));
+    m_ref->setText(orDash(ref));
+    m_sha->setText(orDash(sha));
+    m_copySha->setEnabled(!sha.isEmpty());
+    m_task->setText(orDash(value(DeploymentRoles::TaskRole).toString()));
+    m_creator->setText(orDash(value(DeploymentRoles::CreatorLoginRole).toString()));
+    const QDateTime created = value(DeploymentRoles::CreatedAtRole).toDateTime();
+    m_created->setText(created.isValid() ? tr("%1 (%2)").arg(TimeFormat::brief(created),
+                                                               TimeFormat::relative(created, now))
+                                         : orDash({}));
+    m_created->setToolTip(TimeFormat::absolute(created).toHtmlEscaped());
+
+    QStringList flags;
+    if (value(DeploymentRoles::ProductionRole).toBool())
+        flags << tr("Production");
+    if (value(DeploymentRoles::TransientRole).toBool())
+        flags << tr("Transient");
+    if (flags.isEmpty())
+        flags << tr("Persistent");
+    m_flags->setText(flags.join(QStringLiteral(" · ")));
+    m_description->setText(orDash(value(DeploymentRoles::DescriptionRole).toString()));
+    setUrl(*m_logUrl, value(DeploymentRoles::LogUrlRole).toUrl());
+    setUrl(*m_environmentUrl, value(DeploymentRoles::EnvironmentUrlRole).toUrl());
+
+    const QJsonValue payload = value(DeploymentRoles::PayloadRole).toJsonValue();
+    QString payloadText;
+    if (payload.isObject())
+        payloadText = QString::fromUtf8(QJsonDocument(payload.toObject()).toJson());
+    else if (payload.isArray())
+        payloadText = QString::fromUtf8(QJsonDocument(payload.toArray()).toJson());
+    else if (payload.isString())
+        payloadText = payload.toString();
+    else if (payload.isDouble() || payload.isBool())
+        payloadText = QString::fromUtf8(
+            QJsonDocument(QJsonArray{payload}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    m_payload->setPlaceholderText(tr("No payload"));
+    if (m_payload->toPlainText() != payloadText.trimmed())
+        m_payload->setPlainText(payloadText.trimmed());
+
+    const bool finished = state == StatusState::Inactive || state == StatusState::Destroyed;
+    m_markInactive->setEnabled(m_actionsEnabled && !finished && !pending);
+    m_newStatus->setEnabled(m_actionsEnabled && !pending);
+    m_delete->setEnabled(m_actionsEnabled && !active);
+    m_delete->setToolTip(active ? tr("Mark the deployment inactive before deleting it")
+                                : QString());
+    updateStatusPlaceholder();
+}

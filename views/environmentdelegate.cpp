@@ -1,0 +1,123 @@
+#include "environmentdelegate.h"
+
+#include "models/deploymentroles.h"
+#include "models/statusstate.h"
+#include "statestyle.h"
+#include "timeformat.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+EnvironmentDelegate::EnvironmentDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void EnvironmentDelegate::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QString EnvironmentDelegate::detailText(const QModelIndex &index) const
+{
+    const qint64 active = index.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong();
+    const QString ref = index.data(EnvironmentRoles::ActiveRefRole).toString();
+    if (active == 0 && ref.isEmpty())
+        return tr("No live deployment");
+    const QString sha = TimeFormat::shortSha(index.data(EnvironmentRoles::ActiveShaRole).toString());
+    const QString creator = index.data(EnvironmentRoles::ActiveCreatorRole).toString();
+    const QDateTime since = index.data(EnvironmentRoles::ActiveSinceRole).toDateTime();
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    //: Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"
+    return tr("%1 · %2 · %3 · %4").arg(ref, sha, creator, TimeFormat::relative(since, now));
+}
+
+void EnvironmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const QFontMetrics &metrics = option.fontMetrics;
+    const QRect rect = option.rect.adjusted(6, 4, -6, -4);
+    const StatusState state = index.data(EnvironmentRoles::LatestStateRole).value<StatusState>();
+    const int badgeSize = qMin(rect.height(), 2 * metrics.height() - 4);
+    const QRect badge(rect.left(), rect.top() + (rect.height() - badgeSize) / 2, badgeSize,
+                      badgeSize);
+    StateStyle::paintBadge(painter, badge, state, option.palette);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.7f);
+    const int left = badge.right() + 8;
+    const int width = rect.right() - left;
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QString name = index.data(EnvironmentRoles::NameRole).toString();
+    if (name.isEmpty())
+        name = index.data(Qt::DisplayRole).toString();
+    const int count = index.data(EnvironmentRoles::DeploymentCountRole).toInt();
+    const QString countText = count > 0 ? tr("%n deployment(s)", nullptr, count) : QString();
+    const int countWidth = countText.isEmpty() ? 0 : metrics.horizontalAdvance(countText) + 8;
+    const int nameWidth = qMax(0, width - countWidth);
+
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(QRect(left, rect.top(), nameWidth, metrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      boldMetrics.elidedText(name, Qt::ElideRight, nameWidth));
+    painter->setFont(option.font);
+    if (!countText.isEmpty() && width > countWidth + 40) {
+        painter->setPen(muted);
+        painter->drawText(QRect(left, rect.top(), width, metrics.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, countText);
+    }
+    painter->setPen(muted);
+    painter->drawText(QRect(left, rect.top() + metrics.height() + 2, width, metrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(detailText(index), Qt::ElideRight, width));
+    painter->restore();
+}
+
+QSize EnvironmentDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    const QFontMetrics &metrics = option.fontMetrics;
+    return {metrics.horizontalAdvance(QLatin1Char('x')) * 36, 2 * metrics.height() + 10};
+}
+
+bool EnvironmentDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const StatusState state = index.data(EnvironmentRoles::LatestStateRole).value<StatusState>();
+        const QString raw = index.data(EnvironmentRoles::LatestRawStateRole).toString();
+        const QDateTime since = index.data(EnvironmentRoles::ActiveSinceRole).toDateTime();
+        QStringList lines;
+        lines << index.data(EnvironmentRoles::NameRole).toString().toHtmlEscaped();
+        lines << tr("Latest state: %1").arg(StateStyle::displayName(state, raw).toHtmlEscaped());
+        lines << detailText(index).toHtmlEscaped();
+        if (since.isValid())
+            lines << tr("Live since %1").arg(TimeFormat::absolute(since).toHtmlEscaped());
+        QToolTip::showText(event->globalPos(),
+                           QStringLiteral("<p style='white-space:pre'>%1</p>")
+                               .arg(lines.join(QStringLiteral("<br/>"))),
+                           view->viewport(), option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}

@@ -1,0 +1,105 @@
+#include "statusdelegate.h"
+
+#include "models/statusstate.h"
+#include "statestyle.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace {
+
+QVariant roleValue(const QModelIndex &index, int role)
+{
+    QVariant value = index.data(role);
+    if (!value.isValid() && index.column() != 0)
+        value = index.siblingAtColumn(0).data(role);
+    return value;
+}
+
+} // namespace
+
+StatusDelegate::StatusDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void StatusDelegate::setRoles(int stateRole, int rawStateRole, int pendingRole)
+{
+    m_stateRole = stateRole;
+    m_rawStateRole = rawStateRole;
+    m_pendingRole = pendingRole;
+}
+
+void StatusDelegate::setBadgeOnly(bool badgeOnly)
+{
+    m_badgeOnly = badgeOnly;
+}
+
+QString StatusDelegate::text(const QModelIndex &index) const
+{
+    const StatusState state = roleValue(index, m_stateRole).value<StatusState>();
+    const QString name =
+        StateStyle::displayName(state, roleValue(index, m_rawStateRole).toString());
+    if (roleValue(index, m_pendingRole).toBool())
+        //: A state shown while a new status is being sent to GitHub; %1 is the state
+        return tr("%1 (saving…)").arg(name);
+    return name;
+}
+
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    painter->save();
+    const StatusState state = roleValue(index, m_stateRole).value<StatusState>();
+    const bool pending = roleValue(index, m_pendingRole).toBool();
+    const QRect rect = option.rect.adjusted(4, 1, -4, -1);
+    const int size = qMin(rect.height() - 2, option.fontMetrics.height() + 2);
+    const QRect badge(rect.left(), rect.top() + (rect.height() - size) / 2, size, size);
+    StateStyle::paintBadge(painter, badge, state, option.palette,
+                           pending ? StateStyle::PendingWrite : StateStyle::NoBadgeOption);
+    if (!m_badgeOnly) {
+        const bool selected = option.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText
+                                                             : QPalette::Text));
+        painter->setFont(option.font);
+        const QRect textRect = rect.adjusted(size + 6, 0, 0, 0);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(text(index), Qt::ElideRight,
+                                                        textRect.width()));
+    }
+    painter->restore();
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int badge = option.fontMetrics.height() + 2;
+    const int width = m_badgeOnly ? badge + 8
+                                  : badge + 14 + option.fontMetrics.horizontalAdvance(text(index));
+    return {width, qMax(badge + 4, option.fontMetrics.height() + 6)};
+}
+
+bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        // Plain text: QToolTip would take "<b>" in an unknown state's name as markup.
+        QToolTip::showText(event->globalPos(), text(index).toHtmlEscaped(), view->viewport(),
+                           option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
