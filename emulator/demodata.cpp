@@ -12,7 +12,7 @@ namespace {
 
 struct Language
 {
-    QString deploy;   // %1 version, %2 environment
+    QString deploy; // %1 version, %2 environment
     QString queued;
     QString running;
     QString success;
@@ -46,19 +46,22 @@ const std::vector<Language> &languages()
 
 const QStringList &creators()
 {
-    static const QStringList all{QStringLiteral("mona"),        QStringLiteral("hubot"),
-                                 QStringLiteral("sora-kim"),    QStringLiteral("yuki-tanaka"),
-                                 QStringLiteral("jisoo-park"),  QStringLiteral("haruto-sato"),
+    static const QStringList all{QStringLiteral("mona"),
+                                 QStringLiteral("hubot"),
+                                 QStringLiteral("sora-kim"),
+                                 QStringLiteral("yuki-tanaka"),
+                                 QStringLiteral("jisoo-park"),
+                                 QStringLiteral("haruto-sato"),
                                  QStringLiteral("github-actions[bot]")};
     return all;
 }
 
 struct DemoRepository
 {
-    QString name;     // under acme/
-    QString host;     // environment_url host
-    int deployments;  // how many over 90 days
-    int firstPr;      // preview PR numbers
+    QString name;    // under acme/
+    QString host;    // environment_url host
+    int deployments; // how many over 90 days
+    int firstPr;     // preview PR numbers
 };
 
 QString environmentUrl(const DemoRepository &repo, const QString &environment)
@@ -74,7 +77,10 @@ QString logUrl(const QString &fullName, QRandomGenerator &random)
 {
     const qint64 run = 8100000000LL + random.bounded(90000000);
     const qint64 job = 22300000000LL + random.bounded(900000000);
-    return QStringLiteral("https://github.com/%1/actions/runs/%2/job/%3").arg(fullName).arg(run).arg(job);
+    return QStringLiteral("https://github.com/%1/actions/runs/%2/job/%3")
+        .arg(fullName)
+        .arg(run)
+        .arg(job);
 }
 
 QString pick(const QStringList &list, QRandomGenerator &random)
@@ -106,10 +112,9 @@ void playDeployment(EmulatorStore &store, EmulatorRepository &repo, const DemoRe
         spec.payload = QJsonObject{{QStringLiteral("pull_request"), environment.mid(11).toInt()}};
     } else {
         spec.ref = random.bounded(4) == 0 ? QStringLiteral("main") : version;
-        spec.payload = random.bounded(5) == 0
-                           ? QJsonObject{{QStringLiteral("canary"), true},
-                                         {QStringLiteral("rollout_percent"), 10}}
-                           : QJsonObject();
+        spec.payload = random.bounded(5) == 0 ? QJsonObject{{QStringLiteral("canary"), true},
+                                                            {QStringLiteral("rollout_percent"), 10}}
+                                              : QJsonObject();
         if (random.bounded(8) == 0)
             spec.task = QStringLiteral("deploy:migrations");
     }
@@ -122,6 +127,9 @@ void playDeployment(EmulatorStore &store, EmulatorRepository &repo, const DemoRe
     EmulatorStatusSpec status;
     status.creator = runner;
     status.environmentUrl = url;
+    // Every demo status carries its run's log: GitHub sends "" when there is none, which the
+    // official description's `format: uri` rejects, and the demo runs through Prism in tests.
+    status.logUrl = log;
 
     status.state = QStringLiteral("queued");
     status.description = lang.queued;
@@ -139,7 +147,7 @@ void playDeployment(EmulatorStore &store, EmulatorRepository &repo, const DemoRe
     if (finished > now)
         return;
     const quint32 roll = random.bounded(100);
-    status.state = roll < 80 ? QStringLiteral("success")
+    status.state = roll < 80   ? QStringLiteral("success")
                    : roll < 92 ? QStringLiteral("failure")
                                : QStringLiteral("error");
     status.description = roll < 80 ? lang.success : roll < 92 ? lang.failure : lang.error;
@@ -151,7 +159,6 @@ void playDeployment(EmulatorStore &store, EmulatorRepository &repo, const DemoRe
         if (destroyed <= now) {
             status.state = QStringLiteral("inactive");
             status.description = lang.destroyed;
-            status.logUrl.clear();
             store.addStatus(repo, d, status, destroyed);
         }
     }
@@ -226,8 +233,8 @@ void populateSynthetic(EmulatorStore &store, int deployments, int statusesEach)
 {
     store.clear();
     const QDateTime now = store.now();
-    EmulatorRepository &repo =
-        *store.addRepository(QStringLiteral("octo"), QStringLiteral("synthetic"), now.addDays(-365));
+    EmulatorRepository &repo = *store.addRepository(QStringLiteral("octo"),
+                                                    QStringLiteral("synthetic"), now.addDays(-365));
     static const QStringList environments{QStringLiteral("production"), QStringLiteral("staging"),
                                           QStringLiteral("qa")};
     static const QStringList path{QStringLiteral("queued"), QStringLiteral("in_progress")};
@@ -244,8 +251,9 @@ void populateSynthetic(EmulatorStore &store, int deployments, int statusesEach)
         for (int s = 0; s < statusesEach; ++s) {
             EmulatorStatusSpec status;
             const bool last = s == statusesEach - 1;
-            status.state = last ? (i % 10 == 9 ? QStringLiteral("failure") : QStringLiteral("success"))
-                                : path.at(std::min(s, 1));
+            status.state =
+                last ? (i % 10 == 9 ? QStringLiteral("failure") : QStringLiteral("success"))
+                     : path.at(std::min(s, 1));
             status.description = QStringLiteral("Step %1 of %2").arg(s + 1).arg(statusesEach);
             status.autoInactive = false; // keep the shape exactly N x M, and loading linear
             store.addStatus(repo, d, status, at.addSecs(s + 1));
@@ -253,7 +261,9 @@ void populateSynthetic(EmulatorStore &store, int deployments, int statusesEach)
     }
 }
 
-LiveWalker::LiveWalker(quint32 seed) : m_random(seed) {}
+LiveWalker::LiveWalker(quint32 seed)
+    : m_random(seed)
+{}
 
 void LiveWalker::step(EmulatorStore &store)
 {
@@ -268,12 +278,15 @@ void LiveWalker::step(EmulatorStore &store)
         EmulatorDeployment &deployment = repo->deployments.at(it->id);
         EmulatorStatusSpec status;
         status.creator = QStringLiteral("github-actions[bot]");
-        if (!deployment.statuses.empty())
+        if (!deployment.statuses.empty()) {
             status.environmentUrl = deployment.statuses.back().environmentUrl;
+            status.logUrl = deployment.statuses.back().logUrl;
+        }
         if (it->stage == 0) {
             status.state = QStringLiteral("in_progress");
             status.description = QStringLiteral("Rolling out");
-            status.logUrl = logUrl(repo->fullName(), m_random);
+            status.logUrl = deployment.statuses.empty() ? logUrl(repo->fullName(), m_random)
+                                                        : deployment.statuses.back().logUrl;
             ++it->stage;
             store.addStatus(*repo, deployment, status, now);
             ++it;
@@ -304,6 +317,7 @@ void LiveWalker::step(EmulatorStore &store)
     status.state = QStringLiteral("queued");
     status.description = QStringLiteral("Deployment queued");
     status.creator = QStringLiteral("github-actions[bot]");
+    status.logUrl = logUrl(repo.fullName(), m_random);
     store.addStatus(repo, d, status, now);
     m_running.push_back({repo.fullName(), d.id, 0});
 }

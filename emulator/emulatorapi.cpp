@@ -17,8 +17,8 @@ const QString createDeploymentDocs =
     QStringLiteral("https://docs.github.com/rest/deployments/deployments#create-a-deployment");
 const QString deleteDeploymentDocs =
     QStringLiteral("https://docs.github.com/rest/deployments/deployments#delete-a-deployment");
-const QString createStatusDocs = QStringLiteral(
-    "https://docs.github.com/rest/deployments/statuses#create-a-deployment-status");
+const QString createStatusDocs =
+    QStringLiteral("https://docs.github.com/rest/deployments/statuses#create-a-deployment-status");
 const QString redirectDocs = QStringLiteral("https://docs.github.com/v3/#http-redirects");
 
 constexpr int defaultPerPage = 30;
@@ -63,10 +63,10 @@ QJsonObject fieldError(const QString &resource, const QString &field, const QStr
 
 EmulatorResponse validationFailed(const QJsonArray &errors, const QString &docs)
 {
-    return jsonResponse(422, jsonBytes(QJsonObject{{QStringLiteral("message"),
-                                                     QStringLiteral("Validation Failed")},
-                                                    {QStringLiteral("errors"), errors},
-                                                    {QStringLiteral("documentation_url"), docs}}));
+    return jsonResponse(
+        422, jsonBytes(QJsonObject{{QStringLiteral("message"), QStringLiteral("Validation Failed")},
+                                   {QStringLiteral("errors"), errors},
+                                   {QStringLiteral("documentation_url"), docs}}));
 }
 
 // The body as a JSON object: 400 if it is not JSON, 422 if it is JSON but not an object.
@@ -113,8 +113,8 @@ struct Page
 Page pageOf(const EmulatorRequest &request)
 {
     Page p;
-    p.perPage = std::min(queryInt(request.query, QStringLiteral("per_page"), defaultPerPage),
-                         maxPerPage);
+    p.perPage =
+        std::min(queryInt(request.query, QStringLiteral("per_page"), defaultPerPage), maxPerPage);
     p.page = queryInt(request.query, QStringLiteral("page"), 1);
     return p;
 }
@@ -129,8 +129,8 @@ QByteArray linkHeader(const EmulatorRequest &request, const Page &page, qsizetyp
         QUrlQuery q = request.query;
         q.removeAllQueryItems(QStringLiteral("page"));
         q.addQueryItem(QStringLiteral("page"), QString::number(n));
-        return QStringLiteral("<%1%2?%3>").arg(request.root, request.rawPath,
-                                               q.toString(QUrl::FullyEncoded));
+        return QStringLiteral("<%1%2?%3>")
+            .arg(request.root, request.rawPath, q.toString(QUrl::FullyEncoded));
     };
     QStringList parts;
     if (page.page > 1)
@@ -165,9 +165,8 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 }
 
 // A 200 GET: an ETag from a cheap seed, 304 when it matches, otherwise the body.
-template<typename BodyFn>
-EmulatorResponse conditional(const EmulatorRequest &request, const QByteArray &seed,
-                             BodyFn &&body)
+template <typename BodyFn>
+EmulatorResponse conditional(const EmulatorRequest &request, const QByteArray &seed, BodyFn &&body)
 {
     const QByteArray etag = etagFor(seed);
     if (etagMatches(request.ifNoneMatch, etag)) {
@@ -184,9 +183,9 @@ EmulatorResponse conditional(const EmulatorRequest &request, const QByteArray &s
 
 QByteArray repoSeed(const EmulatorRequest &request, const EmulatorRepository &repo)
 {
-    return QByteArray::number(repo.id) + '/' + QByteArray::number(repo.version) + '|'
-           + request.root.toUtf8() + request.rawPath.toUtf8() + '?'
-           + request.query.toString(QUrl::FullyEncoded).toUtf8();
+    return QByteArray::number(repo.id) + '/' + QByteArray::number(repo.version) + '|' +
+           request.root.toUtf8() + request.rawPath.toUtf8() + '?' +
+           request.query.toString(QUrl::FullyEncoded).toUtf8();
 }
 
 bool parseId(const QString &text, qint64 *id)
@@ -224,8 +223,8 @@ EmulatorResponse listDeployments(EmulatorStore &store, const EmulatorRequest &re
     }
     const auto matches = [&](const EmulatorDeployment &d) {
         for (const Filter &f : filters) {
-            const QString &actual = f.key == QLatin1String("sha")   ? d.sha
-                                    : f.key == QLatin1String("ref") ? d.ref
+            const QString &actual = f.key == QLatin1String("sha")    ? d.sha
+                                    : f.key == QLatin1String("ref")  ? d.ref
                                     : f.key == QLatin1String("task") ? d.task
                                                                      : d.environment;
             if (actual != f.value)
@@ -279,23 +278,26 @@ EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &r
     QJsonArray errors;
     for (const char *key : {"task", "environment"}) {
         if (!isStringOrAbsent(body, QString::fromLatin1(key)))
-            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+            errors.append(
+                fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
     }
     for (const char *key : {"auto_merge", "transient_environment", "production_environment"}) {
         if (!isBoolOrAbsent(body, QString::fromLatin1(key)))
-            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+            errors.append(
+                fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
     }
     const QJsonValue description = body.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isNull() && !description.isString())
-        errors.append(fieldError(resource, QStringLiteral("description"), QStringLiteral("invalid")));
+        errors.append(
+            fieldError(resource, QStringLiteral("description"), QStringLiteral("invalid")));
     const QJsonValue payload = body.value(QStringLiteral("payload"));
     if (!payload.isUndefined() && !payload.isObject() && !payload.isString())
         errors.append(fieldError(resource, QStringLiteral("payload"), QStringLiteral("invalid")));
     const QJsonValue contexts = body.value(QStringLiteral("required_contexts"));
     if (!contexts.isUndefined()) {
-        const bool ok = contexts.isArray()
-                        && std::all_of(contexts.toArray().begin(), contexts.toArray().end(),
-                                       [](const QJsonValue &v) { return v.isString(); });
+        const bool ok =
+            contexts.isArray() && std::all_of(contexts.toArray().begin(), contexts.toArray().end(),
+                                              [](const QJsonValue &v) { return v.isString(); });
         if (!ok)
             errors.append(fieldError(resource, QStringLiteral("required_contexts"),
                                      QStringLiteral("invalid")));
@@ -307,17 +309,19 @@ EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &r
     const bool skipChecks = contexts.isArray() && contexts.toArray().isEmpty();
     // Stand-ins for what a real repository would decide: a ref behind the default branch,
     // a merge conflict, and a commit whose status checks fail.
-    if (refName == QLatin1String("needs-merge")
-        && body.value(QStringLiteral("auto_merge")).toBool(true)) {
-        return jsonResponse(202, jsonBytes(QJsonObject{
-                                     {QStringLiteral("message"),
-                                      QStringLiteral("Auto-merged master into topic-branch on deployment.")}}));
+    if (refName == QLatin1String("needs-merge") &&
+        body.value(QStringLiteral("auto_merge")).toBool(true)) {
+        return jsonResponse(
+            202, jsonBytes(QJsonObject{
+                     {QStringLiteral("message"),
+                      QStringLiteral("Auto-merged master into topic-branch on deployment.")}}));
     }
     if (refName == QLatin1String("merge-conflict")) {
-        return jsonResponse(409, jsonBytes(QJsonObject{
-                                     {QStringLiteral("message"),
-                                      QStringLiteral("Conflict merging main into %1.").arg(refName)},
-                                     {QStringLiteral("documentation_url"), createDeploymentDocs}}));
+        return jsonResponse(
+            409,
+            jsonBytes(QJsonObject{{QStringLiteral("message"),
+                                   QStringLiteral("Conflict merging main into %1.").arg(refName)},
+                                  {QStringLiteral("documentation_url"), createDeploymentDocs}}));
     }
     if (refName == QLatin1String("failing-checks") && !skipChecks) {
         const QJsonArray failed{QJsonObject{{QStringLiteral("context"), QStringLiteral("ci/build")},
@@ -327,24 +331,26 @@ EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &r
                      {QStringLiteral("message"),
                       QStringLiteral("Conflict: Commit status checks failed for %1.").arg(refName)},
                      {QStringLiteral("errors"),
-                      QJsonArray{QJsonObject{{QStringLiteral("contexts"), failed},
-                                             {QStringLiteral("resource"), resource},
-                                             {QStringLiteral("field"), QStringLiteral("required_contexts")},
-                                             {QStringLiteral("code"), QStringLiteral("invalid")}}}},
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("contexts"), failed},
+                          {QStringLiteral("resource"), resource},
+                          {QStringLiteral("field"), QStringLiteral("required_contexts")},
+                          {QStringLiteral("code"), QStringLiteral("invalid")}}}},
                      {QStringLiteral("documentation_url"), createDeploymentDocs}}));
     }
 
     EmulatorDeploymentSpec spec;
     spec.ref = refName;
     spec.task = body.value(QStringLiteral("task")).toString(QStringLiteral("deploy"));
-    spec.environment = body.value(QStringLiteral("environment")).toString(QStringLiteral("production"));
+    spec.environment =
+        body.value(QStringLiteral("environment")).toString(QStringLiteral("production"));
     if (spec.environment.isEmpty())
         spec.environment = QStringLiteral("production");
     spec.description = description.isUndefined() ? QJsonValue(QString()) : description;
     if (payload.isString()) {
         // A JSON string payload is stored as the object it encodes, as GitHub does.
         const QJsonDocument doc = QJsonDocument::fromJson(payload.toString().toUtf8());
-        spec.payload = doc.isObject() ? QJsonValue(doc.object())
+        spec.payload = doc.isObject()                 ? QJsonValue(doc.object())
                        : payload.toString().isEmpty() ? QJsonValue(QJsonObject())
                                                       : payload;
     } else if (payload.isObject()) {
@@ -353,8 +359,9 @@ EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &r
     spec.transient = body.value(QStringLiteral("transient_environment")).toBool(false);
     if (body.contains(QStringLiteral("production_environment")))
         spec.production = body.value(QStringLiteral("production_environment")).toBool();
-    if (spec.ref.size() == 40
-        && std::all_of(spec.ref.begin(), spec.ref.end(), [](QChar c) { return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); }))
+    if (spec.ref.size() == 40 && std::all_of(spec.ref.begin(), spec.ref.end(), [](QChar c) {
+            return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+        }))
         spec.sha = spec.ref;
 
     const EmulatorDeployment &d = store.createDeployment(repo, spec);
@@ -369,12 +376,13 @@ EmulatorResponse deleteDeployment(EmulatorStore &store, EmulatorRepository &repo
 {
     if (d.latestState() != QLatin1String("inactive") && repo.order.size() > 1) {
         return jsonResponse(
-            422, jsonBytes(QJsonObject{
-                     {QStringLiteral("message"), QStringLiteral("Validation Failed")},
-                     {QStringLiteral("errors"),
-                      QJsonArray{QStringLiteral("We cannot delete an active deployment unless it is "
-                                                "the only deployment in a given environment.")}},
-                     {QStringLiteral("documentation_url"), deleteDeploymentDocs}}));
+            422,
+            jsonBytes(QJsonObject{
+                {QStringLiteral("message"), QStringLiteral("Validation Failed")},
+                {QStringLiteral("errors"),
+                 QJsonArray{QStringLiteral("We cannot delete an active deployment unless it is "
+                                           "the only deployment in a given environment.")}},
+                {QStringLiteral("documentation_url"), deleteDeploymentDocs}}));
     }
     store.deleteDeployment(repo, d.id);
     EmulatorResponse r;
@@ -390,7 +398,8 @@ EmulatorResponse listStatuses(EmulatorStore &store, const EmulatorRequest &reque
     EmulatorResponse r = conditional(request, repoSeed(request, repo), [&] {
         QJsonArray array;
         for (qsizetype i = page.first(); i < total && array.size() < page.perPage; ++i)
-            array.append(store.statusJson(request.root, repo, d, d.statuses[size_t(total - 1 - i)]));
+            array.append(
+                store.statusJson(request.root, repo, d, d.statuses[size_t(total - 1 - i)]));
         return jsonBytes(array);
     });
     const QByteArray link = linkHeader(request, page, total);
@@ -407,27 +416,32 @@ EmulatorResponse createStatus(EmulatorStore &store, const EmulatorRequest &reque
     if (auto failure = parseObject(request.body, resource, createStatusDocs, &body))
         return *failure;
 
-    static const QStringList states{
-        QStringLiteral("error"),   QStringLiteral("failure"), QStringLiteral("inactive"),
-        QStringLiteral("in_progress"), QStringLiteral("queued"), QStringLiteral("pending"),
-        QStringLiteral("success")};
+    static const QStringList states{QStringLiteral("error"),    QStringLiteral("failure"),
+                                    QStringLiteral("inactive"), QStringLiteral("in_progress"),
+                                    QStringLiteral("queued"),   QStringLiteral("pending"),
+                                    QStringLiteral("success")};
     QJsonArray errors;
     const QJsonValue state = body.value(QStringLiteral("state"));
     if (state.isUndefined())
-        errors.append(fieldError(resource, QStringLiteral("state"), QStringLiteral("missing_field")));
+        errors.append(
+            fieldError(resource, QStringLiteral("state"), QStringLiteral("missing_field")));
     else if (!state.isString() || !states.contains(state.toString()))
         errors.append(fieldError(resource, QStringLiteral("state"), QStringLiteral("invalid")));
-    for (const char *key : {"description", "log_url", "target_url", "environment", "environment_url"}) {
+    for (const char *key :
+         {"description", "log_url", "target_url", "environment", "environment_url"}) {
         if (!isStringOrAbsent(body, QString::fromLatin1(key)))
-            errors.append(fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
+            errors.append(
+                fieldError(resource, QString::fromLatin1(key), QStringLiteral("invalid")));
     }
     if (!isBoolOrAbsent(body, QStringLiteral("auto_inactive")))
-        errors.append(fieldError(resource, QStringLiteral("auto_inactive"), QStringLiteral("invalid")));
+        errors.append(
+            fieldError(resource, QStringLiteral("auto_inactive"), QStringLiteral("invalid")));
     const QString description = body.value(QStringLiteral("description")).toString();
     // GitHub counts characters (code points), not UTF-16 units or bytes.
     if (description.toUcs4().size() > maxDescriptionLength)
-        errors.append(fieldError(resource, QStringLiteral("description"), QStringLiteral("custom"),
-                                 QStringLiteral("description is too long (maximum is 140 characters)")));
+        errors.append(
+            fieldError(resource, QStringLiteral("description"), QStringLiteral("custom"),
+                       QStringLiteral("description is too long (maximum is 140 characters)")));
     if (!errors.isEmpty())
         return validationFailed(errors, createStatusDocs);
 
@@ -528,9 +542,8 @@ EmulatorResponse handleRepository(EmulatorStore &store, const EmulatorRequest &r
                                      [&](const EmulatorStatus &s) { return s.id == statusId; });
     if (status == d.statuses.end())
         return notFound();
-    return conditional(request, repoSeed(request, repo), [&] {
-        return jsonBytes(store.statusJson(request.root, repo, d, *status));
-    });
+    return conditional(request, repoSeed(request, repo),
+                       [&] { return jsonBytes(store.statusJson(request.root, repo, d, *status)); });
 }
 
 } // namespace
@@ -550,32 +563,50 @@ namespace EmulatorApi {
 
 EmulatorResponse error(int status, const QString &message, const QString &documentationUrl)
 {
-    return jsonResponse(status, jsonBytes(QJsonObject{{QStringLiteral("message"), message},
-                                                      {QStringLiteral("documentation_url"),
-                                                       documentationUrl}}));
+    return jsonResponse(
+        status, jsonBytes(QJsonObject{{QStringLiteral("message"), message},
+                                      {QStringLiteral("documentation_url"), documentationUrl}}));
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Unknown";
     }
 }
 
@@ -607,19 +638,20 @@ EmulatorResponse handle(EmulatorStore &store, const EmulatorRequest &request)
         if (const auto renamed = store.renamedRepository(segments[1], segments[2])) {
             // Same host, /repositories/{id}/...: 301 for reads, 307 for the rest (as recorded).
             QStringList rest = segments.mid(3);
-            QString target = request.root + QLatin1String("/repositories/")
-                             + QString::number(*renamed);
+            QString target =
+                request.root + QLatin1String("/repositories/") + QString::number(*renamed);
             for (const QString &part : rest)
                 target += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(part));
             if (!request.query.isEmpty())
                 target += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
             const QString repoUrl =
                 request.root + QLatin1String("/repositories/") + QString::number(*renamed);
-            EmulatorResponse r = jsonResponse(
-                get ? 301 : 307,
-                jsonBytes(QJsonObject{{QStringLiteral("message"), QStringLiteral("Moved Permanently")},
-                                      {QStringLiteral("url"), repoUrl},
-                                      {QStringLiteral("documentation_url"), redirectDocs}}));
+            EmulatorResponse r =
+                jsonResponse(get ? 301 : 307,
+                             jsonBytes(QJsonObject{
+                                 {QStringLiteral("message"), QStringLiteral("Moved Permanently")},
+                                 {QStringLiteral("url"), repoUrl},
+                                 {QStringLiteral("documentation_url"), redirectDocs}}));
             r.setHeader("Location", target.toUtf8());
             return r;
         }

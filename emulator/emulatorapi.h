@@ -13,11 +13,11 @@ class EmulatorStore;
 
 struct EmulatorRequest
 {
-    QByteArray method;  // upper case
-    QString path;       // decoded path, e.g. /repos/acme/storefront/deployments
-    QString rawPath;    // as sent (percent-encoded), for Link URLs
+    QByteArray method; // upper case
+    QString path;      // decoded path, e.g. /repos/acme/storefront/deployments
+    QString rawPath;   // as sent (percent-encoded), for Link URLs
     QUrlQuery query;
-    QString root;       // API root, e.g. http://127.0.0.1:8080
+    QString root; // API root, e.g. http://127.0.0.1:8080
     QByteArray ifNoneMatch;
     QByteArray body;
 };

@@ -194,8 +194,7 @@ EmulatorDeployment &EmulatorStore::createDeployment(EmulatorRepository &repo,
     return repo.deployments.emplace(id, std::move(d)).first->second;
 }
 
-EmulatorStatus &EmulatorStore::addStatus(EmulatorRepository &repo,
-                                         EmulatorDeployment &deployment,
+EmulatorStatus &EmulatorStore::addStatus(EmulatorRepository &repo, EmulatorDeployment &deployment,
                                          const EmulatorStatusSpec &spec, const QDateTime &at)
 {
     const QDateTime when = at.isValid() ? at : now();
@@ -225,14 +224,16 @@ EmulatorStatus &EmulatorStore::addStatus(EmulatorRepository &repo,
             if (id >= deployment.id)
                 break;
             EmulatorDeployment &other = repo.deployments.at(id);
-            if (other.environment != environment || other.transient || other.production
-                || other.latestState() != QLatin1String("success"))
+            if (other.environment != environment || other.transient || other.production ||
+                other.latestState() != QLatin1String("success"))
                 continue;
             EmulatorStatus inactive;
             inactive.id = m_nextStatusId++;
             inactive.state = QStringLiteral("inactive");
             inactive.environment = other.environment;
             inactive.environmentUrl = other.statuses.back().environmentUrl;
+            inactive.logUrl = other.statuses.back().logUrl; // the run that deployed it
+            inactive.targetUrl = other.statuses.back().targetUrl;
             inactive.creatorId = s.creatorId;
             inactive.createdAt = std::max(when, other.statuses.back().createdAt.addSecs(1));
             other.statuses.push_back(inactive);
@@ -258,7 +259,8 @@ QString EmulatorStore::isoDate(const QDateTime &time)
 
 QString EmulatorStore::nodeId(const QString &type, qint64 id)
 {
-    // GitHub's legacy global ids: base64("0" + len(type) + ":" + type + id), e.g. MDEwOkRlcGxveW1lbnQx
+    // GitHub's legacy global ids: base64("0" + len(type) + ":" + type + id), e.g.
+    // MDEwOkRlcGxveW1lbnQx
     const QString raw = QStringLiteral("0%1:%2%3").arg(type.size()).arg(type).arg(id);
     return QString::fromLatin1(raw.toUtf8().toBase64());
 }
@@ -272,12 +274,15 @@ QString EmulatorStore::shaFor(const QString &seed)
 QJsonObject EmulatorStore::userJson(const QString &root, qint64 id) const
 {
     const EmulatorUser &u = user(id);
-    const QString users = root + QLatin1String("/users/") + u.login;
-    const bool organisation = std::any_of(m_repositories.begin(), m_repositories.end(),
-                                          [&](const auto &r) {
-                                              return r.second.owner.compare(u.login, Qt::CaseInsensitive) == 0;
-                                          })
-                              && u.id != authenticatedUserId;
+    // Bot logins ("github-actions[bot]") are percent-encoded in URLs, as GitHub does.
+    const QString login = QString::fromLatin1(QUrl::toPercentEncoding(u.login));
+    const QString users = root + QLatin1String("/users/") + login;
+    const bool organisation =
+        std::any_of(m_repositories.begin(), m_repositories.end(),
+                    [&](const auto &r) {
+                        return r.second.owner.compare(u.login, Qt::CaseInsensitive) == 0;
+                    }) &&
+        u.id != authenticatedUserId;
     return QJsonObject{
         {QStringLiteral("login"), u.login},
         {QStringLiteral("id"), u.id},
@@ -286,9 +291,10 @@ QJsonObject EmulatorStore::userJson(const QString &root, qint64 id) const
          QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(u.id)},
         {QStringLiteral("gravatar_id"), QString()},
         {QStringLiteral("url"), users},
-        {QStringLiteral("html_url"), QString(QLatin1String("https://github.com/") + u.login)},
+        {QStringLiteral("html_url"), QString(QLatin1String("https://github.com/") + login)},
         {QStringLiteral("followers_url"), QString(users + QLatin1String("/followers"))},
-        {QStringLiteral("following_url"), QString(users + QLatin1String("/following{/other_user}"))},
+        {QStringLiteral("following_url"),
+         QString(users + QLatin1String("/following{/other_user}"))},
         {QStringLiteral("gists_url"), QString(users + QLatin1String("/gists{/gist_id}"))},
         {QStringLiteral("starred_url"), QString(users + QLatin1String("/starred{/owner}{/repo}"))},
         {QStringLiteral("subscriptions_url"), QString(users + QLatin1String("/subscriptions"))},
@@ -353,12 +359,11 @@ QJsonObject EmulatorStore::repositoryJson(const QString &root, const EmulatorRep
         {QStringLiteral("visibility"), QStringLiteral("public")},
         {QStringLiteral("archived"), false},
         {QStringLiteral("disabled"), false},
-        {QStringLiteral("permissions"),
-         QJsonObject{{QStringLiteral("admin"), true},
-                     {QStringLiteral("maintain"), true},
-                     {QStringLiteral("push"), true},
-                     {QStringLiteral("triage"), true},
-                     {QStringLiteral("pull"), true}}},
+        {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("admin"), true},
+                                                    {QStringLiteral("maintain"), true},
+                                                    {QStringLiteral("push"), true},
+                                                    {QStringLiteral("triage"), true},
+                                                    {QStringLiteral("pull"), true}}},
     };
 }
 
@@ -418,10 +423,10 @@ QJsonObject EmulatorStore::environmentJson(const QString &root, const EmulatorRe
                                            const EmulatorEnvironment &e) const
 {
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(e.name));
-    const QString url =
-        root + QLatin1String("/repos/") + repo.fullName() + QLatin1String("/environments/") + encoded;
-    const QString html = QLatin1String("https://github.com/") + repo.fullName()
-                         + QLatin1String("/deployments/activity_log?environments_filter=") + encoded;
+    const QString url = root + QLatin1String("/repos/") + repo.fullName() +
+                        QLatin1String("/environments/") + encoded;
+    const QString html = QLatin1String("https://github.com/") + repo.fullName() +
+                         QLatin1String("/deployments/activity_log?environments_filter=") + encoded;
     return QJsonObject{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("node_id"), nodeId(QStringLiteral("Environment"), e.id)},

@@ -70,7 +70,7 @@ struct EmulatorRepository
     QString owner;
     QString name;
     QDateTime createdAt;
-    quint64 version = 0; // bumped on every change: part of every ETag
+    quint64 version = 0;       // bumped on every change: part of every ETag
     std::vector<qint64> order; // deployment ids, oldest first (ascending ids)
     std::map<qint64, EmulatorDeployment> deployments;
     std::map<QString, EmulatorEnvironment> environments; // by name, sorted

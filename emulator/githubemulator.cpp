@@ -26,16 +26,26 @@ const QString rateLimitDocs =
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -67,9 +77,9 @@ class EmulatorHttpServer : public QAbstractHttpServer
 public:
     using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
     explicit EmulatorHttpServer(Handler handler, QObject *parent)
-        : QAbstractHttpServer(parent), m_handler(std::move(handler))
-    {
-    }
+        : QAbstractHttpServer(parent)
+        , m_handler(std::move(handler))
+    {}
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -96,7 +106,9 @@ public:
         int retryAfter;
     };
 
-    explicit GitHubEmulatorPrivate(GitHubEmulator *q) : q(q) {}
+    explicit GitHubEmulatorPrivate(GitHubEmulator *q)
+        : q(q)
+    {}
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     EmulatorResponse respond(const GitHubEmulator::RecordedRequest &recorded,
@@ -139,13 +151,12 @@ QByteArray GitHubEmulator::RecordedRequest::header(const QByteArray &name) const
 }
 
 GitHubEmulator::GitHubEmulator(QObject *parent)
-    : QObject(parent), d(std::make_unique<GitHubEmulatorPrivate>(this))
+    : QObject(parent)
+    , d(std::make_unique<GitHubEmulatorPrivate>(this))
 {
-    d->server = new EmulatorHttpServer(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) {
-            d->handle(request, socket);
-        },
-        this);
+    d->server = new EmulatorHttpServer([this](const QHttpServerRequest &request,
+                                              QTcpSocket *socket) { d->handle(request, socket); },
+                                       this);
 }
 
 GitHubEmulator::~GitHubEmulator() = default;
@@ -170,7 +181,8 @@ QUrl GitHubEmulator::baseUrl() const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     QHostAddress host = d->address;
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::LocalHost)
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ||
+        host == QHostAddress::LocalHost)
         host = QHostAddress(QHostAddress::LocalHost);
     url.setHost(host.toString());
     url.setPort(d->port);
@@ -216,8 +228,8 @@ void GitHubEmulator::clear()
 qint64 GitHubEmulator::addRepository(const QString &ownerSlashName)
 {
     const int slash = ownerSlashName.indexOf(QLatin1Char('/'));
-    if (slash <= 0 || slash == ownerSlashName.size() - 1
-        || ownerSlashName.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+    if (slash <= 0 || slash == ownerSlashName.size() - 1 ||
+        ownerSlashName.indexOf(QLatin1Char('/'), slash + 1) >= 0)
         return -1;
     return d->store.addRepository(ownerSlashName.left(slash), ownerSlashName.mid(slash + 1))->id;
 }
@@ -308,9 +320,7 @@ void GitHubEmulator::startLive(int seconds)
     if (!d->liveTimer) {
         d->liveTimer = new QTimer(this);
         d->walker = std::make_unique<DemoData::LiveWalker>();
-        connect(d->liveTimer, &QTimer::timeout, this, [this] {
-            d->walker->step(d->store);
-        });
+        connect(d->liveTimer, &QTimer::timeout, this, [this] { d->walker->step(d->store); });
     }
     d->liveTimer->start(std::chrono::seconds(std::max(1, seconds)));
 }
@@ -548,7 +558,8 @@ EmulatorResponse GitHubEmulatorPrivate::faultResponse(const PendingFault &fault,
     case F::TruncatedBody:
         r.status = 200;
         r.setHeader("Content-Type", "application/json; charset=utf-8");
-        r.body = "[{\"url\":\"" + rootUrl().toUtf8() + "/repos/octo/x/deployments/1\",\"id\":1,\"node_id\":\"MDEw";
+        r.body = "[{\"url\":\"" + rootUrl().toUtf8() +
+                 "/repos/octo/x/deployments/1\",\"id\":1,\"node_id\":\"MDEw";
         *delivery = Delivery::Truncated;
         break;
     case F::DropConnection:
@@ -570,7 +581,8 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
         return r;
     };
     if (route == QLatin1String("faults") && request.method == "POST") {
-        const auto fault = faultFromName(body.value(QStringLiteral("fault")).toVariant().toString());
+        const auto fault =
+            faultFromName(body.value(QStringLiteral("fault")).toVariant().toString());
         if (!fault)
             return EmulatorApi::error(422, QStringLiteral("Unknown fault: use 500, 502, 503, 403, "
                                                           "429, truncated or drop"));
@@ -601,8 +613,7 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
 }
 
 EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRequest &recorded,
-                                                const EmulatorRequest &request,
-                                                Delivery *delivery)
+                                                const EmulatorRequest &request, Delivery *delivery)
 {
     if (request.path.startsWith(QLatin1String("/_emulator/")))
         return admin(request);
@@ -636,8 +647,9 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
     }
     if (used >= limit) {
         EmulatorResponse r =
-            EmulatorApi::error(403, QStringLiteral("API rate limit exceeded for user ID %1.")
-                                        .arg(EmulatorStore::authenticatedUserId),
+            EmulatorApi::error(403,
+                               QStringLiteral("API rate limit exceeded for user ID %1.")
+                                   .arg(EmulatorStore::authenticatedUserId),
                                rateLimitDocs);
         addRateHeaders(r);
         return r;
@@ -668,8 +680,10 @@ void GitHubEmulatorPrivate::notify(const EmulatorRequest &request, const Emulato
     const QString fullName = repoUrl.section(QLatin1Char('/'), -2);
     const qint64 id = o.value(QStringLiteral("id")).toInteger();
     if (o.contains(QStringLiteral("state"))) {
-        const qint64 deploymentId =
-            o.value(QStringLiteral("deployment_url")).toString().section(QLatin1Char('/'), -1).toLongLong();
+        const qint64 deploymentId = o.value(QStringLiteral("deployment_url"))
+                                        .toString()
+                                        .section(QLatin1Char('/'), -1)
+                                        .toLongLong();
         emit q->deploymentStatusCreated(fullName, deploymentId, id);
     } else {
         emit q->deploymentCreated(fullName, id);
@@ -714,25 +728,26 @@ void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket
     });
 }
 
-void GitHubEmulatorPrivate::send(QTcpSocket *socket, EmulatorResponse response,
-                                 Delivery delivery, bool head, bool close)
+void GitHubEmulatorPrivate::send(QTcpSocket *socket, EmulatorResponse response, Delivery delivery,
+                                 bool head, bool close)
 {
     if (delivery == Delivery::Drop) {
         socket->abort();
         return;
     }
     const bool noBody = response.status == 204 || response.status == 304;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                     + EmulatorApi::reasonPhrase(response.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     EmulatorApi::reasonPhrase(response.status) + "\r\n";
     out += "Server: deploydeck-emulator\r\n";
-    out += "Date: "
-           + QLocale::c()
-                 .toString(store.now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                 .toLatin1()
-           + "\r\n";
+    out += "Date: " +
+           QLocale::c()
+               .toString(store.now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+               .toLatin1() +
+           "\r\n";
     out += "X-GitHub-Api-Version-Selected: 2022-11-28\r\n";
     out += "X-GitHub-Media-Type: github.v3; format=json\r\n";
-    out += "X-GitHub-Request-Id: EMU0:" + QByteArray::number(++requestSerial, 16).toUpper() + "\r\n";
+    out +=
+        "X-GitHub-Request-Id: EMU0:" + QByteArray::number(++requestSerial, 16).toUpper() + "\r\n";
     out += "Access-Control-Expose-Headers: ETag, Link, Location, Retry-After, "
            "X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, "
            "X-RateLimit-Reset\r\n";

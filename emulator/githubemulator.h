@@ -44,9 +44,9 @@ public:
     // One request as the emulator received it (faulted ones included).
     struct RecordedRequest
     {
-        QByteArray method;                             // "GET", "POST", ...
-        QString path;                                  // path plus "?query", as sent
-        QList<QPair<QByteArray, QByteArray>> headers;  // as sent (names as the client spelled them)
+        QByteArray method;                            // "GET", "POST", ...
+        QString path;                                 // path plus "?query", as sent
+        QList<QPair<QByteArray, QByteArray>> headers; // as sent (names as the client spelled them)
         QByteArray body;
         QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
     };
@@ -67,14 +67,14 @@ public:
     void loadDemo(quint32 seed = 1); // acme/storefront, acme/payments-api, acme/mobile-app, ...
     void loadEmpty();                // one empty repository, octo/empty
     void loadSynthetic(int deployments, int statusesEach); // octo/synthetic
-    void clear();                                         // no repositories at all
+    void clear();                                          // no repositories at all
 
     // Repositories. addRepository returns the repository's numeric id (or the existing one's).
     qint64 addRepository(const QString &ownerSlashName);
     // The repository keeps its id and data under newName; requests to oldName answer 301
     // to /repositories/{id}/... on the same host. Returns false if oldName is unknown.
     bool renameRepository(const QString &oldName, const QString &newName);
-    QStringList repositories() const; // "owner/name" as created
+    QStringList repositories() const;                         // "owner/name" as created
     qint64 repositoryId(const QString &ownerSlashName) const; // -1 if unknown
 
     // Faults and limits.
@@ -116,7 +116,8 @@ public:
     // The JSON the API serves (empty object if unknown).
     QJsonObject deploymentJson(const QString &ownerSlashName, qint64 deploymentId) const;
     QList<qint64> deploymentIds(const QString &ownerSlashName) const; // newest first
-    QList<qint64> statusIds(const QString &ownerSlashName, qint64 deploymentId) const; // newest first
+    QList<qint64> statusIds(const QString &ownerSlashName,
+                            qint64 deploymentId) const;                            // newest first
     QString latestState(const QString &ownerSlashName, qint64 deploymentId) const; // "" if none
     int deploymentCount(const QString &ownerSlashName) const;
 

@@ -63,14 +63,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
                                   QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0 = any free port)."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port (0 = any free port)."), QStringLiteral("N"),
+                                  QStringLiteral("0"));
     const QCommandLineOption token(QStringLiteral("token"),
                                    QStringLiteral("The token clients must send."),
                                    QStringLiteral("TOKEN"), QStringLiteral("demo-token"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("demo, empty or synthetic:DEPLOYMENTS:STATUSES_EACH."),
-                                  QStringLiteral("SET"), QStringLiteral("demo"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QStringLiteral("demo, empty or synthetic:DEPLOYMENTS:STATUSES_EACH."),
+        QStringLiteral("SET"), QStringLiteral("demo"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the demo data."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption live(QStringLiteral("live"),
@@ -136,7 +138,8 @@ int main(int argc, char *argv[])
     if (address.isNull() || !ok || portNumber > 65535)
         return fail(QStringLiteral("--host takes an IP address and --port a number"));
     if (!emulator.listen(address, quint16(portNumber)))
-        return fail(QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));
+        return fail(
+            QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));
 
     installSignalHandlers(app);
     std::printf("Listening on http://%s:%u\n", qPrintable(address.toString()),
