@@ -50,6 +50,7 @@ void printOut(const QByteArray &text)
 // Runs the event loop until `request` emits finished() or failed().
 GitHubError wait(GitHubRequest *request)
 {
+    request->setAutoDelete(false); // read after the loop; the client deletes it
     QEventLoop loop;
     GitHubError result;
     QObject::connect(request, &GitHubRequest::finished, &loop, [&loop] { loop.quit(); });

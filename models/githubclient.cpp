@@ -365,20 +365,31 @@ RepositoryRequest *GitHubClient::repository(const RepositoryId &repository)
 
 void GitHubClient::cancelAll(const RepositoryId &repository)
 {
-    const QList<QPointer<GitHubRequest>> requests = m_requests;
-    for (const QPointer<GitHubRequest> &request : requests) {
-        if (request && request->m_repository.isValid() && request->m_repository == repository)
-            request->cancel();
-    }
+    cancelMatching([&repository](const GitHubRequest *request) {
+        return request->m_repository.isValid() && request->m_repository == repository;
+    });
 }
 
 void GitHubClient::cancelAll()
 {
+    cancelMatching([](const GitHubRequest *) { return true; });
+}
+
+void GitHubClient::cancelMatching(const std::function<bool(const GitHubRequest *)> &matches)
+{
+    // Take them all out of the queues first, so freed slots do not start doomed requests.
     const QList<QPointer<GitHubRequest>> requests = m_requests;
+    ++m_holdScheduling;
     for (const QPointer<GitHubRequest> &request : requests) {
-        if (request)
+        if (request && matches(request))
+            dequeue(request);
+    }
+    for (const QPointer<GitHubRequest> &request : requests) {
+        if (request && matches(request))
             request->cancel();
     }
+    --m_holdScheduling;
+    schedule();
 }
 
 void GitHubClient::failLater(GitHubRequest *request, const GitHubError &error)
@@ -411,6 +422,8 @@ void GitHubClient::dequeue(GitHubRequest *request)
 
 void GitHubClient::schedule()
 {
+    if (m_holdScheduling > 0)
+        return;
     if (m_waitReason == WaitReason::RateLimit || m_waitReason == WaitReason::SecondaryRateLimit)
         return; // resume() calls again
     m_readQueue.removeIf([](const QPointer<GitHubRequest> &r) { return r.isNull(); });
@@ -532,9 +545,9 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     QByteArray link = reply->rawHeader("link");
     if (status >= 300 && status < 400 && status != 304) {
         // Qt follows same-origin redirects itself; one that is left was to another origin.
-        complete(request, GitHubError(GitHubError::Kind::Network,
-                                      QStringLiteral("refused a redirect to another host"),
-                                      status));
+        complete(request,
+                 GitHubError(GitHubError::Kind::Network,
+                             QStringLiteral("refused a redirect to another host"), status));
         return;
     }
     if (status < 200 || (status >= 300 && status != 304)) {
@@ -764,7 +777,7 @@ void GitHubClient::complete(GitHubRequest *request, const GitHubError &error)
         Q_EMIT request->failed(error);
     else
         Q_EMIT request->finished();
-    if (guard)
+    if (guard && guard->m_autoDelete)
         guard->deleteLater();
     schedule();
     updateBusy();

@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -168,6 +169,7 @@ private:
     void complete(GitHubRequest *request, const GitHubError &error);
     void release(GitHubRequest *request);
     void cancelRequest(GitHubRequest *request, bool deleteIt);
+    void cancelMatching(const std::function<bool(const GitHubRequest *)> &matches);
     void failLater(GitHubRequest *request, const GitHubError &error);
     void updateRateLimit(QNetworkReply *reply);
     void updateBusy();
@@ -196,5 +198,6 @@ private:
     int m_transfersSent = 0;
     int m_notModifiedAnswers = 0;
     int m_retriesWaiting = 0;
+    int m_holdScheduling = 0;
     bool m_busy = false;
 };

@@ -23,8 +23,9 @@ class QNetworkReply;
 // One logical GitHub call (all its pages and retries included), handed out by GitHubClient.
 //
 // Lifetime: the client owns it. It emits exactly one of finished() or failed(), then deletes
-// itself (deleteLater), so keep it in a QPointer. After cancel() it emits nothing more (no
-// late page, no failed()) and deletes itself too.
+// itself (deleteLater), so keep it in a QPointer and read results in the slot; with
+// setAutoDelete(false) it stays until the client goes or you delete it. After cancel() it
+// emits nothing more (no late page, no failed()) and deletes itself all the same.
 // List requests emit pageReceived() for every page as it arrives, pages served from the ETag
 // cache (304) included; notModified() tells at the end whether *every* page was a 304.
 class GitHubRequest : public QObject
@@ -49,6 +50,9 @@ public:
     Priority priority() const { return m_priority; }
     // Re-orders the request in the read queue; takes effect for pages not started yet.
     void setPriority(Priority priority);
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
 
     bool isFinished() const { return m_done; }
     bool isCancelled() const { return m_cancelled; }
@@ -102,6 +106,7 @@ private:
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_done = false;
+    bool m_autoDelete = true;
 };
 
 // GET /repos/{owner}/{repo}/deployments (all pages).

@@ -1,0 +1,266 @@
+// The headless command line, run as a process against the standalone emulator process.
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString repo = QStringLiteral("octo/synthetic");
+const QString token = QStringLiteral("cli-test-token");
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void exportJsonEqualsEmulatorData();
+    void exportCsv();
+    void statusThenExport();
+    void markInactiveAndDelete();
+    void deleteActiveFailsWithGitHubsMessage();
+    void badTokenIsAnApiError();
+    void usageErrors_data();
+    void usageErrors();
+    void help();
+
+private:
+    Result run(const QStringList &arguments, const QString &tokenValue = token);
+    QJsonArray rawDeployments();
+    QJsonArray rawGet(const QString &path);
+
+    QProcess m_emulator;
+    QUrl m_baseUrl;
+    QTemporaryDir m_home;
+};
+
+void CliTest::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    m_emulator.setProgram(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck-emulator"));
+    m_emulator.setArguments({"--port", "0", "--data", "synthetic:30:3", "--token", token});
+    m_emulator.start();
+    QVERIFY(m_emulator.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(m_emulator.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QLatin1String("Listening on http://")), qPrintable(line));
+    m_baseUrl = QUrl(line.mid(qstrlen("Listening on ")));
+    QVERIFY(m_baseUrl.isValid());
+}
+
+void CliTest::cleanupTestCase()
+{
+    m_emulator.kill();
+    m_emulator.waitForFinished(5000);
+}
+
+Result CliTest::run(const QStringList &arguments, const QString &tokenValue)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("GH_TOKEN"));
+    environment.remove(QStringLiteral("GH_API_URL"));
+    environment.insert(QStringLiteral("GITHUB_TOKEN"), tokenValue);
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath("cache"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath("config"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// Independent of the client: plain QNetworkAccessManager, following page numbers.
+QJsonArray CliTest::rawGet(const QString &path)
+{
+    QNetworkAccessManager network;
+    QJsonArray all;
+    for (int page = 1;; ++page) {
+        QUrl url = m_baseUrl;
+        url.setPath(path);
+        url.setQuery(QStringLiteral("per_page=100&page=%1").arg(page));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonArray items = QJsonDocument::fromJson(reply->readAll()).array();
+        reply->deleteLater();
+        for (const QJsonValue &item : items)
+            all.append(item);
+        if (items.size() < 100)
+            return all;
+    }
+}
+
+QJsonArray CliTest::rawDeployments()
+{
+    QJsonArray result;
+    for (const QJsonValue &value : rawGet(QStringLiteral("/repos/octo/synthetic/deployments"))) {
+        QJsonObject deployment = value.toObject();
+        deployment.insert(QStringLiteral("statuses"),
+                          rawGet(QStringLiteral("/repos/octo/synthetic/deployments/%1/statuses")
+                                     .arg(qint64(deployment.value("id").toDouble()))));
+        result.append(deployment);
+    }
+    return result;
+}
+
+void CliTest::exportJsonEqualsEmulatorData()
+{
+    const Result result =
+        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--no-cache"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray exported = QJsonDocument::fromJson(result.out).array();
+    QCOMPARE(exported.size(), 30);
+    QCOMPARE(exported, rawDeployments());
+    QCOMPARE(exported.first().toObject().value("statuses").toArray().size(), 3);
+}
+
+void CliTest::exportCsv()
+{
+    const QString file = m_home.filePath("out.csv");
+    const Result result = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(),
+                               "--format", "csv", "-o", file});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QVERIFY(text.startsWith("id,environment,ref,sha,task,creator,created_at,latest_state,"
+                            "latest_status_at,description\r\n"));
+    QCOMPARE(text.count("\r\n"), 31);
+    // Warm run: the ETag cache in XDG_CACHE_HOME makes it all 304s, and it holds no token
+    QVERIFY(run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()}).exitCode == 0);
+    QDir cache(m_home.filePath("cache/DeployDeck/deploydeck"));
+    const QStringList files = cache.entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile cacheFile(cache.filePath(files.first()));
+    QVERIFY(cacheFile.open(QIODevice::ReadOnly));
+    QVERIFY(!cacheFile.readAll().contains(token.toUtf8()));
+}
+
+void CliTest::statusThenExport()
+{
+    const QJsonArray before = rawDeployments();
+    const qint64 id = qint64(before.first().toObject().value("id").toDouble());
+    const QString description = QStringLiteral("Rolled back, \"quickly\"");
+    const Result result =
+        run({"status", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment",
+             QString::number(id), "--state", "failure", "--description", description, "--log-url",
+             "https://ci.example.com/1", "--no-auto-inactive"});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject status = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(status.value("state").toString(), QStringLiteral("failure"));
+    QCOMPARE(status.value("description").toString(), description);
+
+    const Result exported = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()});
+    QCOMPARE(exported.exitCode, 0);
+    const QJsonObject first = QJsonDocument::fromJson(exported.out).array().first().toObject();
+    QCOMPARE(qint64(first.value("id").toDouble()), id);
+    const QJsonObject latest = first.value("statuses").toArray().first().toObject();
+    QCOMPARE(latest.value("id"), status.value("id"));
+    QCOMPARE(latest.value("state").toString(), QStringLiteral("failure"));
+}
+
+void CliTest::markInactiveAndDelete()
+{
+    const QJsonArray deployments = rawDeployments();
+    const QString id = QString::number(qint64(deployments.at(1).toObject().value("id").toDouble()));
+    const Result marked = run(
+        {"mark-inactive", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id});
+    QCOMPARE(marked.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(marked.out).object().value("state").toString(),
+             QStringLiteral("inactive"));
+    QCOMPARE(run({"delete", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id})
+                 .exitCode,
+             0);
+    const QString other =
+        QString::number(qint64(deployments.at(2).toObject().value("id").toDouble()));
+    QCOMPARE(run({"delete", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment",
+                  other, "--mark-inactive-first"})
+                 .exitCode,
+             0);
+    QCOMPARE(rawDeployments().size(), deployments.size() - 2);
+}
+
+void CliTest::deleteActiveFailsWithGitHubsMessage()
+{
+    // Given an active deployment (its latest status is not inactive)
+    const QString id =
+        QString::number(qint64(rawDeployments().first().toObject().value("id").toDouble()));
+    QCOMPARE(run({"status", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id,
+                  "--state", "success"})
+                 .exitCode,
+             0);
+    const Result result =
+        run({"delete", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("We cannot delete an active deployment"), result.err.constData());
+    QVERIFY(!result.err.contains(token.toUtf8()));
+}
+
+void CliTest::badTokenIsAnApiError()
+{
+    const Result result = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()},
+                              QStringLiteral("wrong-token"));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("Bad credentials"), result.err.constData());
+    QVERIFY(!result.err.contains("wrong-token"));
+}
+
+void CliTest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no repo") << QStringList{"export"};
+    QTest::addRow("bad repo") << QStringList{"export", "--repo", "not a repo"};
+    QTest::addRow("unknown option") << QStringList{"export", "--repo", "a/b", "--frobnicate"};
+    QTest::addRow("bad format") << QStringList{"export", "--repo", "a/b", "--format", "xml"};
+    QTest::addRow("plain http elsewhere")
+        << QStringList{"export", "--repo", "a/b", "--api-url", "http://example.com/api/v3"};
+    QTest::addRow("no deployment") << QStringList{"status", "--repo", "a/b", "--state", "success"};
+    QTest::addRow("bad deployment")
+        << QStringList{"delete", "--repo", "a/b", "--deployment", "twelve"};
+    QTest::addRow("bad state") << QStringList{"status", "--repo",  "a/b",      "--deployment",
+                                              "1",      "--state", "destroyed"};
+    QTest::addRow("stray argument") << QStringList{"mark-inactive", "--repo", "a/b", "extra"};
+}
+
+void CliTest::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.startsWith("deploydeck: "));
+    QVERIFY(result.out.isEmpty());
+}
+
+void CliTest::help()
+{
+    const Result result = run({"export", "--help"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("--repo"));
+    QVERIFY(result.out.contains("--format"));
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "clitest.moc"
