@@ -61,6 +61,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 {
     auto *stack = new QStackedLayout(this);
     m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -74,6 +75,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     // Header: badge, "ref → environment", state.
     auto *header = new QHBoxLayout;
     m_titleBadge = new QLabel(m_content);
+    m_titleBadge->setTextFormat(Qt::PlainText);
     m_titleBadge->setFixedSize(32, 32);
     header->addWidget(m_titleBadge, 0, Qt::AlignTop);
     auto *titles = new QVBoxLayout;
@@ -104,8 +106,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addLayout(actions);
     connect(m_markInactive, &QPushButton::clicked, this,
             [this] { emit markInactiveRequested(m_index); });
-    connect(m_newStatus, &QPushButton::clicked, this,
-            [this] { emit newStatusRequested(m_index); });
+    connect(m_newStatus, &QPushButton::clicked, this, [this] { emit newStatusRequested(m_index); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_index); });
 
     // Fields.
@@ -114,6 +115,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignLeft);
     auto addRow = [this](const QString &key, QWidget *field) {
         auto *caption = new QLabel(m_content);
+        caption->setTextFormat(Qt::PlainText);
         caption->setForegroundRole(QPalette::PlaceholderText);
         m_fieldLabels.insert(key, caption);
         m_form->addRow(caption, field);
@@ -159,7 +161,8 @@ DetailsPane::DetailsPane(QWidget *parent)
         row->addWidget(field->link, 1);
         row->addWidget(field->plain, 1);
         row->addWidget(field->copy);
-        connect(field->link, &QPushButton::clicked, this, [this, field] { openWebUrl(field->url); });
+        connect(field->link, &QPushButton::clicked, this,
+                [this, field] { openWebUrl(field->url); });
         connect(field->copy, &QToolButton::clicked, this, [this, field] {
             if (field->url.isEmpty())
                 return;
@@ -190,6 +193,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addLayout(m_form);
 
     m_payloadCaption = new QLabel(m_content);
+    m_payloadCaption->setTextFormat(Qt::PlainText);
     QFont captionFont = m_payloadCaption->font();
     captionFont.setBold(true);
     m_payloadCaption->setFont(captionFont);
@@ -202,6 +206,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_payload);
 
     m_historyCaption = new QLabel(m_content);
+    m_historyCaption->setTextFormat(Qt::PlainText);
     m_historyCaption->setFont(captionFont);
     layout->addWidget(m_historyCaption);
     m_history = new QListView(m_content);
@@ -218,6 +223,7 @@ DetailsPane::DetailsPane(QWidget *parent)
             &DetailsPane::openWebUrl);
     layout->addWidget(m_history, 1);
     m_historyPlaceholder = new QLabel(m_content);
+    m_historyPlaceholder->setTextFormat(Qt::PlainText);
     m_historyPlaceholder->setForegroundRole(QPalette::PlaceholderText);
     m_historyPlaceholder->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_historyPlaceholder);
@@ -353,7 +359,7 @@ QWidget *DetailsPane::urlWidget(const QString &field) const
 {
     const UrlField *f = field == QLatin1String("logUrl")           ? m_logUrl
                         : field == QLatin1String("environmentUrl") ? m_environmentUrl
-                                                                  : nullptr;
+                                                                   : nullptr;
     if (!f)
         return nullptr;
     return f->link->isVisibleTo(m_content) ? static_cast<QWidget *>(f->link)
@@ -416,7 +422,9 @@ void DetailsPane::refresh()
         return;
     }
     stack->setCurrentWidget(m_content);
-    auto value = [this](int role) { return m_index.data(role); };
+    auto value = [this](int role) {
+        return m_index.data(role);
+    };
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 
     const StatusState state = value(DeploymentRoles::StateRole).value<StatusState>();
@@ -449,7 +457,7 @@ void DetailsPane::refresh()
     m_creator->setText(orDash(value(DeploymentRoles::CreatorLoginRole).toString()));
     const QDateTime created = value(DeploymentRoles::CreatedAtRole).toDateTime();
     m_created->setText(created.isValid() ? tr("%1 (%2)").arg(TimeFormat::brief(created),
-                                                               TimeFormat::relative(created, now))
+                                                             TimeFormat::relative(created, now))
                                          : orDash({}));
     m_created->setToolTip(TimeFormat::absolute(created).toHtmlEscaped());
 

@@ -13,8 +13,7 @@
 
 EnvironmentDelegate::EnvironmentDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void EnvironmentDelegate::setClock(Clock clock)
 {
@@ -27,7 +26,8 @@ QString EnvironmentDelegate::detailText(const QModelIndex &index) const
     const QString ref = index.data(EnvironmentRoles::ActiveRefRole).toString();
     if (active == 0 && ref.isEmpty())
         return tr("No live deployment");
-    const QString sha = TimeFormat::shortSha(index.data(EnvironmentRoles::ActiveShaRole).toString());
+    const QString sha =
+        TimeFormat::shortSha(index.data(EnvironmentRoles::ActiveShaRole).toString());
     const QString creator = index.data(EnvironmentRoles::ActiveCreatorRole).toString();
     const QDateTime since = index.data(EnvironmentRoles::ActiveSinceRole).toDateTime();
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
@@ -104,7 +104,8 @@ bool EnvironmentDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
-        const StatusState state = index.data(EnvironmentRoles::LatestStateRole).value<StatusState>();
+        const StatusState state =
+            index.data(EnvironmentRoles::LatestStateRole).value<StatusState>();
         const QString raw = index.data(EnvironmentRoles::LatestRawStateRole).toString();
         const QDateTime since = index.data(EnvironmentRoles::ActiveSinceRole).toDateTime();
         QStringList lines;

@@ -83,9 +83,9 @@ qreal StateStyle::contrastRatio(const QColor &a, const QColor &b)
 
 QList<StatusState> StateStyle::allStates()
 {
-    return {StatusState::NoStatus, StatusState::Queued,   StatusState::Pending,
-            StatusState::InProgress, StatusState::Success, StatusState::Failure,
-            StatusState::Error,    StatusState::Inactive, StatusState::Destroyed,
+    return {StatusState::NoStatus,   StatusState::Queued,   StatusState::Pending,
+            StatusState::InProgress, StatusState::Success,  StatusState::Failure,
+            StatusState::Error,      StatusState::Inactive, StatusState::Destroyed,
             StatusState::Unknown};
 }
 
@@ -162,8 +162,7 @@ QString StateStyle::displayName(StatusState state, const QString &raw)
     return StatusStates::displayName(state, raw);
 }
 
-void StateStyle::paintGlyph(QPainter *painter, const QRectF &rect, Shape shape,
-                            const QColor &color)
+void StateStyle::paintGlyph(QPainter *painter, const QRectF &rect, Shape shape, const QColor &color)
 {
     const qreal side = qMin(rect.width(), rect.height());
     const QRectF box(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);

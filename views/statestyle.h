@@ -59,8 +59,7 @@ public:
                            const QPalette &palette = QPalette(),
                            BadgeOptions options = NoBadgeOption);
     // Only the glyph, in the given colour (for monochrome use, e.g. on a coloured button).
-    static void paintGlyph(QPainter *painter, const QRectF &rect, Shape shape,
-                           const QColor &color);
+    static void paintGlyph(QPainter *painter, const QRectF &rect, Shape shape, const QColor &color);
 
     // A badge rendered into a pixmap of size x size device-independent pixels.
     static QPixmap pixmap(StatusState state, int size, qreal devicePixelRatio = 1.0,

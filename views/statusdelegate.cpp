@@ -23,8 +23,7 @@ QVariant roleValue(const QModelIndex &index, int role)
 
 StatusDelegate::StatusDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void StatusDelegate::setRoles(int stateRole, int rawStateRole, int pendingRole)
 {
@@ -73,13 +72,13 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const bool selected = option.state & QStyle::State_Selected;
         const QPalette::ColorGroup group =
             option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-        painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText
-                                                             : QPalette::Text));
+        painter->setPen(
+            option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         painter->setFont(option.font);
         const QRect textRect = rect.adjusted(size + 6, 0, 0, 0);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(text(index), Qt::ElideRight,
-                                                        textRect.width()));
+        painter->drawText(
+            textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(text(index), Qt::ElideRight, textRect.width()));
     }
     painter->restore();
 }
@@ -87,8 +86,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int badge = option.fontMetrics.height() + 2;
-    const int width = m_badgeOnly ? badge + 8
-                                  : badge + 14 + option.fontMetrics.horizontalAdvance(text(index));
+    const int width =
+        m_badgeOnly ? badge + 8 : badge + 14 + option.fontMetrics.horizontalAdvance(text(index));
     return {width, qMax(badge + 4, option.fontMetrics.height() + 6)};
 }
 

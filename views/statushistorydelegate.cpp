@@ -44,8 +44,7 @@ struct StatusHistoryDelegate::Layout
 
 StatusHistoryDelegate::StatusHistoryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void StatusHistoryDelegate::setClock(Clock clock)
 {
@@ -93,9 +92,9 @@ StatusHistoryDelegate::Layout StatusHistoryDelegate::layout(const QStyleOptionVi
     result.title = QRect(left, y, qMax(0, textWidth - timeWidth - 8), badgeSize);
     y += badgeSize + 2;
     if (!result.descriptionText.isEmpty()) {
-        const QRect bounds = metrics.boundingRect(QRect(left, y, textWidth, 10000),
-                                                  Qt::TextWordWrap | Qt::AlignLeft,
-                                                  result.descriptionText);
+        const QRect bounds =
+            metrics.boundingRect(QRect(left, y, textWidth, 10000), Qt::TextWordWrap | Qt::AlignLeft,
+                                 result.descriptionText);
         const int height = qMin(bounds.height(), maxDescriptionLines * metrics.lineSpacing());
         result.description = QRect(left, y, textWidth, height);
         y += height + 2;
@@ -179,8 +178,8 @@ void StatusHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->setPen(muted);
         painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, prefix);
         const QRect urlRect = rect.adjusted(prefixWidth, 0, 0, 0);
-        const QString shown = metrics.elidedText(url.toDisplayString(), Qt::ElideMiddle,
-                                                 urlRect.width());
+        const QString shown =
+            metrics.elidedText(url.toDisplayString(), Qt::ElideMiddle, urlRect.width());
         if (isWebUrl(url)) {
             QFont link = option.font;
             link.setUnderline(true);
@@ -221,8 +220,7 @@ bool StatusHistoryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
             emit linkActivated(l.log);
             return true;
         }
-        if (l.environmentUrl.adjusted(envText, 0, 0, 0).contains(pos) &&
-            isWebUrl(l.environment)) {
+        if (l.environmentUrl.adjusted(envText, 0, 0, 0).contains(pos) && isWebUrl(l.environment)) {
             emit linkActivated(l.environment);
             return true;
         }
@@ -231,8 +229,7 @@ bool StatusHistoryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
 }
 
 bool StatusHistoryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
-                                      const QStyleOptionViewItem &option,
-                                      const QModelIndex &index)
+                                      const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
         const Layout l = layout(option, index);

@@ -59,15 +59,15 @@ struct TickStep
 };
 
 const TickStep tickSteps[] = {
-    {TickUnit::Minute, 1, msPerMinute},     {TickUnit::Minute, 2, 2 * msPerMinute},
-    {TickUnit::Minute, 5, 5 * msPerMinute}, {TickUnit::Minute, 10, 10 * msPerMinute},
+    {TickUnit::Minute, 1, msPerMinute},       {TickUnit::Minute, 2, 2 * msPerMinute},
+    {TickUnit::Minute, 5, 5 * msPerMinute},   {TickUnit::Minute, 10, 10 * msPerMinute},
     {TickUnit::Minute, 15, 15 * msPerMinute}, {TickUnit::Minute, 30, 30 * msPerMinute},
-    {TickUnit::Hour, 1, msPerHour},         {TickUnit::Hour, 2, 2 * msPerHour},
-    {TickUnit::Hour, 3, 3 * msPerHour},     {TickUnit::Hour, 6, 6 * msPerHour},
-    {TickUnit::Hour, 12, 12 * msPerHour},   {TickUnit::Day, 1, msPerDay},
-    {TickUnit::Day, 2, 2 * msPerDay},       {TickUnit::Week, 1, 7 * msPerDay},
-    {TickUnit::Month, 1, 30 * msPerDay},    {TickUnit::Month, 3, 91 * msPerDay},
-    {TickUnit::Month, 6, 182 * msPerDay},   {TickUnit::Year, 1, 365 * msPerDay},
+    {TickUnit::Hour, 1, msPerHour},           {TickUnit::Hour, 2, 2 * msPerHour},
+    {TickUnit::Hour, 3, 3 * msPerHour},       {TickUnit::Hour, 6, 6 * msPerHour},
+    {TickUnit::Hour, 12, 12 * msPerHour},     {TickUnit::Day, 1, msPerDay},
+    {TickUnit::Day, 2, 2 * msPerDay},         {TickUnit::Week, 1, 7 * msPerDay},
+    {TickUnit::Month, 1, 30 * msPerDay},      {TickUnit::Month, 3, 91 * msPerDay},
+    {TickUnit::Month, 6, 182 * msPerDay},     {TickUnit::Year, 1, 365 * msPerDay},
     {TickUnit::Year, 5, 5 * 365 * msPerDay},
 };
 
@@ -122,6 +122,56 @@ QDateTime nextTick(const QDateTime &tick, const TickStep &step)
         return tick.date().addYears(step.count).startOfDay();
     }
     return tick.addMSecs(step.approxMs);
+}
+
+// Tick times for a step over a range, cached: local-time arithmetic is slow, and scrolling
+// asks for nearly the same ticks every frame. Returns the ticks from the last one at or before
+// `from` through the first one after `to`.
+QVector<QDateTime> ticksFor(const TickStep &step, qint64 from, qint64 to)
+{
+    struct Entry
+    {
+        int unit = -1;
+        int count = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+        QVector<QDateTime> ticks;
+    };
+    static Entry cache[4];
+    static int next = 0;
+    Entry *entry = nullptr;
+    for (Entry &candidate : cache) {
+        if (candidate.unit == int(step.unit) && candidate.count == step.count &&
+            candidate.from <= from && candidate.to >= to)
+            entry = &candidate;
+    }
+    if (!entry) {
+        entry = &cache[next];
+        next = (next + 1) % 4;
+        const qint64 span = to - from;
+        entry->unit = int(step.unit);
+        entry->count = step.count;
+        entry->from = from - span;
+        entry->to = to + span;
+        entry->ticks.clear();
+        QDateTime tick = firstTick(QDateTime::fromMSecsSinceEpoch(entry->from, Qt::UTC), step);
+        for (int guard = 0; guard < 6000; ++guard) {
+            entry->ticks.append(tick);
+            if (tick.toMSecsSinceEpoch() > entry->to)
+                break;
+            tick = nextTick(tick, step);
+        }
+    }
+    const auto begin = std::upper_bound(
+        entry->ticks.cbegin(), entry->ticks.cend(), from,
+        [](qint64 time, const QDateTime &tick) { return time < tick.toMSecsSinceEpoch(); });
+    const auto end =
+        std::upper_bound(begin, entry->ticks.cend(), to, [](qint64 time, const QDateTime &tick) {
+            return time < tick.toMSecsSinceEpoch();
+        });
+    const auto first = begin == entry->ticks.cbegin() ? begin : begin - 1;
+    const auto last = end == entry->ticks.cend() ? end : end + 1;
+    return QVector<QDateTime>(first, last);
 }
 
 } // namespace
@@ -237,10 +287,10 @@ void TimelineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
         DeploymentRoles::EndTimeRole, DeploymentRoles::TransientRole,
         DeploymentRoles::ProductionRole};
     static const QList<int> paintRoles = {
-        DeploymentRoles::StateRole,    DeploymentRoles::IsActiveRole,
+        DeploymentRoles::StateRole,        DeploymentRoles::IsActiveRole,
         DeploymentRoles::PendingWriteRole, DeploymentRoles::RefRole,
-        DeploymentRoles::ShaRole,      DeploymentRoles::UpdatedAtRole,
-        DeploymentRoles::StatusCountRole, DeploymentRoles::RawStateRole};
+        DeploymentRoles::ShaRole,          DeploymentRoles::UpdatedAtRole,
+        DeploymentRoles::StatusCountRole,  DeploymentRoles::RawStateRole};
     bool geometry = roles.isEmpty();
     bool paint = roles.isEmpty();
     for (int role : roles) {
@@ -278,16 +328,16 @@ void TimelineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
         item.state = index.data(DeploymentRoles::StateRole).value<StatusState>();
         item.active = index.data(DeploymentRoles::IsActiveRole).toBool();
         item.pendingWrite = index.data(DeploymentRoles::PendingWriteRole).toBool();
-        item.label = (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
+        item.label =
+            (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
         if (m_markerProvider) {
             item.markers = m_markerProvider(index);
             std::sort(item.markers.begin(), item.markers.end(),
                       [](const Marker &a, const Marker &b) { return a.msecs < b.msecs; });
         } else if (item.state != StatusState::NoStatus) {
-            item.markers = {{index.data(DeploymentRoles::UpdatedAtRole)
-                                 .toDateTime()
-                                 .toMSecsSinceEpoch(),
-                             item.state}};
+            item.markers = {
+                {index.data(DeploymentRoles::UpdatedAtRole).toDateTime().toMSecsSinceEpoch(),
+                 item.state}};
         } else {
             item.markers.clear();
         }
@@ -378,8 +428,7 @@ void TimelineView::relayout()
             laneByName.insert(environment, laneIndex);
             Lane lane;
             lane.name = environment;
-            lane.rank = laneRank(environment,
-                                 index.data(DeploymentRoles::ProductionRole).toBool(),
+            lane.rank = laneRank(environment, index.data(DeploymentRoles::ProductionRole).toBool(),
                                  index.data(DeploymentRoles::TransientRole).toBool());
             m_lanes.append(lane);
         }
@@ -393,15 +442,16 @@ void TimelineView::relayout()
         item.pendingWrite = index.data(DeploymentRoles::PendingWriteRole).toBool();
         const QString ref = index.data(DeploymentRoles::RefRole).toString();
         const QString sha = TimeFormat::shortSha(index.data(DeploymentRoles::ShaRole).toString());
-        item.label = (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
+        item.label =
+            (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
         if (m_markerProvider) {
             item.markers = m_markerProvider(index);
             std::sort(item.markers.begin(), item.markers.end(),
                       [](const Marker &a, const Marker &b) { return a.msecs < b.msecs; });
         } else if (item.state != StatusState::NoStatus) {
             const QDateTime updated = index.data(DeploymentRoles::UpdatedAtRole).toDateTime();
-            item.markers = {{updated.isValid() ? updated.toMSecsSinceEpoch() : item.start,
-                             item.state}};
+            item.markers = {
+                {updated.isValid() ? updated.toMSecsSinceEpoch() : item.start, item.state}};
         }
         m_lanes[laneIndex].items.append(std::move(item));
     }
@@ -541,9 +591,8 @@ int TimelineView::verticalOffset() const
 
 qint64 TimelineView::msecsAt(double viewportX) const
 {
-    return m_rangeStart +
-           qint64((horizontalScrollBar()->value() + viewportX - m_labelWidth) * m_secondsPerPixel *
-                  1000.0);
+    return m_rangeStart + qint64((horizontalScrollBar()->value() + viewportX - m_labelWidth) *
+                                 m_secondsPerPixel * 1000.0);
 }
 
 double TimelineView::xForMsecs(qint64 msecs) const
@@ -790,9 +839,9 @@ QModelIndex TimelineView::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
         // Nothing current yet: start at the lane's item nearest to now on screen.
         const Lane &lane = m_lanes.constFirst();
         const qint64 centre = msecsAt(m_labelWidth + (viewport()->width() - m_labelWidth) / 2.0);
-        const auto it = std::upper_bound(
-            lane.items.cbegin(), lane.items.cend(), centre,
-            [](qint64 time, const Item &item) { return time < item.start; });
+        const auto it =
+            std::upper_bound(lane.items.cbegin(), lane.items.cend(), centre,
+                             [](qint64 time, const Item &item) { return time < item.start; });
         return indexForItem(0, qMax(0, int(it - lane.items.cbegin()) - 1));
     }
     const Lane &lane = m_lanes[laneIndex];
@@ -832,8 +881,8 @@ QModelIndex TimelineView::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
         const Item &item = lane.items[itemIndex];
         const qint64 visibleFrom = qMax(item.start, msecsAt(m_labelWidth));
         const qint64 visibleTo = qMin(itemEnd(item, now), msecsAt(viewport()->width()));
-        const qint64 time = visibleFrom <= visibleTo ? visibleFrom + (visibleTo - visibleFrom) / 2
-                                                     : item.start;
+        const qint64 time =
+            visibleFrom <= visibleTo ? visibleFrom + (visibleTo - visibleFrom) / 2 : item.start;
         const Lane &other = m_lanes[target];
         int best = 0;
         qint64 bestDistance = std::numeric_limits<qint64>::max();
@@ -843,17 +892,17 @@ QModelIndex TimelineView::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
                 return indexForItem(target, i); // a bar covering that time
             }
         }
-        const auto it = std::upper_bound(
-            other.items.cbegin(), other.items.cend(), time,
-            [](qint64 t, const Item &candidate) { return t < candidate.start; });
+        const auto it =
+            std::upper_bound(other.items.cbegin(), other.items.cend(), time,
+                             [](qint64 t, const Item &candidate) { return t < candidate.start; });
         const int after = int(it - other.items.cbegin());
         for (int i : {after - 1, after}) {
             if (i < 0 || i >= other.items.size())
                 continue;
             const Item &candidate = other.items[i];
-            const qint64 distance =
-                time < candidate.start ? candidate.start - time
-                                       : qMax<qint64>(0, time - itemEnd(candidate, now));
+            const qint64 distance = time < candidate.start
+                                        ? candidate.start - time
+                                        : qMax<qint64>(0, time - itemEnd(candidate, now));
             if (distance < bestDistance) {
                 best = i;
                 bestDistance = distance;
@@ -993,7 +1042,6 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
 
     const qint64 from = msecsAt(timeArea.left());
     const qint64 to = msecsAt(timeArea.right());
-    const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(from, Qt::UTC);
 
     auto minorLabel = [&](const QDateTime &tick) {
         switch (minor.unit) {
@@ -1032,10 +1080,12 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
         bold.setBold(true);
         painter->setFont(bold);
         const QFontMetrics boldMetrics(bold);
-        int guard = 0;
-        for (QDateTime tick = firstTick(fromTime, major);
-             tick.toMSecsSinceEpoch() <= to && guard < 400; tick = nextTick(tick, major), ++guard) {
-            const QDateTime next = nextTick(tick, major);
+        const QVector<QDateTime> ticks = ticksFor(major, from, to);
+        for (int t = 0; t < ticks.size(); ++t) {
+            const QDateTime &tick = ticks.at(t);
+            if (tick.toMSecsSinceEpoch() > to)
+                break;
+            const QDateTime next = t + 1 < ticks.size() ? ticks.at(t + 1) : nextTick(tick, major);
             const double x1 = xForMsecs(tick.toMSecsSinceEpoch());
             const double x2 = xForMsecs(next.toMSecsSinceEpoch());
             if (x1 > timeArea.left()) {
@@ -1055,9 +1105,9 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
     }
 
     // Minor ticks and labels.
-    int guard = 0;
-    for (QDateTime tick = firstTick(fromTime, minor); tick.toMSecsSinceEpoch() <= to && guard < 2000;
-         tick = nextTick(tick, minor), ++guard) {
+    for (const QDateTime &tick : ticksFor(minor, from, to)) {
+        if (tick.toMSecsSinceEpoch() > to)
+            break;
         const double x = xForMsecs(tick.toMSecsSinceEpoch());
         painter->setPen(withAlpha(pal.color(QPalette::WindowText), 90));
         painter->drawLine(QPointF(x, area.bottom() - 5), QPointF(x, area.bottom()));
@@ -1072,8 +1122,7 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
     if (nowX >= timeArea.left() && nowX <= timeArea.right()) {
         const QString text = tr("Now");
         const int w = metrics.horizontalAdvance(text) + 10;
-        const QRectF pill(nowX - w / 2.0, area.bottom() - metrics.height() - 4, w,
-                          metrics.height() + 2);
+        const QRectF pill(nowX - w / 2.0, area.top() + 4, w, metrics.height() + 2);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(pal.color(QPalette::Highlight));
@@ -1085,7 +1134,8 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
 
     // The corner above the lane labels.
     painter->save();
-    painter->fillRect(QRect(0, 0, m_labelWidth - 1, area.height() - 1), pal.color(QPalette::Window));
+    painter->fillRect(QRect(0, 0, m_labelWidth - 1, area.height() - 1),
+                      pal.color(QPalette::Window));
     painter->restore();
 }
 
@@ -1145,13 +1195,20 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
         if (gridStep / (m_secondsPerPixel * 1000.0) >= 24) {
             painter->setPen(withAlpha(pal.color(QPalette::WindowText), dark ? 30 : 22));
             const TickStep step{gridStep == msPerDay ? TickUnit::Day : TickUnit::Hour, 1, gridStep};
-            int guard = 0;
-            for (QDateTime tick = firstTick(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), step);
-                 tick.toMSecsSinceEpoch() <= to && guard < 2000; tick = nextTick(tick, step), ++guard) {
+            for (const QDateTime &tick : ticksFor(step, from, to)) {
                 const double x = xForMsecs(tick.toMSecsSinceEpoch());
                 painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
             }
         }
+    }
+
+    // Per-frame colour tables: no palette lookups per bar.
+    constexpr int stateCount = int(StatusState::Unknown) + 1;
+    QColor stateColors[stateCount];
+    QColor tints[stateCount];
+    for (int state = 0; state < stateCount; ++state) {
+        stateColors[state] = StateStyle::color(StatusState(state), pal);
+        tints[state] = StateStyle::tint(StatusState(state), pal);
     }
 
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -1162,6 +1219,18 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
         const auto [first, last] = visibleItems(lane, from, to);
         int lastRight[maxTracks];
         std::fill(std::begin(lastRight), std::end(lastRight), std::numeric_limits<int>::min());
+        // Dense zoom: runs of tiny same-coloured blocks merge into one fillRect per track.
+        struct Run
+        {
+            QRect rect;
+            const QColor *color = nullptr;
+        };
+        Run runs[maxTracks];
+        auto flush = [painter](Run &run) {
+            if (run.color)
+                painter->fillRect(run.rect, *run.color);
+            run.color = nullptr;
+        };
         for (int i = first; i < last; ++i) {
             const Item &item = lane.items[i];
             if (item.end >= 0 && item.end < from)
@@ -1175,7 +1244,23 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
                 continue;
             lastRight[item.track] = qMax(lastRight[item.track], rect.right());
 
-            const QColor stateColor = StateStyle::color(item.state, pal);
+            const QColor &stateColor = stateColors[int(item.state)];
+            if (!special && rect.width() < 8) {
+                // Dense zoom: a plain block in the state's colour (hatched or hollow states
+                // keep their look through the tint and outline at closer zoom).
+                const QColor *color =
+                    StateStyle::isOutlined(item.state) ? &tints[int(item.state)] : &stateColor;
+                Run &run = runs[item.track];
+                if (run.color == color && rect.left() <= run.rect.right() + 1) {
+                    run.rect.setRight(qMax(run.rect.right(), rect.right()));
+                } else {
+                    flush(run);
+                    run.rect = rect;
+                    run.color = color;
+                }
+                continue;
+            }
+            flush(runs[item.track]);
             const QRectF bar = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
             const bool detailed = rect.width() >= 8;
             if (detailed)
@@ -1183,7 +1268,7 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
             const qreal radius = detailed ? 3.0 : 0.0;
 
             // Fill: solid for the live deployment, a tint otherwise.
-            QColor fill = item.active ? stateColor : StateStyle::tint(item.state, pal);
+            QColor fill = item.active ? stateColor : tints[int(item.state)];
             if (StateStyle::isOutlined(item.state))
                 fill = pal.color(QPalette::Base);
             if (isSelected && !item.active)
@@ -1215,11 +1300,16 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
             }
 
             // Badge and label.
+            int badgeLeft = std::numeric_limits<int>::max();
+            int badgeRight = std::numeric_limits<int>::min();
             if (rect.width() >= barHeight) {
                 const QPixmap &badge = badgePixmap(item.state, badgeSize);
                 const int badgeX = qMax(rect.left(), area.left()) + 3;
-                if (badgeX + badgeSize <= rect.right())
+                if (badgeX + badgeSize <= rect.right()) {
                     painter->drawPixmap(badgeX, rect.top() + 3, badge);
+                    badgeLeft = badgeX - markerSize / 2;
+                    badgeRight = badgeX + badgeSize + markerSize / 2;
+                }
                 const int textLeft = badgeX + badgeSize + 5;
                 const int textWidth = rect.right() - 4 - textLeft;
                 if (textWidth >= 24) {
@@ -1239,15 +1329,20 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
                     double x = xForMsecs(marker.msecs);
                     x = qBound<double>(rect.left() + markerSize / 2.0, x,
                                        rect.right() - markerSize / 2.0);
-                    if (x - lastX < markerSize * 0.8 || x < area.left() || x > area.right())
+                    // The badge already shows the latest state; keep markers out from under it.
+                    if (x - lastX < markerSize * 0.8 || x < area.left() || x > area.right() ||
+                        (x >= badgeLeft && x <= badgeRight))
                         continue;
                     lastX = x;
-                    painter->drawPixmap(QPointF(x - markerSize / 2.0, rect.bottom() - markerSize / 2.0),
-                                        badgePixmap(marker.state, markerSize));
+                    painter->drawPixmap(
+                        QPointF(x - markerSize / 2.0, rect.bottom() - markerSize / 2.0),
+                        badgePixmap(marker.state, markerSize));
                 }
             }
             painter->setRenderHint(QPainter::Antialiasing, false);
         }
+        for (Run &run : runs)
+            flush(run);
     }
 
     // The now line.
@@ -1373,6 +1468,9 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->position().toPoint());
     if (event->button() != Qt::LeftButton || !index.isValid())
         return;
+    if (index != currentIndex() && selectionModel())
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
     emit doubleClicked(index);
     if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, this))
         emit activated(index);
@@ -1437,7 +1535,8 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     QPoint global = event->globalPos();
     if (event->reason() != QContextMenuEvent::Mouse && index.isValid())
         global = viewport()->mapToGlobal(visualRect(index).center());
-    if (index.isValid() && selectionModel() && !selectionModel()->isRowSelected(index.row(), index.parent()))
+    if (index.isValid() && selectionModel() &&
+        !selectionModel()->isRowSelected(index.row(), index.parent()))
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
     emit contextMenuRequested(index, global);
@@ -1490,7 +1589,9 @@ QString TimelineView::toolTipText(const QModelIndex &index) const
 {
     if (!index.isValid())
         return {};
-    auto value = [&](int role) { return index.data(role); };
+    auto value = [&](int role) {
+        return index.data(role);
+    };
     const QString ref = value(DeploymentRoles::RefRole).toString();
     const QString sha = value(DeploymentRoles::ShaRole).toString();
     const StatusState state = value(DeploymentRoles::StateRole).value<StatusState>();

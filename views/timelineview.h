@@ -118,13 +118,13 @@ private:
     struct Item
     {
         int row = -1;
-        qint64 start = 0;     // ms since epoch
-        qint64 end = -1;      // ms since epoch; -1 while live (ends now)
+        qint64 start = 0; // ms since epoch
+        qint64 end = -1;  // ms since epoch; -1 while live (ends now)
         StatusState state = StatusState::NoStatus;
         bool active = false;
         bool pendingWrite = false;
-        int track = 0;        // sub-row inside the lane, for overlapping bars
-        QString label;        // "ref · sha7"
+        int track = 0; // sub-row inside the lane, for overlapping bars
+        QString label; // "ref · sha7"
         QVector<Marker> markers;
     };
     struct Lane
@@ -132,10 +132,10 @@ private:
         QString name;
         int rank = 0;
         int tracks = 1;
-        int top = 0;          // content y (before vertical scrolling)
+        int top = 0; // content y (before vertical scrolling)
         int height = 0;
-        QVector<Item> items;       // sorted by start
-        QVector<qint64> maxEnd;    // maxEnd[i] = max end of items[0..i] (live = INT64_MAX)
+        QVector<Item> items;    // sorted by start
+        QVector<qint64> maxEnd; // maxEnd[i] = max end of items[0..i] (live = INT64_MAX)
     };
 
     void ensureLayout() const;
