@@ -1,15 +1,106 @@
 #include "guiapplication.h"
 
+#include "appicon.h"
+#include "desktopapp.h"
+
+#include "models/repositoryid.h"
+#include "models/tokensource.h"
+#include "models/uilanguage.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QTextStream>
 
 namespace GuiApplication {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GuiApplication", text);
+}
+
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << '\n';
+    return 2;
+}
+
+} // namespace
 
 int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QApplication::translate("GuiApplication", "DeployDeck"));
-    label.show();
+    QCoreApplication::setOrganizationName(QStringLiteral("DeployDeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("deploydeck.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("deploydeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEPLOYDECK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("DeployDeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.deploydeck.DeployDeck"));
+    QApplication::setWindowIcon(AppIcon::icon());
+
+    // Before the parser, so that --help and its errors speak the chosen language.
+    QString languageError;
+    UiLanguage::applyStartup(app.arguments(), &languageError);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A desktop dashboard for GitHub Deployments. The token "
+                                        "comes from GH_TOKEN or GITHUB_TOKEN."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Start on the built-in GitHub emulator with demo data (no token, no network)."));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"),
+        tr("The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise "
+           "Server. Default: https://api.github.com"),
+        QStringLiteral("url"));
+    const QCommandLineOption repoOption(QStringLiteral("repo"),
+                                        tr("The repository to open, as owner/name."),
+                                        QStringLiteral("owner/name"));
+    const QCommandLineOption liveOption(
+        QStringLiteral("live"),
+        tr("With --demo: a new deployment appears every this many seconds (0: never). "
+           "Default: 20."),
+        QStringLiteral("seconds"), QStringLiteral("20"));
+    parser.addOptions(
+        {demoOption, apiUrlOption, repoOption, liveOption, UiLanguage::commandLineOption()});
+    parser.process(app);
+    if (!languageError.isEmpty())
+        return usageError(languageError);
+
+    DesktopApp::Options options;
+    options.demo = parser.isSet(demoOption);
+    if (parser.isSet(apiUrlOption)) {
+        options.apiUrl = QUrl(parser.value(apiUrlOption), QUrl::StrictMode);
+        if (!options.apiUrl.isValid() || options.apiUrl.scheme().isEmpty())
+            return usageError(tr("\"%1\" is not a URL. Use for example "
+                                 "https://ghe.example.com/api/v3.")
+                                  .arg(parser.value(apiUrlOption)));
+    }
+    if (parser.isSet(repoOption)) {
+        const auto repository = RepositoryId::parse(parser.value(repoOption));
+        if (!repository)
+            return usageError(tr("\"%1\" is not a repository. Use owner/name, for example "
+                                 "octocat/hello-world.")
+                                  .arg(parser.value(repoOption)));
+        options.repository = *repository;
+    }
+    bool liveOk = false;
+    options.liveSeconds = parser.value(liveOption).toInt(&liveOk);
+    if (!liveOk || options.liveSeconds < 0)
+        return usageError(tr("--live needs a number of seconds (0 or more), not \"%1\".")
+                              .arg(parser.value(liveOption)));
+    if (!options.demo)
+        options.token = TokenSource::find().value;
+
+    DesktopApp desktop(options);
+    const QString problem = desktop.prepare();
+    if (!problem.isEmpty())
+        return usageError(problem);
+    desktop.start();
     return app.exec();
 }
 

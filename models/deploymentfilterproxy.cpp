@@ -67,8 +67,8 @@ int DeploymentFilterProxy::sortRoleForColumn(int column)
 bool DeploymentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_environments.isEmpty()
-        && !m_environments.contains(index.data(EnvironmentRole).toString()))
+    if (!m_environments.isEmpty() &&
+        !m_environments.contains(index.data(EnvironmentRole).toString()))
         return false;
     if (!m_states.isEmpty() && !m_states.contains(index.data(StateRole).value<StatusState>()))
         return false;
@@ -101,8 +101,8 @@ bool DeploymentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
         break;
     }
     default:
-        order = QString::localeAwareCompare(a.toString().toCaseFolded(),
-                                            b.toString().toCaseFolded());
+        order =
+            QString::localeAwareCompare(a.toString().toCaseFolded(), b.toString().toCaseFolded());
         break;
     }
     if (order != 0)

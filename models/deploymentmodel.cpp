@@ -31,8 +31,7 @@ bool affectsDisplay(int role)
 DeploymentModel::DeploymentModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock(RelativeTime::systemClock())
-{
-}
+{}
 
 DeploymentModel::~DeploymentModel() = default;
 
@@ -47,8 +46,7 @@ void DeploymentModel::setStore(DeploymentStore *store)
     if (m_store) {
         connect(m_store, &DeploymentStore::deploymentsAboutToBeInserted, this,
                 [this](int first, int last) { beginInsertRows({}, first, last); });
-        connect(m_store, &DeploymentStore::deploymentsInserted, this,
-                [this] { endInsertRows(); });
+        connect(m_store, &DeploymentStore::deploymentsInserted, this, [this] { endInsertRows(); });
         connect(m_store, &DeploymentStore::deploymentsAboutToBeRemoved, this,
                 [this](int first, int last) { beginRemoveRows({}, first, last); });
         connect(m_store, &DeploymentStore::deploymentsRemoved, this, [this] { endRemoveRows(); });
@@ -195,7 +193,7 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
     case PayloadRole:
         return QVariant::fromValue(d.payload);
     case DeploymentJsonRole:
-        return d.json;
+        return entry.jsonObject();
     case UrlRole:
         return d.url;
     case StatusCountRole:

@@ -2,6 +2,8 @@
 
 #include "deploymentroles.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace {
@@ -24,12 +26,12 @@ bool isNewerStatus(const DeploymentStatus &a, const DeploymentStatus &b)
 // The fields a refresh can change and a view can show; equal ones need no signal.
 bool sameShownFields(const Deployment &a, const Deployment &b)
 {
-    return a.updatedAt == b.updatedAt && a.environment == b.environment
-           && a.description == b.description && a.ref == b.ref && a.sha == b.sha
-           && a.task == b.task && a.transientEnvironment == b.transientEnvironment
-           && a.productionEnvironment == b.productionEnvironment
-           && a.creator.login == b.creator.login && a.creator.avatarUrl == b.creator.avatarUrl
-           && a.createdAt == b.createdAt && a.url == b.url && a.payload == b.payload;
+    return a.updatedAt == b.updatedAt && a.environment == b.environment &&
+           a.description == b.description && a.ref == b.ref && a.sha == b.sha && a.task == b.task &&
+           a.transientEnvironment == b.transientEnvironment &&
+           a.productionEnvironment == b.productionEnvironment &&
+           a.creator.login == b.creator.login && a.creator.avatarUrl == b.creator.avatarUrl &&
+           a.createdAt == b.createdAt && a.url == b.url && a.payload == b.payload;
 }
 
 void appendUnique(QList<int> &list, int value)
@@ -131,10 +133,10 @@ struct DeploymentStore::RowValues
 
 DeploymentStore::RowValues DeploymentStore::values(const Entry &entry) const
 {
-    return RowValues{entry.environment,    entry.state(),         entry.rawState(),
-                     entry.updatedAt(),    entry.description(),   entry.logUrl(),
-                     entry.environmentUrl(), entry.endTime,       int(entry.statuses.size()),
-                     entry.active,         entry.statusesLoaded, entry.pending.has_value()};
+    return RowValues{entry.environment,      entry.state(),        entry.rawState(),
+                     entry.updatedAt(),      entry.description(),  entry.logUrl(),
+                     entry.environmentUrl(), entry.endTime,        int(entry.statuses.size()),
+                     entry.active,           entry.statusesLoaded, entry.pending.has_value()};
 }
 
 void DeploymentStore::noteChanges(Entry *entry, const RowValues &before)
@@ -187,8 +189,7 @@ DeploymentStore::DeploymentStore(const RepositoryId &repository, QObject *parent
     : QObject(parent)
     , m_repository(repository)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 DeploymentStore::~DeploymentStore() = default;
 
@@ -262,8 +263,8 @@ QList<qint64> DeploymentStore::changeableDeployments(const QDateTime &recentSinc
 {
     QList<qint64> ids;
     for (const auto &entry : m_rows) {
-        if (!entry->statusesLoaded || !StatusStates::isFinal(entry->state())
-            || (recentSince.isValid() && entry->deployment.createdAt >= recentSince))
+        if (!entry->statusesLoaded || !StatusStates::isFinal(entry->state()) ||
+            (recentSince.isValid() && entry->deployment.createdAt >= recentSince))
             ids.append(entry->deployment.id);
     }
     return ids;
@@ -341,10 +342,7 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
         run.reserve(j - i);
         for (size_t k = i; k < j; ++k) {
             auto entry = std::make_unique<Entry>();
-            entry->deployment = *fresh[k];
-            entry->deployment.environment = intern(entry->deployment.environment);
-            entry->deployment.creator.login = intern(entry->deployment.creator.login);
-            entry->deployment.task = intern(entry->deployment.task);
+            compact(entry.get(), *fresh[k]);
             run.push_back(std::move(entry));
         }
         insertRun(row, run);
@@ -380,13 +378,11 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
         roles.append(PayloadRole);
     if (old.url != deployment.url)
         roles.append(UrlRole);
-    if (old.json != deployment.json)
-        roles.append(DeploymentJsonRole);
+    const QByteArray oldJson = entry->json;
     const RowValues before = values(*entry);
-    entry->deployment = deployment;
-    entry->deployment.environment = intern(deployment.environment);
-    entry->deployment.creator.login = intern(deployment.creator.login);
-    entry->deployment.task = intern(deployment.task);
+    compact(entry, deployment);
+    if (oldJson != entry->json)
+        roles.append(DeploymentJsonRole);
     refreshEnvironment(entry);
     if (!roles.isEmpty()) {
         addRoles(deployment.id, roles);
@@ -602,25 +598,27 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     Entry *entry = m_byId.value(deploymentId);
     if (!entry)
         return;
-    QList<DeploymentStatus> sorted;
-    sorted.reserve(statuses.size());
-    for (const DeploymentStatus &status : statuses)
-        sorted.append(lean(status));
-    std::stable_sort(sorted.begin(), sorted.end(), isNewerStatus);
-
     bool predictionHeld = false;
     for (const QList<qint64> &ids : std::as_const(m_predictions))
         predictionHeld = predictionHeld || ids.contains(deploymentId);
     const bool dropPrediction = entry->predictedInactiveAt.isValid() && !predictionHeld;
 
-    // Statuses never change once created: the same ids mean the same list.
-    if (entry->statusesLoaded && !dropPrediction && sorted.size() == entry->statuses.size()) {
-        bool same = true;
-        for (qsizetype i = 0; same && i < sorted.size(); ++i)
-            same = sorted[i].id == entry->statuses[i].id;
-        if (same)
+    // Statuses never change once created: the same ids mean the same list. Checked before
+    // copying anything, as a refresh mostly brings what is known already.
+    if (entry->statusesLoaded && !dropPrediction && statuses.size() == entry->statuses.size()) {
+        const auto known = [entry](qint64 id) {
+            return std::any_of(entry->statuses.cbegin(), entry->statuses.cend(),
+                               [id](const DeploymentStatus &s) { return s.id == id; });
+        };
+        if (std::all_of(statuses.cbegin(), statuses.cend(),
+                        [&known](const DeploymentStatus &s) { return known(s.id); }))
             return;
     }
+    QList<DeploymentStatus> sorted;
+    sorted.reserve(statuses.size());
+    for (const DeploymentStatus &status : statuses)
+        sorted.append(lean(status));
+    std::stable_sort(sorted.begin(), sorted.end(), isNewerStatus);
     beginUpdate();
     const RowValues before = values(*entry);
     entry->statuses = std::move(sorted);
@@ -770,6 +768,41 @@ DeploymentStatus DeploymentStore::lean(const DeploymentStatus &status)
     s.createdAt = status.createdAt;
     s.updatedAt = status.updatedAt;
     return s;
+}
+
+// Ten thousand deployments must fit in little memory: GitHub's object is kept as compact text
+// (parsed again only when asked for), and what repeats (creators, names) is shared.
+void DeploymentStore::compact(Entry *entry, const Deployment &deployment)
+{
+    entry->json = deployment.json.isEmpty()
+                      ? QByteArray()
+                      : QJsonDocument(deployment.json).toJson(QJsonDocument::Compact);
+    Deployment &d = entry->deployment;
+    d = deployment;
+    d.json = QJsonObject();
+    d.environment = intern(d.environment);
+    d.originalEnvironment = intern(d.originalEnvironment);
+    d.task = intern(d.task);
+    d.statusesUrl = QUrl(); // derivable from url
+    if (d.repositoryUrl == m_repositoryUrl)
+        d.repositoryUrl = m_repositoryUrl;
+    else if (m_repositoryUrl.isEmpty())
+        m_repositoryUrl = d.repositoryUrl;
+    const auto user = m_users.constFind(d.creator.id);
+    if (user != m_users.cend() && user->login == d.creator.login &&
+        user->avatarUrl == d.creator.avatarUrl && user->htmlUrl == d.creator.htmlUrl &&
+        user->type == d.creator.type) {
+        d.creator = *user;
+    } else {
+        d.creator.login = intern(d.creator.login);
+        d.creator.type = intern(d.creator.type);
+        m_users.insert(d.creator.id, d.creator);
+    }
+}
+
+QJsonObject DeploymentStore::Entry::jsonObject() const
+{
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
 }
 
 QString DeploymentStore::intern(const QString &text)

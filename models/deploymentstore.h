@@ -6,6 +6,7 @@
 #include "repositoryid.h"
 #include "statusstate.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -36,6 +37,7 @@ public:
         QList<DeploymentStatus> statuses;        // confirmed, newest first (lean copies)
         std::optional<DeploymentStatus> pending; // a status being posted right now
         QDateTime predictedInactiveAt;           // valid: a success elsewhere will retire it
+        QByteArray json; // GitHub's object as compact text (deployment.json is left empty)
         bool statusesLoaded = false;
         // Derived, kept current by the store.
         QString environment; // where it is now: a status may move it to another environment
@@ -51,6 +53,7 @@ public:
         QString description() const;
         QUrl logUrl() const;
         QUrl environmentUrl() const;
+        QJsonObject jsonObject() const; // GitHub's object, parsed from `json`
     };
 
     // What an environment looks like now (for EnvironmentModel).
@@ -78,8 +81,8 @@ public:
     int count() const { return int(m_rows.size()); }
     const Entry &entry(int row) const { return *m_rows[size_t(row)]; }
     const Entry *find(qint64 deploymentId) const { return m_byId.value(deploymentId); }
-    int rowOf(qint64 deploymentId) const; // -1 when unknown
-    QList<qint64> deploymentIds() const;  // newest first
+    int rowOf(qint64 deploymentId) const;                   // -1 when unknown
+    QList<qint64> deploymentIds() const;                    // newest first
     int loadedStatusCount() const { return m_loadedCount; } // deployments with statuses known
 
     QStringList environmentNames() const; // seen in deployments or listed by the endpoint
@@ -161,6 +164,7 @@ private:
     void flush();
     void setLoaded(Entry *entry, bool loaded);
     DeploymentStatus lean(const DeploymentStatus &status);
+    void compact(Entry *entry, const Deployment &deployment);
     QString intern(const QString &text);
 
     RepositoryId m_repository;
@@ -171,6 +175,8 @@ private:
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
     QSet<QString> m_strings;
+    QHash<qint64, GitHubUser> m_users; // shared creators (their URLs are not small)
+    QUrl m_repositoryUrl;
 
     // The batch being applied.
     int m_updateDepth = 0;

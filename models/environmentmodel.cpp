@@ -11,26 +11,24 @@ using namespace EnvironmentRoles;
 
 bool EnvironmentModel::Row::operator==(const Row &o) const
 {
-    return name == o.name && activeId == o.activeId && activeRef == o.activeRef
-           && activeSha == o.activeSha && activeCreator == o.activeCreator
-           && activeSince == o.activeSince && latestId == o.latestId
-           && latestState == o.latestState && latestRawState == o.latestRawState
-           && count == o.count && transient == o.transient && production == o.production
-           && lane == o.lane;
+    return name == o.name && activeId == o.activeId && activeRef == o.activeRef &&
+           activeSha == o.activeSha && activeCreator == o.activeCreator &&
+           activeSince == o.activeSince && latestId == o.latestId && latestState == o.latestState &&
+           latestRawState == o.latestRawState && count == o.count && transient == o.transient &&
+           production == o.production && lane == o.lane;
 }
 
 bool EnvironmentModel::Row::sortsBefore(const Row &other) const
 {
     if (lane != other.lane)
         return lane < other.lane;
-    return name.compare(other.name, Qt::CaseInsensitive) < 0
-           || (name.compare(other.name, Qt::CaseInsensitive) == 0 && name < other.name);
+    return name.compare(other.name, Qt::CaseInsensitive) < 0 ||
+           (name.compare(other.name, Qt::CaseInsensitive) == 0 && name < other.name);
 }
 
 EnvironmentModel::EnvironmentModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 EnvironmentModel::~EnvironmentModel() = default;
 
@@ -38,17 +36,17 @@ EnvironmentModel::Lane EnvironmentModel::laneFor(const QString &name, bool trans
                                                  bool production)
 {
     const QString n = name.toLower();
-    if (transient || n.startsWith(QLatin1String("pr-")) || n.startsWith(QLatin1String("preview"))
-        || n.startsWith(QLatin1String("review")))
+    if (transient || n.startsWith(QLatin1String("pr-")) || n.startsWith(QLatin1String("preview")) ||
+        n.startsWith(QLatin1String("review")))
         return PreviewLane;
-    if (production || n == QLatin1String("prod") || n.startsWith(QLatin1String("production"))
-        || n == QLatin1String("live"))
+    if (production || n == QLatin1String("prod") || n.startsWith(QLatin1String("production")) ||
+        n == QLatin1String("live"))
         return ProductionLane;
-    if (n.startsWith(QLatin1String("staging")) || n == QLatin1String("stage")
-        || n == QLatin1String("pre-production") || n == QLatin1String("preprod"))
+    if (n.startsWith(QLatin1String("staging")) || n == QLatin1String("stage") ||
+        n == QLatin1String("pre-production") || n == QLatin1String("preprod"))
         return StagingLane;
-    if (n.startsWith(QLatin1String("qa")) || n == QLatin1String("test")
-        || n == QLatin1String("testing"))
+    if (n.startsWith(QLatin1String("qa")) || n == QLatin1String("test") ||
+        n == QLatin1String("testing"))
         return QaLane;
     return OtherLane;
 }

@@ -4,7 +4,9 @@
 
 RelativeTime::Clock RelativeTime::systemClock()
 {
-    return [] { return QDateTime::currentDateTimeUtc(); };
+    return [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 }
 
 namespace {

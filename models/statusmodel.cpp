@@ -9,8 +9,7 @@ using namespace StatusRoles;
 
 StatusModel::StatusModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 StatusModel::~StatusModel() = default;
 
@@ -74,8 +73,8 @@ void StatusModel::sync()
 {
     const QList<qint64> target = currentIds();
     // The pending status confirmed by GitHub: the same row, now with its real id.
-    if (!m_ids.isEmpty() && m_ids.first() == PendingId && !target.isEmpty()
-        && target.first() != PendingId && !m_ids.contains(target.first())) {
+    if (!m_ids.isEmpty() && m_ids.first() == PendingId && !target.isEmpty() &&
+        target.first() != PendingId && !m_ids.contains(target.first())) {
         m_ids[0] = target.first();
         Q_EMIT dataChanged(index(0), index(0));
     }

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -289,6 +290,7 @@ void CreateStatusDialog::setBusy(bool busy)
 
 void CreateStatusDialog::showError(const GitHubError &error)
 {
+    m_problem.clear();
     m_serverError = error;
     m_serverErrorFields.clear();
     for (const GitHubError::FieldError &fieldError : error.fieldErrors)
@@ -297,8 +299,18 @@ void CreateStatusDialog::showError(const GitHubError &error)
     updateErrors();
 }
 
+void CreateStatusDialog::showProblem(const QString &text)
+{
+    m_serverError = GitHubError();
+    m_serverErrorFields.clear();
+    m_problem = text;
+    setBusy(false);
+    updateErrors();
+}
+
 void CreateStatusDialog::clearErrors()
 {
+    m_problem.clear();
     m_serverError = GitHubError();
     m_serverErrorFields.clear();
     updateErrors();
@@ -319,6 +331,21 @@ void CreateStatusDialog::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange)
         fillStateBox();
     QDialog::changeEvent(event);
+}
+
+void CreateStatusDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Return submits only a valid form; it must never fall through to another button (which
+    // could be Cancel) and lose what was typed.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    auto focusedButton = qobject_cast<QPushButton *>(focusWidget());
+    if (enter && (!focusedButton || focusedButton == m_submitButton)) {
+        if (m_submitButton->isEnabled())
+            m_submitButton->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void CreateStatusDialog::retranslateUi()
@@ -413,6 +440,8 @@ void CreateStatusDialog::updateErrors()
         else
             general = m_serverError.toDisplayString();
     }
+    if (!m_problem.isEmpty())
+        general = m_problem;
     FormError::show(m_generalError, general);
 }
 

@@ -108,6 +108,9 @@ public Q_SLOTS:
     void setBusy(bool busy);
     // Shows GitHub's answer inline: a field error next to its field, the rest above the buttons.
     void showError(const GitHubError &error);
+    // A problem that is not GitHub's answer (e.g. "a write is running already"), shown above
+    // the buttons; also ends the busy state.
+    void showProblem(const QString &text);
     void clearErrors();
 
 Q_SIGNALS:
@@ -115,6 +118,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslateUi();
@@ -127,6 +131,7 @@ private:
     Target m_target;
     InactivePreview m_preview;
     GitHubError m_serverError;
+    QString m_problem;
     QStringList m_serverErrorFields; // fields whose server error the user has not edited since
     bool m_busy = false;
 

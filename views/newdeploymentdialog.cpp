@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -386,6 +387,21 @@ void NewDeploymentDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+void NewDeploymentDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Return submits only a valid form; it must never fall through to another button (which
+    // could be Cancel) and lose what was typed.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    auto focusedButton = qobject_cast<QPushButton *>(focusWidget());
+    if (enter && (!focusedButton || focusedButton == m_submitButton)) {
+        if (m_submitButton->isEnabled())
+            m_submitButton->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void NewDeploymentDialog::retranslateUi()

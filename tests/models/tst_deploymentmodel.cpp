@@ -126,8 +126,9 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(row, CreatorColumn).data().toString(), QStringLiteral("mina"));
         QCOMPARE(m_model->index(row, CreatedColumn).data().toString(),
                  QStringLiteral("3 hours ago"));
-        QCOMPARE(m_model->index(row, CreatedColumn).data(Qt::ToolTipRole).toString(),
-                 QLocale().toString(at("2024-05-01T09:00:00Z").toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(
+            m_model->index(row, CreatedColumn).data(Qt::ToolTipRole).toString(),
+            QLocale().toString(at("2024-05-01T09:00:00Z").toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(m_model->index(row, LatestStatusColumn).data().toString(),
                  QStringLiteral("2 hours ago"));
         QCOMPARE(m_model->index(0, LatestStatusColumn).data().toString(), QString());
@@ -135,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(index.data(CreatedAtRole).toDateTime(), at("2024-05-01T09:00:00Z"));
         QCOMPARE(index.data(UpdatedAtRole).toDateTime(), at("2024-05-01T09:05:00Z"));
         QCOMPARE(index.data(RawStateRole).toString(), QStringLiteral("success"));
-        QCOMPARE(index.data(LogUrlRole).toUrl(), QUrl(QStringLiteral("https://ci.example.com/103")));
+        QCOMPARE(index.data(LogUrlRole).toUrl(),
+                 QUrl(QStringLiteral("https://ci.example.com/103")));
         QCOMPARE(index.data(EnvironmentUrlRole).toUrl(),
                  QUrl(QStringLiteral("https://staging.example.com")));
         QCOMPARE(index.data(CreatorAvatarUrlRole).toUrl().host(),
@@ -205,9 +207,9 @@ private Q_SLOTS:
 
         // When a refresh brings a success status for 104
         QList<DeploymentStatus> statuses = Fixtures::statuses().value(104);
-        DeploymentStatus success = Fixtures::status(2001, StatusState::Success,
-                                                    QStringLiteral("2024-05-01T10:20:00Z"),
-                                                    QStringLiteral("Rolled out"));
+        DeploymentStatus success =
+            Fixtures::status(2001, StatusState::Success, QStringLiteral("2024-05-01T10:20:00Z"),
+                             QStringLiteral("Rolled out"));
         success.logUrl = QUrl(QStringLiteral("https://ci.example.com/104"));
         success.environmentUrl = QUrl(QStringLiteral("https://www.example.com"));
         statuses.prepend(success);
@@ -221,10 +223,10 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
         QCOMPARE(changed.at(0).at(1).toModelIndex().column(), ColumnCount - 1);
-        QCOMPARE(roleSet(changed.at(0).at(2)),
-                 (QSet<int>{UpdatedAtRole, StateRole, RawStateRole, DescriptionRole,
-                            EnvironmentUrlRole, IsActiveRole, StatusCountRole, Qt::DisplayRole,
-                            Qt::ToolTipRole}));
+        QCOMPARE(
+            roleSet(changed.at(0).at(2)),
+            (QSet<int>{UpdatedAtRole, StateRole, RawStateRole, DescriptionRole, EnvironmentUrlRole,
+                       IsActiveRole, StatusCountRole, Qt::DisplayRole, Qt::ToolTipRole}));
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 5);
         QCOMPARE(roleSet(changed.at(1).at(2)), (QSet<int>{IsActiveRole, EndTimeRole}));
         QVERIFY(m_model->index(2, 0).data(IsActiveRole).toBool());
@@ -242,9 +244,8 @@ private Q_SLOTS:
 
         // When a refresh lists a new deployment on top, and 103 no longer
         QList<Deployment> listing = Fixtures::deployments();
-        listing.prepend(
-            Fixtures::deployment(107, QStringLiteral("production"),
-                                 QStringLiteral("2024-05-01T13:00:00Z")));
+        listing.prepend(Fixtures::deployment(107, QStringLiteral("production"),
+                                             QStringLiteral("2024-05-01T13:00:00Z")));
         QSet<qint64> ids;
         for (const Deployment &d : listing)
             ids.insert(d.id);
@@ -312,8 +313,8 @@ private Q_SLOTS:
         Fixtures::load(*m_store);
         QItemSelectionModel selection(m_model.get());
         const QModelIndex index = m_model->indexOf(102, RefColumn);
-        selection.setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                             | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(index,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy selectionChanged(&selection, &QItemSelectionModel::selectionChanged);
 
         // When a refresh adds two deployments above it, removes one, and changes its statuses
@@ -325,8 +326,8 @@ private Q_SLOTS:
         m_store->mergeDeployments(listing);
         m_store->removeDeployment(106);
         QList<DeploymentStatus> statuses = Fixtures::statuses().value(102);
-        statuses.prepend(Fixtures::status(2002, StatusState::Error,
-                                          QStringLiteral("2024-05-01T12:30:00Z")));
+        statuses.prepend(
+            Fixtures::status(2002, StatusState::Error, QStringLiteral("2024-05-01T12:30:00Z")));
         m_store->setStatuses(102, statuses);
 
         // Then the same deployment is still selected and current, at its new row
@@ -347,8 +348,8 @@ private Q_SLOTS:
 
         // When a status moves it to qa
         m_store->setStatuses(106, {Fixtures::status(2003, StatusState::Success,
-                                                     QStringLiteral("2024-05-01T12:01:00Z"), {},
-                                                     QStringLiteral("qa"))});
+                                                    QStringLiteral("2024-05-01T12:01:00Z"), {},
+                                                    QStringLiteral("qa"))});
 
         // Then it is in qa, live there
         QCOMPARE(m_model->index(0, 0).data(EnvironmentRole).toString(), QStringLiteral("qa"));
@@ -405,8 +406,8 @@ private Q_SLOTS:
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
         // When a success is posted for 106
-        DeploymentStatus pending = Fixtures::status(0, StatusState::Success,
-                                                    QStringLiteral("2024-05-01T12:02:00Z"));
+        DeploymentStatus pending =
+            Fixtures::status(0, StatusState::Success, QStringLiteral("2024-05-01T12:02:00Z"));
         QVERIFY(m_store->beginStatusWrite(106, pending, true));
         QVERIFY(!m_store->beginStatusWrite(106, pending, true)); // one write at a time
 
@@ -422,8 +423,9 @@ private Q_SLOTS:
 
         if (succeeds) {
             // When GitHub confirms
-            m_store->confirmStatusWrite(106, Fixtures::status(3001, StatusState::Success,
-                                                              QStringLiteral("2024-05-01T12:02:01Z")));
+            m_store->confirmStatusWrite(106,
+                                        Fixtures::status(3001, StatusState::Success,
+                                                         QStringLiteral("2024-05-01T12:02:01Z")));
             QVERIFY(!row106.data(PendingWriteRole).toBool());
             QCOMPARE(row106.data(StatusCountRole).toInt(), 1);
             QCOMPARE(row106.data(StateRole).value<StatusState>(), StatusState::Success);

@@ -15,7 +15,7 @@
 namespace {
 const RepositoryId repo{QStringLiteral("acme"), QStringLiteral("storefront")};
 
-template<typename Model>
+template <typename Model>
 void watch(Model *model)
 {
     auto *tester = new QAbstractItemModelTester(
@@ -70,8 +70,8 @@ private Q_SLOTS:
                  QStringLiteral("production"));
         QCOMPARE(model.index(1).data(StatusRoles::StateRole).value<StatusState>(),
                  StatusState::Queued);
-        QVERIFY(model.index(0).data(StatusRoles::CreatedAtRole).toDateTime()
-                > model.index(1).data(StatusRoles::CreatedAtRole).toDateTime());
+        QVERIFY(model.index(0).data(StatusRoles::CreatedAtRole).toDateTime() >
+                model.index(1).data(StatusRoles::CreatedAtRole).toDateTime());
 
         // Unknown states keep their text; transient inactive shows as destroyed
         model.setDeploymentId(99);
@@ -98,15 +98,16 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
         // When a status is being posted: a pending row on top
-        QVERIFY(store.beginStatusWrite(
-            104, Fixtures::status(0, StatusState::Success, QStringLiteral("2024-05-01T10:30:00Z"))));
+        QVERIFY(
+            store.beginStatusWrite(104, Fixtures::status(0, StatusState::Success,
+                                                         QStringLiteral("2024-05-01T10:30:00Z"))));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.index(0).data(StatusRoles::PendingRole).toBool());
 
         // When GitHub confirms it: the same row, now real
-        store.confirmStatusWrite(
-            104, Fixtures::status(4001, StatusState::Success, QStringLiteral("2024-05-01T10:30:01Z")));
+        store.confirmStatusWrite(104, Fixtures::status(4001, StatusState::Success,
+                                                       QStringLiteral("2024-05-01T10:30:01Z")));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(changed.count(), 1);
         QVERIFY(!model.index(0).data(StatusRoles::PendingRole).toBool());
@@ -126,8 +127,9 @@ private Q_SLOTS:
         QCOMPARE(column(model, StatusRoles::IdRole), (QList<qint64>{4002, 4001, 1004, 1003}));
 
         // When a pending write is rolled back: its row goes, nothing else
-        QVERIFY(store.beginStatusWrite(
-            104, Fixtures::status(0, StatusState::Failure, QStringLiteral("2024-05-01T11:10:00Z"))));
+        QVERIFY(
+            store.beginStatusWrite(104, Fixtures::status(0, StatusState::Failure,
+                                                         QStringLiteral("2024-05-01T11:10:00Z"))));
         store.rollbackStatusWrite(104);
         QCOMPARE(removed.count(), 1);
         QCOMPARE(model.rowCount(), 4);
@@ -148,9 +150,8 @@ private Q_SLOTS:
         Fixtures::load(store);
 
         // Then lanes run production, staging, qa, previews
-        QCOMPARE(names(model), (QStringList{QStringLiteral("production"),
-                                            QStringLiteral("staging"), QStringLiteral("qa"),
-                                            QStringLiteral("pr-12")}));
+        QCOMPARE(names(model), (QStringList{QStringLiteral("production"), QStringLiteral("staging"),
+                                            QStringLiteral("qa"), QStringLiteral("pr-12")}));
         const QModelIndex production = model.index(0);
         QCOMPARE(production.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong(), 101);
         QCOMPARE(production.data(EnvironmentRoles::ActiveRefRole).toString(),
@@ -204,13 +205,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("transient");
         QTest::addColumn<bool>("production");
         QTest::addColumn<int>("lane");
-        QTest::addRow("production") << "production" << false << false << int(EnvironmentModel::ProductionLane);
-        QTest::addRow("flagged production") << "eu-west" << false << true << int(EnvironmentModel::ProductionLane);
-        QTest::addRow("staging") << "Staging" << false << false << int(EnvironmentModel::StagingLane);
+        QTest::addRow("production")
+            << "production" << false << false << int(EnvironmentModel::ProductionLane);
+        QTest::addRow("flagged production")
+            << "eu-west" << false << true << int(EnvironmentModel::ProductionLane);
+        QTest::addRow("staging") << "Staging" << false << false
+                                 << int(EnvironmentModel::StagingLane);
         QTest::addRow("qa") << "qa" << false << false << int(EnvironmentModel::QaLane);
         QTest::addRow("other") << "demo" << false << false << int(EnvironmentModel::OtherLane);
-        QTest::addRow("transient") << "feature-x" << true << false << int(EnvironmentModel::PreviewLane);
-        QTest::addRow("preview by name") << "pr-42" << false << false << int(EnvironmentModel::PreviewLane);
+        QTest::addRow("transient")
+            << "feature-x" << true << false << int(EnvironmentModel::PreviewLane);
+        QTest::addRow("preview by name")
+            << "pr-42" << false << false << int(EnvironmentModel::PreviewLane);
     }
 
     void lanes()
@@ -299,12 +305,11 @@ private Q_SLOTS:
         // clang-format off
         QTest::addRow("created ascending") << int(DeploymentRoles::CreatedColumn) << Qt::AscendingOrder << QList<qint64>{99, 100, 101, 102, 103, 104, 105, 106};
         QTest::addRow("created descending") << int(DeploymentRoles::CreatedColumn) << Qt::DescendingOrder << QList<qint64>{106, 105, 104, 103, 102, 101, 100, 99};
-        // By time, not by text: "2 hours ago" would sort before "5 hours ago" either way, but
-        // the deployment without a status (updated 12:00) must come last, not first.
-        QTest::addRow("latest status time") << int(DeploymentRoles::LatestStatusColumn) << Qt::AscendingOrder << QList<qint64>{99, 100, 101, 102, 103, 104, 105, 106};
+        // By time, not by text ("2 hours ago" < "5 minutes ago" as text); ties keep row order.
+        QTest::addRow("latest status time") << int(DeploymentRoles::LatestStatusColumn) << Qt::AscendingOrder << QList<qint64>{99, 100, 101, 103, 102, 104, 105, 106};
         QTest::addRow("state") << int(DeploymentRoles::StateColumn) << Qt::AscendingOrder << QList<qint64>{106, 104, 103, 101, 100, 102, 105, 99};
         QTest::addRow("environment") << int(DeploymentRoles::EnvironmentColumn) << Qt::AscendingOrder << QList<qint64>{105, 104, 101, 100, 99, 106, 103, 102};
-        QTest::addRow("ref") << int(DeploymentRoles::RefColumn) << Qt::AscendingOrder << QList<qint64>{105, 106, 100, 99, 103, 102, 101, 104};
+        QTest::addRow("ref") << int(DeploymentRoles::RefColumn) << Qt::AscendingOrder << QList<qint64>{106, 100, 99, 103, 102, 105, 101, 104};
         // clang-format on
     }
 

@@ -1,0 +1,356 @@
+#include "repositorysession.h"
+
+#include "githubclient.h"
+#include "githubrequest.h"
+
+RepositorySession::RepositorySession(GitHubClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_autoRefresh.setInterval(m_autoRefreshSeconds * 1000);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &RepositorySession::onAutoRefresh);
+}
+
+RepositorySession::~RepositorySession()
+{
+    if (m_client && m_repository.isValid())
+        m_client->cancelAll(m_repository);
+}
+
+void RepositorySession::setRepository(const RepositoryId &repository)
+{
+    // The old repository's calls end here; their connections die with the old store (their
+    // context), so nothing late can reach the new one.
+    if (m_client && m_repository.isValid())
+        m_client->cancelAll(m_repository);
+    for (const QPointer<StatusListRequest> &request : std::as_const(m_statusRequests)) {
+        if (request)
+            request->cancel();
+    }
+    if (m_listRequest)
+        m_listRequest->cancel();
+    m_statusRequests.clear();
+    m_statusQueue.clear();
+    m_visible.clear();
+    m_listed.clear();
+    m_inactiveQueue.clear();
+    m_inactiveCurrent = 0;
+    m_inactiveDone = m_inactiveTotal = 0;
+
+    m_repository = repository;
+    std::unique_ptr<DeploymentStore> old = std::move(m_store);
+    if (repository.isValid())
+        m_store = std::make_unique<DeploymentStore>(repository);
+    Q_EMIT storeChanged(m_store.get());
+    old.reset();
+
+    if (!m_store) {
+        m_autoRefresh.stop();
+        setLoading(false);
+        return;
+    }
+    m_store->setLoadState(DeploymentStore::LoadState::Loading);
+    listEnvironments();
+    listDeployments(true);
+    if (m_autoRefreshSeconds > 0)
+        m_autoRefresh.start();
+}
+
+void RepositorySession::setAutoRefreshInterval(int seconds)
+{
+    m_autoRefreshSeconds = qMax(0, seconds);
+    if (m_autoRefreshSeconds == 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.setInterval(m_autoRefreshSeconds * 1000);
+    if (m_store)
+        m_autoRefresh.start();
+}
+
+void RepositorySession::setRateLimitReserve(int requests)
+{
+    m_rateLimitReserve = qMax(0, requests);
+}
+
+bool RepositorySession::isLoading() const
+{
+    return m_loading;
+}
+
+void RepositorySession::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void RepositorySession::refresh()
+{
+    if (!m_store || !m_client || m_listRequest)
+        return; // nothing to refresh, or a listing is running already
+    listEnvironments();
+    listDeployments(false);
+}
+
+void RepositorySession::onAutoRefresh()
+{
+    if (!m_client)
+        return;
+    const RateLimitInfo limit = m_client->rateLimitInfo();
+    const bool paused = limit.isValid() && limit.remaining < m_rateLimitReserve;
+    if (paused != m_autoRefreshPaused) {
+        m_autoRefreshPaused = paused;
+        Q_EMIT autoRefreshPausedChanged(paused);
+    }
+    if (!paused)
+        refresh();
+}
+
+void RepositorySession::listEnvironments()
+{
+    DeploymentStore *store = m_store.get();
+    EnvironmentListRequest *request = m_client->listEnvironments(m_repository);
+    connect(request, &EnvironmentListRequest::finished, store,
+            [store, request] { store->setEnvironments(request->environments()); });
+    // Environments only add names to the lanes; without them the deployments still tell.
+}
+
+void RepositorySession::listDeployments(bool initial)
+{
+    DeploymentStore *store = m_store.get();
+    m_initialLoad = initial;
+    m_listed.clear();
+    setLoading(true);
+    DeploymentListRequest *request = m_client->listDeployments(m_repository);
+    m_listRequest = request;
+    connect(request, &DeploymentListRequest::pageReceived, store,
+            [this, store](const QList<Deployment> &page) {
+                if (store != m_store.get())
+                    return;
+                store->mergeDeployments(page);
+                QList<qint64> unknown;
+                for (const Deployment &d : page) {
+                    m_listed.insert(d.id);
+                    const DeploymentStore::Entry *entry = store->find(d.id);
+                    if (entry && !entry->statusesLoaded)
+                        unknown.append(d.id);
+                }
+                // The first pages' statuses load while the next pages come.
+                queueStatuses(unknown);
+            });
+    connect(request, &DeploymentListRequest::finished, store, [this, store] {
+        if (store != m_store.get())
+            return;
+        m_listRequest = nullptr;
+        store->removeMissing(m_listed);
+        if (!m_initialLoad) {
+            const QDateTime recent = store->now().addSecs(-m_recentSeconds);
+            queueStatuses(store->changeableDeployments(recent));
+        }
+        checkFinished();
+    });
+    connect(request, &DeploymentListRequest::failed, store,
+            [this, store](const GitHubError &error) {
+                if (store != m_store.get())
+                    return;
+                m_listRequest = nullptr;
+                // What is on screen stays; the error is reported.
+                store->setLoadState(DeploymentStore::LoadState::Error, error.toDisplayString());
+                checkFinished();
+            });
+}
+
+void RepositorySession::queueStatuses(const QList<qint64> &deploymentIds)
+{
+    for (qint64 id : deploymentIds) {
+        if (!m_statusRequests.contains(id) && !m_statusQueue.contains(id))
+            m_statusQueue.append(id);
+    }
+    pumpStatuses();
+}
+
+void RepositorySession::setVisibleDeployments(const QList<qint64> &deploymentIds)
+{
+    m_visible = QSet<qint64>(deploymentIds.cbegin(), deploymentIds.cend());
+    // Visible ones go to the front of the queue, in the order given.
+    QList<qint64> front;
+    for (qint64 id : deploymentIds) {
+        if (m_statusQueue.removeOne(id))
+            front.append(id);
+    }
+    m_statusQueue = front + m_statusQueue;
+    for (auto it = m_statusRequests.cbegin(); it != m_statusRequests.cend(); ++it) {
+        if (*it)
+            (*it)->setPriority(m_visible.contains(it.key()) ? GitHubRequest::Priority::Visible
+                                                            : GitHubRequest::Priority::Normal);
+    }
+    pumpStatuses();
+}
+
+void RepositorySession::pumpStatuses()
+{
+    while (m_store && m_statusRequests.size() < m_maxStatusRequests && !m_statusQueue.isEmpty()) {
+        const qint64 id = m_statusQueue.takeFirst();
+        if (!m_store->find(id))
+            continue;
+        fetchStatuses(id, m_visible.contains(id));
+    }
+}
+
+void RepositorySession::fetchStatuses(qint64 deploymentId, bool visible)
+{
+    DeploymentStore *store = m_store.get();
+    StatusListRequest *request = m_client->listStatuses(m_repository, deploymentId,
+                                                        visible ? GitHubRequest::Priority::Visible
+                                                                : GitHubRequest::Priority::Normal);
+    m_statusRequests.insert(deploymentId, request);
+    setLoading(true);
+    connect(request, &StatusListRequest::finished, store, [this, store, request, deploymentId] {
+        if (store != m_store.get())
+            return;
+        store->setStatuses(deploymentId, request->statuses());
+        statusesDone(deploymentId);
+    });
+    connect(request, &StatusListRequest::failed, store,
+            [this, store, deploymentId](const GitHubError &error) {
+                if (store != m_store.get())
+                    return;
+                if (error.kind == GitHubError::Kind::NotFound)
+                    store->removeDeployment(deploymentId); // deleted since it was listed
+                else
+                    store->reportError(error.toDisplayString());
+                statusesDone(deploymentId);
+            });
+}
+
+void RepositorySession::statusesDone(qint64 deploymentId)
+{
+    m_statusRequests.remove(deploymentId);
+    pumpStatuses();
+    checkFinished();
+}
+
+void RepositorySession::checkFinished()
+{
+    if (!m_store || m_listRequest || !m_statusRequests.isEmpty() || !m_statusQueue.isEmpty())
+        return;
+    if (m_store->loadState() != DeploymentStore::LoadState::Error)
+        m_store->setLoadState(DeploymentStore::LoadState::Ready);
+    const bool wasInitial = std::exchange(m_initialLoad, false);
+    setLoading(false);
+    if (!wasInitial)
+        Q_EMIT refreshFinished();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+bool RepositorySession::createStatus(qint64 deploymentId, const NewStatus &status)
+{
+    DeploymentStore *store = m_store.get();
+    if (!store || !m_client || !store->find(deploymentId) || store->hasPendingWrite(deploymentId))
+        return false;
+    const bool autoInactive = status.autoInactive.value_or(true);
+    const QList<qint64> retired =
+        store->predictAutoInactive(deploymentId, status.state, autoInactive, status.environment);
+    DeploymentStatus pending;
+    pending.state = status.state;
+    pending.rawState = StatusStates::toApi(status.state);
+    pending.description = status.description;
+    pending.environment = status.environment;
+    pending.logUrl = status.logUrl;
+    pending.environmentUrl = status.environmentUrl;
+    pending.createdAt = store->now();
+    if (!store->beginStatusWrite(deploymentId, pending, autoInactive))
+        return false;
+
+    StatusRequest *request = m_client->createStatus(m_repository, deploymentId, status);
+    connect(request, &StatusRequest::finished, store,
+            [this, store, request, deploymentId, retired] {
+                if (store != m_store.get())
+                    return;
+                store->confirmStatusWrite(deploymentId, request->status());
+                // Confirm the prediction: GitHub has marked them inactive by now.
+                QList<qint64> ids = retired;
+                ids.append(deploymentId);
+                for (qint64 id : std::as_const(ids))
+                    m_statusQueue.removeOne(id);
+                m_statusQueue = ids + m_statusQueue;
+                pumpStatuses();
+                Q_EMIT writeFinished(deploymentId, true, {});
+                inactiveWriteDone(deploymentId);
+            });
+    connect(request, &StatusRequest::failed, store,
+            [this, store, deploymentId](const GitHubError &error) {
+                if (store != m_store.get())
+                    return;
+                store->rollbackStatusWrite(deploymentId);
+                const QString message = error.toDisplayString();
+                store->reportError(message);
+                Q_EMIT writeFinished(deploymentId, false, message);
+                inactiveWriteDone(deploymentId);
+            });
+    return true;
+}
+
+void RepositorySession::markInactive(const QList<qint64> &deploymentIds)
+{
+    for (qint64 id : deploymentIds) {
+        if (id != m_inactiveCurrent && !m_inactiveQueue.contains(id)) {
+            m_inactiveQueue.append(id);
+            ++m_inactiveTotal;
+        }
+    }
+    Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
+    if (m_inactiveCurrent == 0)
+        nextInactiveWrite();
+}
+
+// One write at a time (GitHub's guidance for bulk writes); the client spaces them out.
+void RepositorySession::nextInactiveWrite()
+{
+    m_inactiveCurrent = 0;
+    while (!m_inactiveQueue.isEmpty()) {
+        const qint64 id = m_inactiveQueue.takeFirst();
+        NewStatus status;
+        status.state = StatusState::Inactive;
+        if (createStatus(id, status)) {
+            m_inactiveCurrent = id;
+            return;
+        }
+        ++m_inactiveDone; // deleted meanwhile, or a write for it is running: skipped
+        Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
+    }
+    m_inactiveDone = m_inactiveTotal = 0;
+}
+
+void RepositorySession::inactiveWriteDone(qint64 deploymentId)
+{
+    if (m_inactiveCurrent == 0 || deploymentId != m_inactiveCurrent)
+        return;
+    ++m_inactiveDone;
+    Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
+    nextInactiveWrite();
+}
+
+void RepositorySession::deleteDeployment(qint64 deploymentId)
+{
+    DeploymentStore *store = m_store.get();
+    if (!store || !m_client)
+        return;
+    DeleteRequest *request = m_client->deleteDeployment(m_repository, deploymentId);
+    connect(request, &DeleteRequest::finished, store, [this, store, deploymentId] {
+        if (store != m_store.get())
+            return;
+        store->removeDeployment(deploymentId);
+        Q_EMIT deleteFinished(deploymentId, true, {});
+    });
+    connect(request, &DeleteRequest::failed, store,
+            [this, store, deploymentId](const GitHubError &error) {
+                if (store != m_store.get())
+                    return;
+                Q_EMIT deleteFinished(deploymentId, false, error.toDisplayString());
+            });
+}

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "deploymentstore.h"
+#include "repositoryid.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class GitHubClient;
+class DeploymentListRequest;
+class StatusListRequest;
+struct NewStatus;
+
+// Feeds one repository's DeploymentStore from the GitHub client: the first load (pages on
+// screen as they arrive, then statuses, the visible deployments first), refreshes that merge
+// (ETags make an unchanged repository free), auto-refresh, and optimistic status writes.
+// Switching repositories cancels the old repository's calls and gives a new store: a late
+// reply can never land in the new repository's data.
+class RepositorySession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RepositorySession(GitHubClient *client, QObject *parent = nullptr);
+    ~RepositorySession() override;
+
+    GitHubClient *client() const { return m_client; }
+    RepositoryId repository() const { return m_repository; }
+    // The current repository's store (owned by the session; replaced on a switch).
+    DeploymentStore *store() const { return m_store.get(); }
+
+    // Cancels the old repository's calls, makes a new store (storeChanged) and loads it.
+    void setRepository(const RepositoryId &repository);
+
+    // Seconds between automatic refreshes; 0 turns them off. Default 60.
+    void setAutoRefreshInterval(int seconds);
+    int autoRefreshInterval() const { return m_autoRefreshSeconds; }
+    // Auto-refresh pauses while fewer requests than this remain in the rate limit. Default 200.
+    void setRateLimitReserve(int requests);
+    bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
+    // Deployments created within this many seconds get their statuses re-checked on refresh
+    // even in a final state (a success may still be followed by inactive). Default 3600.
+    void setRecentWindow(int seconds) { m_recentSeconds = seconds; }
+    // Status lists fetched at the same time (the client's read pool orders them). Default 6.
+    void setMaxStatusRequests(int count) { m_maxStatusRequests = qMax(1, count); }
+
+    // The deployments on screen: their statuses are fetched before the others.
+    void setVisibleDeployments(const QList<qint64> &deploymentIds);
+
+    bool isLoading() const;
+
+    // Posts a status, shown at once as pending; on failure the row goes back to what it was
+    // and writeFinished() reports the error. False when a write for it is already running.
+    bool createStatus(qint64 deploymentId, const NewStatus &status);
+    // Marks deployments inactive, one write at a time (markInactiveProgress).
+    void markInactive(const QList<qint64> &deploymentIds);
+    // Deletes a deployment (GitHub refuses unless it is inactive); the row goes on success.
+    void deleteDeployment(qint64 deploymentId);
+
+public Q_SLOTS:
+    // Re-lists the deployments and re-checks the statuses that can still change.
+    void refresh();
+
+Q_SIGNALS:
+    void storeChanged(DeploymentStore *store);
+    void loadingChanged(bool loading);
+    void refreshFinished();
+    void autoRefreshPausedChanged(bool paused);
+    void writeFinished(qint64 deploymentId, bool ok, const QString &errorString);
+    void markInactiveProgress(int done, int total);
+    void deleteFinished(qint64 deploymentId, bool ok, const QString &errorString);
+
+private:
+    void listDeployments(bool initial);
+    void listEnvironments();
+    void queueStatuses(const QList<qint64> &deploymentIds);
+    void pumpStatuses();
+    void fetchStatuses(qint64 deploymentId, bool visible);
+    void statusesDone(qint64 deploymentId);
+    void checkFinished();
+    void onAutoRefresh();
+    void nextInactiveWrite();
+    void inactiveWriteDone(qint64 deploymentId);
+    void setLoading(bool loading);
+
+    QPointer<GitHubClient> m_client;
+    RepositoryId m_repository;
+    std::unique_ptr<DeploymentStore> m_store;
+
+    QPointer<DeploymentListRequest> m_listRequest;
+    QSet<qint64> m_listed;
+    bool m_initialLoad = false;
+    QList<qint64> m_statusQueue; // waiting, in order
+    QSet<qint64> m_visible;
+    QHash<qint64, QPointer<StatusListRequest>> m_statusRequests; // in flight
+    int m_maxStatusRequests = 6;
+    bool m_loading = false;
+
+    QTimer m_autoRefresh;
+    int m_autoRefreshSeconds = 60;
+    int m_rateLimitReserve = 200;
+    bool m_autoRefreshPaused = false;
+    int m_recentSeconds = 3600;
+
+    QList<qint64> m_inactiveQueue;
+    qint64 m_inactiveCurrent = 0;
+    int m_inactiveDone = 0;
+    int m_inactiveTotal = 0;
+};

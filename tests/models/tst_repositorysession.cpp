@@ -1,0 +1,419 @@
+// RepositorySession: GitHubClient -> DeploymentStore -> models, against the in-process
+// emulator on loopback: initial and progressive load, refresh merges with their exact signals,
+// optimistic writes and their rollback, marking inactive one write at a time, auto-refresh,
+// and a repository switch whose late replies are ignored.
+
+#include "emulator/githubemulator.h"
+#include "models/deploymentmodel.h"
+#include "models/environmentmodel.h"
+#include "models/githubclient.h"
+#include "models/repositorysession.h"
+#include "models/statusmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace DeploymentRoles;
+using namespace std::chrono_literals;
+
+namespace {
+const QString emptyRepo = QStringLiteral("octo/empty");
+
+QSet<int> roleSet(const QVariant &v)
+{
+    const QList<int> roles = v.value<QList<int>>();
+    return QSet<int>(roles.cbegin(), roles.cend());
+}
+
+template <typename Model>
+void watch(Model *model)
+{
+    auto *tester = new QAbstractItemModelTester(
+        model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    tester->setUseFetchMore(false);
+}
+
+QSet<qint64> modelIds(const QAbstractItemModel &model)
+{
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.index(row, 0).data(IdRole).toLongLong());
+    return ids;
+}
+} // namespace
+
+class RepositorySessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<GitHubEmulator> m_emulator;
+    std::unique_ptr<GitHubClient> m_client;
+    std::unique_ptr<RepositorySession> m_session;
+    std::unique_ptr<DeploymentModel> m_model;
+    std::unique_ptr<EnvironmentModel> m_environments;
+
+    bool ready() const
+    {
+        return m_session->store() &&
+               m_session->store()->loadState() == DeploymentStore::LoadState::Ready &&
+               !m_session->isLoading();
+    }
+
+    void open(const QString &repository)
+    {
+        m_session->setRepository(*RepositoryId::parse(repository));
+        QTRY_VERIFY(ready());
+    }
+
+    qint64 addDeployment(const QString &environment, const QString &state = {})
+    {
+        const qint64 id = m_emulator->createDeploymentDirect(
+            emptyRepo, {{QStringLiteral("ref"), QStringLiteral("main")},
+                        {QStringLiteral("environment"), environment}});
+        if (!state.isEmpty())
+            m_emulator->addStatusDirect(emptyRepo, id, {{QStringLiteral("state"), state}});
+        return id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_emulator = std::make_unique<GitHubEmulator>();
+        QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0));
+        m_emulator->loadEmpty();
+        m_client = std::make_unique<GitHubClient>();
+        QVERIFY(m_client->setApiRoot(m_emulator->baseUrl()));
+        m_client->setToken(QStringLiteral("demo-token"));
+        m_session = std::make_unique<RepositorySession>(m_client.get());
+        m_session->setAutoRefreshInterval(0);
+        m_model = std::make_unique<DeploymentModel>();
+        m_environments = std::make_unique<EnvironmentModel>();
+        watch(m_model.get());
+        watch(m_environments.get());
+        connect(m_session.get(), &RepositorySession::storeChanged, m_model.get(),
+                &DeploymentModel::setStore);
+        connect(m_session.get(), &RepositorySession::storeChanged, m_environments.get(),
+                &EnvironmentModel::setStore);
+    }
+
+    void cleanup()
+    {
+        m_environments.reset();
+        m_model.reset();
+        m_session.reset();
+        m_client.reset();
+        m_emulator.reset();
+    }
+
+    void initialLoadDemo()
+    {
+        // Given the emulator's demo data
+        m_emulator->loadDemo();
+        const QString repo = QStringLiteral("acme/storefront");
+
+        // When the session opens the repository
+        open(repo);
+
+        // Then every deployment is a row with the state GitHub reports
+        const QList<qint64> ids = m_emulator->deploymentIds(repo);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(m_model->rowCount(), ids.size());
+        for (int row = 0; row < ids.size(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            QCOMPARE(index.data(IdRole).toLongLong(), ids[row]);
+            QCOMPARE(index.data(RawStateRole).toString(), m_emulator->latestState(repo, ids[row]));
+            QVERIFY(index.data(StatusesLoadedRole).toBool());
+        }
+        QVERIFY(m_environments->rowCount() > 0);
+        QCOMPARE(m_session->store()->loadedStatusCount(), int(ids.size()));
+
+        // And the statuses of one show in a StatusModel
+        StatusModel statuses;
+        watch(&statuses);
+        statuses.setStore(m_session->store());
+        statuses.setDeploymentId(ids.first());
+        QCOMPARE(statuses.rowCount(), m_emulator->statusIds(repo, ids.first()).size());
+    }
+
+    void progressiveLoad()
+    {
+        // Given 201 deployments: three pages of deployments
+        m_emulator->loadSynthetic(201, 0);
+        int rowsAtFirstInsert = -1;
+        bool listDoneAtFirstInsert = true;
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] {
+            if (rowsAtFirstInsert < 0) {
+                rowsAtFirstInsert = m_model->rowCount();
+                listDoneAtFirstInsert = !m_session->isLoading();
+            }
+        });
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        // When it opens
+        open(QStringLiteral("octo/synthetic"));
+
+        // Then the first page was on screen before the rest, and statuses filled in
+        QCOMPARE(rowsAtFirstInsert, 100);
+        QVERIFY(!listDoneAtFirstInsert);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(m_model->rowCount(), 201);
+        QVERIFY(loaded.count() >= 201);
+    }
+
+    void visibleRowsFirst()
+    {
+        // Given 101 deployments and a session that fetches one status list at a time
+        m_emulator->loadSynthetic(101, 1);
+        m_session->setMaxStatusRequests(1);
+        const QList<qint64> ids = m_emulator->deploymentIds(QStringLiteral("octo/synthetic"));
+        QList<qint64> order;
+        connect(m_session.get(), &RepositorySession::storeChanged, this,
+                [&](DeploymentStore *store) {
+                    connect(store, &DeploymentStore::statusesChanged, this,
+                            [&](qint64 id) { order.append(id); });
+                });
+
+        // When the view says the bottom rows are visible right away
+        m_session->setRepository(*RepositoryId::parse(QStringLiteral("octo/synthetic")));
+        QTRY_VERIFY(m_model->rowCount() >= 100);
+        m_session->setVisibleDeployments({ids[95], ids[96]});
+        QTRY_VERIFY(ready());
+
+        // Then theirs came before the rows above them that were still waiting
+        QVERIFY(order.indexOf(ids[95]) >= 0);
+        QVERIFY(order.indexOf(ids[95]) < order.indexOf(ids[50]));
+        QVERIFY(order.indexOf(ids[96]) < order.indexOf(ids[50]));
+    }
+
+    void refreshMerges()
+    {
+        // Given three staging deployments: one in progress, two older; the middle one selected
+        const qint64 oldest = addDeployment(QStringLiteral("qa"), QStringLiteral("failure"));
+        const qint64 middle = addDeployment(QStringLiteral("qa"), QStringLiteral("error"));
+        const qint64 newest = addDeployment(QStringLiteral("qa"), QStringLiteral("in_progress"));
+        open(emptyRepo);
+        QCOMPARE(m_model->rowCount(), 3);
+        QItemSelectionModel selection(m_model.get());
+        selection.setCurrentIndex(m_model->indexOf(middle),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+
+        // When on GitHub a status is added, a deployment created and one deleted
+        m_emulator->addStatusDirect(emptyRepo, newest,
+                                    {{QStringLiteral("state"), QStringLiteral("success")},
+                                     {QStringLiteral("description"), QStringLiteral("done")}});
+        const qint64 added = addDeployment(QStringLiteral("qa"));
+        QVERIFY(m_emulator->deleteDeploymentDirect(emptyRepo, oldest));
+        m_session->refresh();
+        QVERIFY(refreshed.wait());
+
+        // Then: one insert on top, one removal at the bottom, the changed row with its roles
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 3);
+        QCOMPARE(m_model->index(0, 0).data(IdRole).toLongLong(), added);
+        // The changed deployment signals its new state (GitHub may also have bumped its
+        // updated_at, depending on the second); the new one only that its statuses are known.
+        QHash<qint64, QSet<int>> rolesById;
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            rolesById[signal.at(0).toModelIndex().data(IdRole).toLongLong()] +=
+                roleSet(signal.at(2));
+        QCOMPARE(QSet<qint64>(rolesById.keyBegin(), rolesById.keyEnd()),
+                 (QSet<qint64>{newest, added}));
+        const QSet<int> stateRoles{StateRole,       RawStateRole,    DescriptionRole, IsActiveRole,
+                                   StatusCountRole, Qt::DisplayRole, Qt::ToolTipRole};
+        QVERIFY(rolesById.value(newest).contains(stateRoles));
+        QVERIFY((stateRoles + QSet<int>{UpdatedAtRole, DeploymentJsonRole})
+                    .contains(rolesById.value(newest)));
+        QCOMPARE(rolesById.value(added), QSet<int>{StatusesLoadedRole});
+        QVERIFY(m_model->indexOf(newest).data(IsActiveRole).toBool());
+        // And the selection followed its deployment
+        QCOMPARE(selection.currentIndex().data(IdRole).toLongLong(), middle);
+        QCOMPARE(selection.selectedRows().size(), 1);
+
+        // When nothing changed: a refresh is silent, and the list costs only 304s
+        changed.clear();
+        inserted.clear();
+        removed.clear();
+        const int notModified = m_client->notModifiedAnswers();
+        m_session->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(changed.count() + inserted.count() + removed.count() + resets.count(), 0);
+        QVERIFY(m_client->notModifiedAnswers() > notModified);
+    }
+
+    void autoInactiveAfterRefresh()
+    {
+        // Given a live staging deployment and a newer one
+        const qint64 live = addDeployment(QStringLiteral("staging"), QStringLiteral("success"));
+        const qint64 next = addDeployment(QStringLiteral("staging"), QStringLiteral("in_progress"));
+        open(emptyRepo);
+        QVERIFY(m_model->indexOf(live).data(IsActiveRole).toBool());
+        QCOMPARE(m_session->store()->predictAutoInactive(next, StatusState::Success, true),
+                 QList<qint64>{live});
+
+        // When the newer one succeeds on GitHub (which retires the older one) and we refresh
+        m_emulator->addStatusDirect(emptyRepo, next,
+                                    {{QStringLiteral("state"), QStringLiteral("success")}});
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+        m_session->refresh();
+        QVERIFY(refreshed.wait());
+
+        // Then the older one shows inactive, with an end time, and the newer one is live
+        const QModelIndex old = m_model->indexOf(live);
+        QCOMPARE(old.data(StateRole).value<StatusState>(), StatusState::Inactive);
+        QVERIFY(old.data(EndTimeRole).toDateTime().isValid());
+        QVERIFY(m_model->indexOf(next).data(IsActiveRole).toBool());
+    }
+
+    void optimisticWrite_data()
+    {
+        QTest::addColumn<bool>("fails");
+        QTest::addRow("accepted") << false;
+        QTest::addRow("server error rolls back") << true;
+    }
+
+    void optimisticWrite()
+    {
+        QFETCH(bool, fails);
+        // Given a live staging deployment and a newer one without status
+        const qint64 live = addDeployment(QStringLiteral("staging"), QStringLiteral("success"));
+        const qint64 next = addDeployment(QStringLiteral("staging"));
+        open(emptyRepo);
+        if (fails)
+            m_emulator->injectFault(GitHubEmulator::Fault::Status500, 1,
+                                    QStringLiteral("statuses"));
+        QSignalSpy written(m_session.get(), &RepositorySession::writeFinished);
+        QSignalSpy errors(m_session->store(), &DeploymentStore::errorOccurred);
+
+        // When a success is posted for the newer one
+        NewStatus status;
+        status.state = StatusState::Success;
+        status.description = QStringLiteral("by hand");
+        QVERIFY(m_session->createStatus(next, status));
+
+        // Then it shows at once, pending, and the older one as retired
+        QVERIFY(m_model->indexOf(next).data(PendingWriteRole).toBool());
+        QCOMPARE(m_model->indexOf(next).data(StateRole).value<StatusState>(), StatusState::Success);
+        QCOMPARE(m_model->indexOf(live).data(StateRole).value<StatusState>(),
+                 StatusState::Inactive);
+        QVERIFY(!m_session->createStatus(next, status)); // one at a time per deployment
+
+        QVERIFY(written.wait());
+        QCOMPARE(written.at(0).at(0).toLongLong(), next);
+        QCOMPARE(written.at(0).at(1).toBool(), !fails);
+        QVERIFY(!m_model->indexOf(next).data(PendingWriteRole).toBool());
+        if (fails) {
+            // Rolled back to what was there, and the error reported
+            QCOMPARE(m_model->indexOf(next).data(StateRole).value<StatusState>(),
+                     StatusState::NoStatus);
+            QCOMPARE(m_model->indexOf(live).data(StateRole).value<StatusState>(),
+                     StatusState::Success);
+            QVERIFY(m_model->indexOf(live).data(IsActiveRole).toBool());
+            QCOMPARE(errors.count(), 1);
+            QVERIFY(!written.at(0).at(2).toString().isEmpty());
+            QCOMPARE(m_emulator->latestState(emptyRepo, next), QString());
+        } else {
+            // Confirmed by GitHub, and the prediction too once the statuses are re-read
+            QCOMPARE(m_emulator->latestState(emptyRepo, next), QStringLiteral("success"));
+            QTRY_VERIFY(!m_session->isLoading());
+            QCOMPARE(m_model->indexOf(live).data(StateRole).value<StatusState>(),
+                     StatusState::Inactive);
+            QCOMPARE(m_model->indexOf(live).data(StatusCountRole).toInt(), 2);
+            QCOMPARE(m_model->indexOf(next).data(DescriptionRole).toString(),
+                     QStringLiteral("by hand"));
+        }
+    }
+
+    void markInactiveOneAtATime()
+    {
+        // Given three failed deployments
+        const qint64 a = addDeployment(QStringLiteral("qa"), QStringLiteral("failure"));
+        const qint64 b = addDeployment(QStringLiteral("qa"), QStringLiteral("failure"));
+        const qint64 c = addDeployment(QStringLiteral("qa"), QStringLiteral("failure"));
+        open(emptyRepo);
+        QSignalSpy progress(m_session.get(), &RepositorySession::markInactiveProgress);
+        int concurrent = 0;
+        int maxConcurrent = 0;
+        connect(m_session.get(), &RepositorySession::writeFinished, this, [&] { --concurrent; });
+        connect(m_emulator.get(), &GitHubEmulator::requestReceived, this,
+                [&](const QByteArray &method) {
+                    if (method == "POST")
+                        maxConcurrent = qMax(maxConcurrent, ++concurrent);
+                });
+
+        // When they are marked inactive
+        m_session->markInactive({a, b, c});
+
+        // Then each is written, one at a time, with progress to 3 of 3
+        QTRY_COMPARE(m_emulator->latestState(emptyRepo, c), QStringLiteral("inactive"));
+        QCOMPARE(m_emulator->latestState(emptyRepo, a), QStringLiteral("inactive"));
+        QCOMPARE(m_emulator->latestState(emptyRepo, b), QStringLiteral("inactive"));
+        QTRY_COMPARE(progress.last().at(0).toInt(), 3);
+        QCOMPARE(progress.last().at(1).toInt(), 3);
+        QCOMPARE(maxConcurrent, 1);
+        for (qint64 id : {a, b, c})
+            QCOMPARE(m_model->indexOf(id).data(StateRole).value<StatusState>(),
+                     StatusState::Inactive);
+    }
+
+    void autoRefresh()
+    {
+        // Given a loaded repository refreshing every second
+        const qint64 id = addDeployment(QStringLiteral("qa"), QStringLiteral("in_progress"));
+        open(emptyRepo);
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+        m_session->setAutoRefreshInterval(1);
+
+        // When GitHub changes, the next automatic refresh shows it
+        m_emulator->addStatusDirect(emptyRepo, id,
+                                    {{QStringLiteral("state"), QStringLiteral("success")}});
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(m_model->indexOf(id).data(StateRole).value<StatusState>(), StatusState::Success);
+
+        // When the rate limit runs low, auto-refresh pauses
+        QSignalSpy paused(m_session.get(), &RepositorySession::autoRefreshPausedChanged);
+        m_session->setRateLimitReserve(m_emulator->rateLimitRemaining() + 1000);
+        QVERIFY(paused.wait(5000));
+        QVERIFY(m_session->isAutoRefreshPaused());
+    }
+
+    void repositorySwitchIgnoresLateReplies()
+    {
+        // Given a slow GitHub with two repositories
+        m_emulator->loadDemo();
+        const QStringList repos = m_emulator->repositories();
+        QVERIFY(repos.size() >= 2);
+        m_emulator->setLatency(150ms);
+        QSignalSpy received(m_emulator.get(), &GitHubEmulator::requestReceived);
+
+        // When the first repository starts loading and the user switches at once
+        m_session->setRepository(*RepositoryId::parse(repos.at(0)));
+        QVERIFY(received.wait());
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_session->setRepository(*RepositoryId::parse(repos.at(1)));
+        QCOMPARE(resets.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
+        QTRY_VERIFY(!m_client->isBusy());
+
+        // Then only the second repository's deployments are there
+        const QList<qint64> expected = m_emulator->deploymentIds(repos.at(1));
+        QCOMPARE(modelIds(*m_model), QSet<qint64>(expected.cbegin(), expected.cend()));
+        QCOMPARE(m_session->store()->repository(), *RepositoryId::parse(repos.at(1)));
+        QCOMPARE(resets.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(RepositorySessionTest)
+#include "tst_repositorysession.moc"
