@@ -1,6 +1,7 @@
 #include "deploymentmodel.h"
 
 #include "deploymentstore.h"
+#include "statusmarker.h"
 
 #include <QJsonValue>
 
@@ -25,6 +26,25 @@ bool affectsDisplay(int role)
     default:
         return false;
     }
+}
+
+// A transient deployment's inactive status means its environment is gone, as in StateRole.
+StatusState markerState(const DeploymentStore::Entry &entry, const DeploymentStatus &status)
+{
+    if (status.state == StatusState::Inactive && entry.deployment.transientEnvironment)
+        return StatusState::Destroyed;
+    return status.state;
+}
+
+QList<StatusMarker> statusMarkers(const DeploymentStore::Entry &entry)
+{
+    QList<StatusMarker> markers;
+    markers.reserve(entry.statuses.size() + (entry.pending ? 1 : 0));
+    if (entry.pending)
+        markers.append({entry.pending->createdAt, markerState(entry, *entry.pending)});
+    for (const DeploymentStatus &status : entry.statuses)
+        markers.append({status.createdAt, markerState(entry, status)});
+    return markers;
 }
 } // namespace
 
@@ -72,6 +92,10 @@ void DeploymentModel::onDeploymentChanged(int row, const QList<int> &roles)
     QList<int> all = roles;
     if (std::any_of(roles.cbegin(), roles.cend(), affectsDisplay))
         all << Qt::DisplayRole << Qt::ToolTipRole;
+    // The markers follow the statuses: a new one changes the count, a pending one its flag.
+    if (roles.contains(StatusCountRole) || roles.contains(PendingWriteRole) ||
+        roles.contains(UpdatedAtRole) || roles.contains(TransientRole))
+        all << StatusMarkersRole;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), all);
 }
 
@@ -198,6 +222,8 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
         return d.url;
     case StatusCountRole:
         return int(entry.statuses.size());
+    case StatusMarkersRole:
+        return QVariant::fromValue(statusMarkers(entry));
     }
     return {};
 }
@@ -255,6 +281,7 @@ QHash<int, QByteArray> DeploymentModel::roleNames() const
                   {PayloadRole, "payload"},
                   {DeploymentJsonRole, "deploymentJson"},
                   {UrlRole, "url"},
-                  {StatusCountRole, "statusCount"}});
+                  {StatusCountRole, "statusCount"},
+                  {StatusMarkersRole, "statusMarkers"}});
     return names;
 }

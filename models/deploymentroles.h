@@ -32,6 +32,7 @@ enum Role {
     DeploymentJsonRole,        // QJsonObject: the deployment as GitHub sent it
     UrlRole,                   // QUrl: the deployment's API url
     StatusCountRole,           // int
+    StatusMarkersRole,         // QList<StatusMarker>: every status (pending included), newest first
 };
 
 enum Column {

@@ -16,6 +16,13 @@ bool isNewer(const Deployment &a, const Deployment &b)
     return a.id > b.id;
 }
 
+bool isNewerKey(const QDateTime &aCreated, qint64 aId, const QDateTime &bCreated, qint64 bId)
+{
+    if (aCreated != bCreated)
+        return aCreated > bCreated;
+    return aId > bId;
+}
+
 bool isNewerStatus(const DeploymentStatus &a, const DeploymentStatus &b)
 {
     if (a.createdAt != b.createdAt)
@@ -172,8 +179,8 @@ void DeploymentStore::noteChanges(Entry *entry, const RowValues &before)
         return;
     addRoles(entry->deployment.id, roles);
     // The state or time of one deployment can change who is live in its environment.
-    m_dirtyEnvironments.insert(entry->environment);
-    m_dirtyEnvironments.insert(before.environment);
+    markDirty(entry->environment, entry->deployment);
+    markDirty(before.environment, entry->deployment);
 }
 
 void DeploymentStore::addRoles(qint64 id, const QList<int> &roles)
@@ -386,7 +393,7 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
     refreshEnvironment(entry);
     if (!roles.isEmpty()) {
         addRoles(deployment.id, roles);
-        m_dirtyEnvironments.insert(entry->environment);
+        markDirty(entry->environment, entry->deployment);
     }
     noteChanges(entry, before);
 }
@@ -401,7 +408,7 @@ void DeploymentStore::insertRun(int row, std::vector<std::unique_ptr<Entry>> &en
         Entry *entry = m_rows[size_t(r)].get();
         m_byId.insert(entry->deployment.id, entry);
         placeInEnvironment(entry, entry->deployment.environment);
-        m_dirtyEnvironments.insert(entry->environment);
+        markDirty(entry->environment, entry->deployment);
     }
     reindexFrom(row);
     m_environmentsChanged = true;
@@ -445,7 +452,7 @@ void DeploymentStore::removeRun(int first, int last)
         Entry *entry = m_rows[size_t(r)].get();
         const qint64 id = entry->deployment.id;
         takeFromEnvironment(entry);
-        m_dirtyEnvironments.insert(entry->environment);
+        markDirty(entry->environment, entry->deployment);
         m_byId.remove(id);
         m_changedRoles.remove(id);
         m_changedStatuses.removeAll(id);
@@ -502,15 +509,32 @@ void DeploymentStore::refreshEnvironment(Entry *entry)
     }
     if (environment == entry->environment)
         return;
-    m_dirtyEnvironments.insert(entry->environment);
+    markDirty(entry->environment, entry->deployment);
     takeFromEnvironment(entry);
     placeInEnvironment(entry, intern(environment));
-    m_dirtyEnvironments.insert(entry->environment);
+    markDirty(entry->environment, entry->deployment);
     m_environmentsChanged = true;
 }
 
+void DeploymentStore::markDirty(const QString &environment, const Deployment &deployment)
+{
+    const DirtyKey key{deployment.createdAt, deployment.id};
+    const auto it = m_dirtyEnvironments.find(environment);
+    if (it == m_dirtyEnvironments.end()) {
+        m_dirtyEnvironments.insert(environment, DirtyRange{key, key});
+        return;
+    }
+    if (isNewerKey(key.createdAt, key.id, it->newest.createdAt, it->newest.id))
+        it->newest = key;
+    if (isNewerKey(it->oldest.createdAt, it->oldest.id, key.createdAt, key.id))
+        it->oldest = key;
+}
+
 // Who is live, and when each deployment's time ended, walking the environment newest first.
-void DeploymentStore::recomputeEnvironment(const QString &name)
+// Only from the newest changed deployment down: a deployment's values depend on the newer ones
+// alone, and below the first success after the oldest change nothing can differ any more (the
+// success decides everything under it). One new status thus costs a few rows, not thousands.
+void DeploymentStore::recomputeEnvironment(const QString &name, const DirtyRange &range)
 {
     const auto it = m_members.find(name);
     if (it == m_members.end())
@@ -520,9 +544,31 @@ void DeploymentStore::recomputeEnvironment(const QString &name)
         m_members.erase(it);
         return;
     }
+    const std::vector<Entry *> &members = *it;
+    const auto firstNotNewer = [&members](const DirtyKey &key) {
+        return int(std::partition_point(members.begin(), members.end(),
+                                        [&key](const Entry *e) {
+                                            return isNewerKey(e->deployment.createdAt,
+                                                              e->deployment.id, key.createdAt,
+                                                              key.id);
+                                        }) -
+                   members.begin());
+    };
+    const int start = firstNotNewer(range.newest);
+    const int oldest = firstNotNewer(range.oldest);
+
+    // The state above `start`: the closest newer success decides both.
     bool activeFound = false;
     QDateTime supersededAt; // when the closest newer deployment became successful
-    for (Entry *entry : *it) {
+    for (int i = start - 1; i >= 0; --i) {
+        if (members[size_t(i)]->state() == StatusState::Success) {
+            activeFound = true;
+            supersededAt = members[size_t(i)]->updatedAt();
+            break;
+        }
+    }
+    for (int i = start; i < int(members.size()); ++i) {
+        Entry *entry = members[size_t(i)];
         const StatusState state = entry->state();
         const QDateTime time = entry->updatedAt();
         const bool active = !activeFound && state == StatusState::Success;
@@ -552,14 +598,16 @@ void DeploymentStore::recomputeEnvironment(const QString &name)
             entry->endTime = end;
             addRoles(entry->deployment.id, roles);
         }
+        if (i > oldest && state == StatusState::Success)
+            break;
     }
 }
 
 void DeploymentStore::flush()
 {
-    const QSet<QString> dirty = std::exchange(m_dirtyEnvironments, {});
-    for (const QString &name : dirty)
-        recomputeEnvironment(name);
+    const QHash<QString, DirtyRange> dirty = std::exchange(m_dirtyEnvironments, {});
+    for (auto it = dirty.cbegin(); it != dirty.cend(); ++it)
+        recomputeEnvironment(it.key(), it.value());
 
     const QHash<qint64, QList<int>> changed = std::exchange(m_changedRoles, {});
     QList<std::pair<int, QList<int>>> rows;
@@ -598,20 +646,25 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     Entry *entry = m_byId.value(deploymentId);
     if (!entry)
         return;
-    bool predictionHeld = false;
-    for (const QList<qint64> &ids : std::as_const(m_predictions))
-        predictionHeld = predictionHeld || ids.contains(deploymentId);
-    const bool dropPrediction = entry->predictedInactiveAt.isValid() && !predictionHeld;
+    bool dropPrediction = false;
+    if (entry->predictedInactiveAt.isValid()) {
+        bool predictionHeld = false;
+        for (const QList<qint64> &ids : std::as_const(m_predictions))
+            predictionHeld = predictionHeld || ids.contains(deploymentId);
+        dropPrediction = !predictionHeld;
+    }
 
-    // Statuses never change once created: the same ids mean the same list. Checked before
-    // copying anything, as a refresh mostly brings what is known already.
+    // Statuses are never edited or deleted, and their ids grow: the same count and the same
+    // newest id mean the same list. Checked before copying anything, as a refresh mostly
+    // brings what is known already.
     if (entry->statusesLoaded && !dropPrediction && statuses.size() == entry->statuses.size()) {
-        const auto known = [entry](qint64 id) {
-            return std::any_of(entry->statuses.cbegin(), entry->statuses.cend(),
-                               [id](const DeploymentStatus &s) { return s.id == id; });
+        const auto newestId = [](const QList<DeploymentStatus> &list) {
+            qint64 newest = 0;
+            for (const DeploymentStatus &status : list)
+                newest = std::max(newest, status.id);
+            return newest;
         };
-        if (std::all_of(statuses.cbegin(), statuses.cend(),
-                        [&known](const DeploymentStatus &s) { return known(s.id); }))
+        if (newestId(statuses) == newestId(entry->statuses))
             return;
     }
     QList<DeploymentStatus> sorted;

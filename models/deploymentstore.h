@@ -160,7 +160,11 @@ private:
     void placeInEnvironment(Entry *entry, const QString &environment);
     void takeFromEnvironment(Entry *entry);
     void refreshEnvironment(Entry *entry); // effective environment after a status change
-    void recomputeEnvironment(const QString &name);
+    // A deployment of `environment` changed (or came, or went): who is live there and the end
+    // times must be recomputed from it downwards.
+    void markDirty(const QString &environment, const Deployment &deployment);
+    struct DirtyRange;
+    void recomputeEnvironment(const QString &name, const DirtyRange &range);
     void flush();
     void setLoaded(Entry *entry, bool loaded);
     DeploymentStatus lean(const DeploymentStatus &status);
@@ -181,7 +185,18 @@ private:
     // The batch being applied.
     int m_updateDepth = 0;
     QHash<qint64, QList<int>> m_changedRoles;
-    QSet<QString> m_dirtyEnvironments;
+    // Per environment, the newest and the oldest deployment (createdAt, id) that changed.
+    struct DirtyKey
+    {
+        QDateTime createdAt;
+        qint64 id = 0;
+    };
+    struct DirtyRange
+    {
+        DirtyKey newest;
+        DirtyKey oldest;
+    };
+    QHash<QString, DirtyRange> m_dirtyEnvironments;
     QList<qint64> m_changedStatuses;
     bool m_environmentsChanged = false;
     bool m_progressChanged = false;

@@ -32,6 +32,7 @@ void RepositorySession::setRepository(const RepositoryId &repository)
     m_statusRequests.clear();
     m_statusQueue.clear();
     m_visible.clear();
+    m_visibleOrder.clear();
     m_listed.clear();
     m_inactiveQueue.clear();
     m_inactiveCurrent = 0;
@@ -174,6 +175,7 @@ void RepositorySession::queueStatuses(const QList<qint64> &deploymentIds)
 void RepositorySession::setVisibleDeployments(const QList<qint64> &deploymentIds)
 {
     m_visible = QSet<qint64>(deploymentIds.cbegin(), deploymentIds.cend());
+    m_visibleOrder = deploymentIds;
     // Visible ones go to the front of the queue, in the order given.
     QList<qint64> front;
     for (qint64 id : deploymentIds) {
@@ -210,7 +212,10 @@ void RepositorySession::fetchStatuses(qint64 deploymentId, bool visible)
     connect(request, &StatusListRequest::finished, store, [this, store, request, deploymentId] {
         if (store != m_store.get())
             return;
-        store->setStatuses(deploymentId, request->statuses());
+        // A 304 (every page unchanged) brings what the store has already: nothing to merge.
+        const DeploymentStore::Entry *entry = store->find(deploymentId);
+        if (!request->notModified() || !entry || !entry->statusesLoaded)
+            store->setStatuses(deploymentId, request->statuses());
         statusesDone(deploymentId);
     });
     connect(request, &StatusListRequest::failed, store,
@@ -289,6 +294,7 @@ bool RepositorySession::createStatus(qint64 deploymentId, const NewStatus &statu
                 store->rollbackStatusWrite(deploymentId);
                 const QString message = error.toDisplayString();
                 store->reportError(message);
+                Q_EMIT writeFailed(deploymentId, error);
                 Q_EMIT writeFinished(deploymentId, false, message);
                 inactiveWriteDone(deploymentId);
             });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "deploymentstore.h"
+#include "githubclient.h"
+#include "githuberror.h"
 #include "repositoryid.h"
 
 #include <QHash>
@@ -12,7 +14,6 @@
 
 #include <memory>
 
-class GitHubClient;
 class DeploymentListRequest;
 class StatusListRequest;
 struct NewStatus;
@@ -51,6 +52,7 @@ public:
 
     // The deployments on screen: their statuses are fetched before the others.
     void setVisibleDeployments(const QList<qint64> &deploymentIds);
+    QList<qint64> visibleDeployments() const { return m_visibleOrder; }
 
     bool isLoading() const;
 
@@ -71,6 +73,9 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void refreshFinished();
     void autoRefreshPausedChanged(bool paused);
+    // GitHub's full error for a failed status write (422 field errors included), emitted
+    // just before writeFinished(deploymentId, false, ...) so a dialog can place them inline.
+    void writeFailed(qint64 deploymentId, const GitHubError &error);
     void writeFinished(qint64 deploymentId, bool ok, const QString &errorString);
     void markInactiveProgress(int done, int total);
     void deleteFinished(qint64 deploymentId, bool ok, const QString &errorString);
@@ -97,6 +102,7 @@ private:
     bool m_initialLoad = false;
     QList<qint64> m_statusQueue; // waiting, in order
     QSet<qint64> m_visible;
+    QList<qint64> m_visibleOrder; // as given to setVisibleDeployments()
     QHash<qint64, QPointer<StatusListRequest>> m_statusRequests; // in flight
     int m_maxStatusRequests = 6;
     bool m_loading = false;

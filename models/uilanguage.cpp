@@ -48,8 +48,7 @@ UiLanguage::UiLanguage(QObject *parent)
     : QObject(parent)
     , m_appTranslator(new QTranslator(this))
     , m_qtTranslator(new QTranslator(this))
-{
-}
+{}
 
 UiLanguage *UiLanguage::instance()
 {
@@ -190,37 +189,37 @@ UiLanguage::Choice UiLanguage::storedChoice()
 
 bool UiLanguage::switchTo(Choice choice)
 {
-    Choice target = choice == Choice::System ? resolveSystem(QLocale::system().uiLanguages())
-                                             : choice;
+    Choice target =
+        choice == Choice::System ? resolveSystem(QLocale::system().uiLanguages()) : choice;
 
     QCoreApplication::removeTranslator(m_appTranslator);
     QCoreApplication::removeTranslator(m_qtTranslator);
 
-    bool loaded = true;
+    // English has a catalogue too: its plural forms ("1 deployment", "2 deployments").
+    bool loaded = m_appTranslator->load(QLatin1String(":/i18n/deploydeck_") + code(target));
+    if (!loaded && target != Choice::English) {
+        qWarning("UiLanguage: :/i18n/deploydeck_%s.qm was not found", qPrintable(code(target)));
+        target = Choice::English;
+        if (!m_appTranslator->load(QLatin1String(":/i18n/deploydeck_en")))
+            qWarning("UiLanguage: :/i18n/deploydeck_en.qm was not found");
+    }
     if (target != Choice::English) {
-        const QString lang = code(target);
-        loaded = m_appTranslator->load(QLatin1String(":/i18n/deploydeck_") + lang);
-        if (loaded) {
-            // Qt's own strings are a bonus: a missing qtbase file leaves OK/Cancel in English.
-            if (m_qtTranslator->load(QLatin1String("qtbase_") + lang,
-                                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(m_qtTranslator);
-            else
-                qWarning("UiLanguage: Qt's own translation qtbase_%s.qm was not found",
-                         qPrintable(lang));
-        } else {
-            qWarning("UiLanguage: :/i18n/deploydeck_%s.qm was not found", qPrintable(lang));
-            target = Choice::English;
-        }
+        // Qt's own strings are a bonus: a missing qtbase file leaves OK/Cancel in English.
+        const QString qtFile = QLatin1String("qtbase_") + code(target);
+        if (m_qtTranslator->load(qtFile, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(m_qtTranslator);
+        else
+            qWarning("UiLanguage: Qt's own translation %s.qm was not found", qPrintable(qtFile));
     }
 
     // The locale first: widgets retranslating on LanguageChange format numbers with it.
     QLocale::setDefault(localeFor(target));
-    if (target != Choice::English)
+    if (!m_appTranslator->isEmpty())
         QCoreApplication::installTranslator(m_appTranslator);
 
     m_choice = choice;
     m_current = target;
     emit changed(m_current);
-    return loaded;
+    return loaded || choice == Choice::English ||
+           (choice == Choice::System && target == Choice::English);
 }

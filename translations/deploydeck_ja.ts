@@ -1,4 +1,1464 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--repo OWNER/REPO is required.</source>
+        <translation>--repo オーナー/リポジトリを指定してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository; use OWNER/REPO.</source>
+        <translation>「%1」はリポジトリではありません。オーナー/リポジトリの形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>--deployment ID is required.</source>
+        <translation>--deployment IDを指定してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a deployment id.</source>
+        <translation>「%1」はデプロイメントIDではありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>予期しない引数「%1」です。</translation>
+    </message>
+    <message>
+        <source>Writes every deployment of a repository with all its statuses, newest first.</source>
+        <translation>リポジトリのすべてのデプロイメントを、すべてのステータスとともに新しい順に出力します。</translation>
+    </message>
+    <message>
+        <source>Only deployments to this environment.</source>
+        <translation>この環境へのデプロイメントのみ出力します。</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json(既定)またはcsv。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力の代わりに指定したファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Do not use or update the ETag cache.</source>
+        <translation>ETagキャッシュを使用も更新もしません。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use json or csv.</source>
+        <translation>不明な形式「%1」です。jsonまたはcsvを指定してください。</translation>
+    </message>
+    <message>
+        <source>Statuses fetched: %1 of %2</source>
+        <translation>取得したステータス: %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Creates a deployment status and prints it as JSON.</source>
+        <translation>デプロイメントのステータスを作成し、JSONで出力します。</translation>
+    </message>
+    <message>
+        <source>One of: error, failure, inactive, in_progress, queued, pending, success.</source>
+        <translation>次のいずれか: error, failure, inactive, in_progress, queued, pending, success。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>A short description (at most 140 characters).</source>
+        <translation>短い説明(最大140文字)。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The deployment's log.</source>
+        <translation>デプロイメントのログのURL。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The deployed environment's address.</source>
+        <translation>デプロイされた環境のアドレス。</translation>
+    </message>
+    <message>
+        <source>Move the deployment to this environment.</source>
+        <translation>デプロイメントをこの環境に移動します。</translation>
+    </message>
+    <message>
+        <source>Do not mark earlier deployments to the environment inactive.</source>
+        <translation>この環境の以前のデプロイメントを非アクティブにしません。</translation>
+    </message>
+    <message>
+        <source>--state must be one of: error, failure, inactive, in_progress, queued, pending, success.</source>
+        <translation>--stateには次のいずれかを指定してください: error, failure, inactive, in_progress, queued, pending, success。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a URL.</source>
+        <translation>「%1」はURLではありません。</translation>
+    </message>
+    <message>
+        <source>Marks a deployment inactive.</source>
+        <translation>デプロイメントを非アクティブにします。</translation>
+    </message>
+    <message>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <translation>デプロイメントを削除します。GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。</translation>
+    </message>
+    <message>
+        <source>Mark the deployment inactive, then delete it.</source>
+        <translation>デプロイメントを非アクティブにしてから削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::Options</name>
+    <message>
+        <source>The repository, as OWNER/REPO.</source>
+        <translation>リポジトリ(オーナー/リポジトリの形式)。</translation>
+    </message>
+    <message>
+        <source>OWNER/REPO</source>
+        <translation>オーナー/リポジトリ</translation>
+    </message>
+    <message>
+        <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
+        <translation>APIのルート(既定: GH_API_URL、設定、またはhttps://api.github.com)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// API root on a non-loopback host.</source>
+        <translation>ループバック以外のホストでも、暗号化されていないhttp://のAPIルートを許可します。</translation>
+    </message>
+    <message>
+        <source>The deployment id.</source>
+        <translation>デプロイメントID。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStatusDialog</name>
+    <message numerus="yes">
+        <source>The description is %n character(s) longer than GitHub allows (%1).</source>
+        <translation>
+            <numerusform>説明がGitHubの上限(%1文字)より%n文字長くなっています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log URL must be a full web address starting with http:// or https://.</source>
+        <translation>ログURLには、http://またはhttps://で始まる完全なWebアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The environment URL must be a full web address starting with http:// or https://.</source>
+        <translation>環境URLには、http://またはhttps://で始まる完全なWebアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>No deployment is selected.</source>
+        <translation>デプロイメントが選択されていません。</translation>
+    </message>
+    <message>
+        <source>New Deployment Status</source>
+        <translation>新しいデプロイメントのステータス</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 of %2 (%3) to %4</source>
+        <extracomment>%1 deployment number, %2 ref, %3 short SHA, %4 environment</extracomment>
+        <translation>%4への%2(%3)のデプロイメント#%1</translation>
+    </message>
+    <message>
+        <source>No deployment selected</source>
+        <translation>デプロイメント未選択</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Log URL:</source>
+        <translation>ログURL(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Environment &amp;URL:</source>
+        <translation>環境URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence</source>
+        <translation>何が起きたかを一文で</translation>
+    </message>
+    <message>
+        <source>https://ci.example.com/builds/1234</source>
+        <translation>https://ci.example.com/builds/1234</translation>
+    </message>
+    <message>
+        <source>https://staging.example.com</source>
+        <translation>https://staging.example.com</translation>
+    </message>
+    <message>
+        <source>Keep the deployment's environment</source>
+        <translation>デプロイメントの環境を維持</translation>
+    </message>
+    <message>
+        <source>Mark earlier deployments in this environment &amp;inactive</source>
+        <translation>この環境の以前のデプロイメントを非アクティブにする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <translation>GitHubのauto_inactive: 成功ステータスを付けると、同じ環境の一時的でない非本番環境の以前のデプロイメントが非アクティブになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Post Status</source>
+        <translation>ステータスを作成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The status is being posted.</source>
+        <translation>ステータスを作成しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long: GitHub keeps at most %1.</source>
+        <translation>
+            <numerusform>%n文字超過: GitHubに保存されるのは最大%1文字です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with http:// or https://.</source>
+        <translation>http://またはhttps://で始まる完全なアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the status. See the messages next to the fields.</source>
+        <translation>GitHubがステータスを拒否しました。各フィールドの横のメッセージを確認してください。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the status: %1</source>
+        <translation>GitHubがステータスを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Only a success status marks earlier deployments inactive.</source>
+        <translation>以前のデプロイメントを非アクティブにするのは成功ステータスだけです。</translation>
+    </message>
+    <message>
+        <source>Earlier deployments stay as they are.</source>
+        <translation>以前のデプロイメントはそのままです。</translation>
+    </message>
+    <message>
+        <source>No earlier deployment in %1 would be marked inactive.</source>
+        <translation>%1で非アクティブになる以前のデプロイメントはありません。</translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3)</source>
+        <extracomment>one deployment in a list: %1 number, %2 ref, %3 short SHA</extracomment>
+        <translation>#%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n deployment(s) inactive: %1</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにします: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A success marks earlier non-production deployments in %1 inactive.</source>
+        <translation>成功ステータスを付けると、%1の以前の非本番環境のデプロイメントが非アクティブになります。</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentModel</name>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>最終ステータス</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>The built-in GitHub emulator could not start.</source>
+        <translation>内蔵のGitHubエミュレーターを起動できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Select a deployment to see its details.</source>
+        <translation>デプロイメントを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message>
+        <source>Post an inactive status for this deployment</source>
+        <translation>このデプロイメントに非アクティブのステータスを作成</translation>
+    </message>
+    <message>
+        <source>New Status…</source>
+        <translation>新しいステータス…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the full commit SHA</source>
+        <translation>コミットSHA全体をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the URL</source>
+        <translation>URLをコピー</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境:</translation>
+    </message>
+    <message>
+        <source>Ref:</source>
+        <translation>ref:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>コミット:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>タスク:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>作成者:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>Environment URL:</source>
+        <translation>環境URL:</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>ステータス履歴</translation>
+    </message>
+    <message>
+        <source>No statuses yet.</source>
+        <translation>ステータスはまだありません。</translation>
+    </message>
+    <message>
+        <source>Statuses are not loaded yet.</source>
+        <translation>ステータスはまだ読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Details pane title: %1 ref, %2 environment</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (保存中…)</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>現在稼働中</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>本番環境</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>永続的</translation>
+    </message>
+    <message>
+        <source>No payload</source>
+        <translation>ペイロードなし</translation>
+    </message>
+    <message>
+        <source>Mark the deployment inactive before deleting it</source>
+        <translation>削除する前にデプロイメントを非アクティブにしてください</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDelegate</name>
+    <message>
+        <source>No live deployment</source>
+        <translation>稼働中のデプロイメントなし</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>デプロイメント%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest state: %1</source>
+        <translation>最新の状態: %1</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>%1から稼働中</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentModel</name>
+    <message numerus="yes">
+        <source>%1: nothing live, %Ln deployment(s)</source>
+        <translation>
+            <numerusform>%1: 稼働中のデプロイメントなし、デプロイメント%Ln件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) by %4, %5</source>
+        <extracomment>%1 environment, %2 ref, %3 short SHA, %4 who, %5 since when</extracomment>
+        <translation>%1: %2 (%3)、作成者 %4、%5</translation>
+    </message>
+</context>
+<context>
+    <name>FormError</name>
+    <message>
+        <source>GitHub says: %1</source>
+        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <translation>GitHubのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>GitHub needs this field.</source>
+        <translation>この項目はGitHubで必須です。</translation>
+    </message>
+    <message>
+        <source>GitHub says this value is not valid.</source>
+        <translation>GitHubによると、この値は無効です。</translation>
+    </message>
+    <message>
+        <source>GitHub cannot find what this refers to.</source>
+        <translation>この値が指すものがGitHubで見つかりません。</translation>
+    </message>
+    <message>
+        <source>GitHub says this already exists.</source>
+        <translation>GitHubによると、これはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>GitHub refused this value (%1).</source>
+        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <translation>GitHubがこの値を拒否しました(%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>The API address "%1" is not a valid URL.</source>
+        <translation>APIアドレス「%1」は有効なURLではありません。</translation>
+    </message>
+    <message>
+        <source>Refusing to send the token over unencrypted http to %1. Use https, or allow insecure http explicitly.</source>
+        <translation>暗号化されていないhttpで%1にトークンを送信することはできません。httpsを使用するか、安全でないhttpを明示的に許可してください。</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (got "%1").</source>
+        <translation>APIアドレスはhttps://で始まる必要があります(指定値:「%1」)。</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubError</name>
+    <message>
+        <source>Could not reach GitHub.</source>
+        <translation>GitHubに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>GitHub did not answer in time.</source>
+        <translation>GitHubから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the token. Check that it is valid and not expired.</source>
+        <translation>GitHubがトークンを受け付けませんでした。トークンが有効で、期限切れでないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to do this (it may lack the repo_deployment scope or write access).</source>
+        <translation>このトークンにはこの操作の権限がありません(repo_deploymentスコープまたは書き込みアクセス権がない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>Not found: the repository or deployment does not exist, or the token cannot see it.</source>
+        <translation>見つかりません: リポジトリまたはデプロイメントが存在しないか、このトークンでは参照できません。</translation>
+    </message>
+    <message>
+        <source>GitHub reported a conflict.</source>
+        <translation>GitHubが競合を報告しました。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the request.</source>
+        <translation>GitHubがリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <translation>GitHubのレート制限に達しました。%1に再び使用できます。</translation>
+    </message>
+    <message>
+        <source>GitHub's rate limit is reached. Try again later.</source>
+        <translation>GitHubのレート制限に達しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>GitHub had a server error (HTTP %1). Try again later.</source>
+        <translation>GitHubでサーバーエラーが発生しました(HTTP %1)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>GitHub sent an answer DeployDeck does not understand.</source>
+        <translation>GitHubから、DeployDeckが解釈できない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 GitHub says: %2</source>
+        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <translation>%1 GitHubのメッセージ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN.</source>
+        <translation>GitHubのデプロイメントのためのデスクトップダッシュボードです。トークンはGH_TOKENまたはGITHUB_TOKENから取得します。</translation>
+    </message>
+    <message>
+        <source>Start on the built-in GitHub emulator with demo data (no token, no network).</source>
+        <translation>デモデータ入りの内蔵GitHubエミュレーターで起動します(トークンもネットワークも不要)。</translation>
+    </message>
+    <message>
+        <source>The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise Server. Default: https://api.github.com</source>
+        <translation>GitHub APIのルート。例: GitHub Enterprise Serverではhttps://ghe.example.com/api/v3。既定: https://api.github.com</translation>
+    </message>
+    <message>
+        <source>The repository to open, as owner/name.</source>
+        <translation>開くリポジトリ(オーナー/名前の形式)。</translation>
+    </message>
+    <message>
+        <source>With --demo: a new deployment appears every this many seconds (0: never). Default: 20.</source>
+        <translation>--demoと併用: 指定した秒数ごとに新しいデプロイメントが現れます(0: なし)。既定: 20。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <translation>「%1」はURLではありません。例: https://ghe.example.com/api/v3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <translation>「%1」はリポジトリではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
+    </message>
+    <message>
+        <source>--live needs a number of seconds (0 or more), not "%1".</source>
+        <translation>--liveには「%1」ではなく秒数(0以上)を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DeployDeck will ask again before marking deployments inactive.</source>
+        <translation>DeployDeckはデプロイメントを非アクティブにする前に再び確認します。</translation>
+    </message>
+    <message>
+        <source>About DeployDeck</source>
+        <translation>DeployDeckについて</translation>
+    </message>
+    <message>
+        <source>DeployDeck %1
+A desktop dashboard for GitHub Deployments.</source>
+        <translation>DeployDeck %1
+GitHubのデプロイメントのためのデスクトップダッシュボードです。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1をコピーしました</translation>
+    </message>
+    <message>
+        <source>%1 — DeployDeck</source>
+        <translation>%1 — DeployDeck</translation>
+    </message>
+    <message>
+        <source>DeployDeck</source>
+        <translation>DeployDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Add Repository…</source>
+        <translation>リポジトリを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>デモを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the latest deployments and statuses (%1)</source>
+        <translation>最新のデプロイメントとステータスを読み込む (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh</source>
+        <translation>自動更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check for new deployments and statuses regularly</source>
+        <translation>新しいデプロイメントとステータスを定期的に確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>フィルター(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Now</source>
+        <translation>現在時刻へ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Environments</source>
+        <translation>環境を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deployment…</source>
+        <translation>新しいデプロイメント(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>新しいデプロイメント</translation>
+    </message>
+    <message>
+        <source>New &amp;Status…</source>
+        <translation>新しいステータス(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Status</source>
+        <translation>新しいステータス</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Inactive</source>
+        <translation>非アクティブにする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete</source>
+        <translation>非アクティブにして削除</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA</source>
+        <translation>SHAをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy Deployment &amp;URL</source>
+        <translation>デプロイメントのURLをコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ask Again Before Marking Inactive</source>
+        <translation>非アクティブにする前に確認する</translation>
+    </message>
+    <message>
+        <source>&amp;About DeployDeck</source>
+        <translation>DeployDeckについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>デプロイメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>リポジトリ:</translation>
+    </message>
+    <message>
+        <source>Filter by ref, SHA, person, description</source>
+        <translation>ref、SHA、ユーザー、説明で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>フィルター (%1)</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Add Repository…</source>
+        <translation>リポジトリを追加…</translation>
+    </message>
+    <message>
+        <source>No deployment matches the filters.</source>
+        <translation>フィルターに一致するデプロイメントはありません。</translation>
+    </message>
+    <message>
+        <source>Welcome to DeployDeck</source>
+        <translation>DeployDeckへようこそ</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
+
+No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeckはGitHubリポジトリのデプロイメントを表示します。GitHubに接続するには、GH_TOKENまたはGITHUB_TOKEN環境変数にトークン(repo_deploymentスコープを持つトークン)を設定して起動してください。
+
+トークンがない場合は、デモをお試しください。デモは現実的なデータを持つ内蔵のGitHubエミュレーターで動作し、このコンピューターの外には何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Choose a repository</source>
+        <translation>リポジトリを選択</translation>
+    </message>
+    <message>
+        <source>Add a repository (owner/name) to see its deployments.</source>
+        <translation>デプロイメントを表示するには、リポジトリ(オーナー/名前)を追加してください。</translation>
+    </message>
+    <message>
+        <source>No repository</source>
+        <translation>リポジトリなし</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>リポジトリを追加</translation>
+    </message>
+    <message>
+        <source>Repository (owner/name):</source>
+        <translation>リポジトリ(オーナー/名前):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <translation>「%1」はリポジトリ名ではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
+    </message>
+    <message>
+        <source>All Environments</source>
+        <translation>すべての環境</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n個の状態</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only deployments in these states</source>
+        <translation>これらの状態のデプロイメントのみ表示</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>リポジトリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there.</source>
+        <translation>デプロイメントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
+        <translation>GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。先に非アクティブにするか、「非アクティブにして削除」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Select the deployments to mark inactive</source>
+        <translation>非アクティブにするデプロイメントを選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the selected deployment(s) inactive (%1)</source>
+        <translation>
+            <numerusform>選択したデプロイメントを非アクティブにする (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>選択したデプロイメントはすでに非アクティブです</translation>
+    </message>
+    <message>
+        <source>Select an inactive deployment to delete</source>
+        <translation>削除する非アクティブのデプロイメントを選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the selected deployment(s)</source>
+        <translation>
+            <numerusform>選択したデプロイメントを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don't ask again</source>
+        <translation>今後確認しない</translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written.</source>
+        <translation>現在の変更が書き込まれるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3)</source>
+        <translation>#%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive and delete them?</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにして削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+GitHub keeps no copy of a deleted deployment or its statuses.</source>
+        <translation>%1
+
+GitHubは削除されたデプロイメントやそのステータスのコピーを保持しません。</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive?</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+An inactive deployment is no longer shown as live in its environment; a transient environment is destroyed.</source>
+        <translation>%1
+
+非アクティブのデプロイメントは環境で稼働中として表示されなくなり、一時的な環境は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Posted "%1" for deployment #%2.</source>
+        <translation>デプロイメント#%2に「%1」ステータスを作成しました。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <extracomment>%1 deployment number, %2 why it failed</extracomment>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) could not be marked inactive and are shown as they were:</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにできなかったため、元の状態で表示しています:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n deployment(s) inactive.</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを削除できませんでした:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n deployment(s).</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
+        <translation>このデプロイメントのステータスはすでに作成中です。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Created deployment #%1 of %2 to %3.</source>
+        <translation>%3への%2のデプロイメント#%1を作成しました。</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2</source>
+        <translation>書き込み中: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loading %1/%2</source>
+        <translation>読み込み中 %1/%2</translation>
+    </message>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>デモ(内蔵エミュレーター)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1としてサインイン中</translation>
+    </message>
+    <message>
+        <source>API: %1 of %2 left, resets %3</source>
+        <translation>API: 残り%1/%2回、%3にリセット</translation>
+    </message>
+    <message>
+        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <translation>GitHubのレート制限が%1にリセットされるのを待っています</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; continuing at %1</source>
+        <translation>GitHubから速度を落とすよう要求されました。%1に再開します</translation>
+    </message>
+    <message>
+        <source>A request failed; trying again at %1</source>
+        <translation>リクエストが失敗しました。%1に再試行します</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>(auto-refresh off)</source>
+        <translation>(自動更新オフ)</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeploymentDialog</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <translation>%1行%2列のJSONが正しくありません: %3</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object, like {"key": "value"}.</source>
+        <translation>ペイロードは{"key": "value"}のようなJSONオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Enter the branch, tag or commit SHA to deploy.</source>
+        <translation>デプロイするブランチ、タグ、またはコミットSHAを入力してください。</translation>
+    </message>
+    <message>
+        <source>A ref cannot contain spaces.</source>
+        <translation>refに空白は使用できません。</translation>
+    </message>
+    <message>
+        <source>Name at least one check, or choose another option.</source>
+        <translation>チェックを1つ以上指定するか、別のオプションを選択してください。</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>新しいデプロイメント</translation>
+    </message>
+    <message>
+        <source>Create a deployment</source>
+        <translation>デプロイメントを作成</translation>
+    </message>
+    <message>
+        <source>Create a deployment in %1</source>
+        <translation>%1にデプロイメントを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>ref(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>ペイロード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Required checks:</source>
+        <translation>必須チェック:</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit SHA</source>
+        <translation>ブランチ、タグ、またはコミットSHA</translation>
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation>deploy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可能</translation>
+    </message>
+    <message>
+        <source>Optional JSON object passed to your deployment tool</source>
+        <translation>デプロイツールに渡すJSONオブジェクト(省略可能)</translation>
+    </message>
+    <message>
+        <source>Production environment (people use it)</source>
+        <translation>本番環境(ユーザーが使用)</translation>
+    </message>
+    <message>
+        <source>Transient environment (goes away when it is inactive)</source>
+        <translation>一時的な環境(非アクティブになると消える)</translation>
+    </message>
+    <message>
+        <source>Merge the default branch into the ref first</source>
+        <translation>先にデフォルトブランチをrefにマージする</translation>
+    </message>
+    <message>
+        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <translation>GitHubのauto_merge: refがデフォルトブランチより遅れている場合、GitHubはデプロイメントを作成する代わりにマージします。</translation>
+    </message>
+    <message>
+        <source>All of the repository's checks must pass</source>
+        <translation>リポジトリのすべてのチェックに合格する必要がある</translation>
+    </message>
+    <message>
+        <source>Skip checks</source>
+        <translation>チェックをスキップ</translation>
+    </message>
+    <message>
+        <source>Only these:</source>
+        <translation>次のチェックのみ:</translation>
+    </message>
+    <message>
+        <source>ci/build, ci/test</source>
+        <translation>ci/build, ci/test</translation>
+    </message>
+    <message>
+        <source>&amp;Create Deployment</source>
+        <translation>デプロイメントを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The deployment is being created.</source>
+        <translation>デプロイメントを作成しています。</translation>
+    </message>
+    <message>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
+        <translation>チェック失敗: %1のチェックがすべて合格していないため、GitHubはデプロイメントを作成しませんでした。チェックの完了を待つか修正してください。それでもデプロイする場合は「チェックをスキップ」を選択してください。</translation>
+    </message>
+    <message>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
+        <translation>GitHubはデフォルトブランチを%1にマージできなかったため(マージの競合)、デプロイメントを作成しませんでした。競合を解決するか、「先にデフォルトブランチをrefにマージする」をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>GitHub says: %1</source>
+        <translation>GitHubのメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the deployment. See the messages next to the fields.</source>
+        <translation>GitHubがデプロイメントを拒否しました。各フィールドの横のメッセージを確認してください。</translation>
+    </message>
+    <message>
+        <source>GitHub refused the deployment: %1</source>
+        <translation>GitHubがデプロイメントを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>GitHub merged the default branch into %1 instead of creating a deployment, because %1 was behind it. Nothing was deployed. Once the merge commit has passed its checks, create the deployment again.</source>
+        <translation>%1がデフォルトブランチより遅れていたため、GitHubはデプロイメントを作成する代わりにデフォルトブランチを%1にマージしました。何もデプロイされていません。マージコミットがチェックに合格したら、もう一度デプロイメントを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln日前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>%1 (saving…)</source>
+        <extracomment>A state shown while a new status is being sent to GitHub; %1 is the state</extracomment>
+        <translation>%1 (保存中…)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryDelegate</name>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>Status history: %1 state, %2 who posted it</extracomment>
+        <translation>%1 (作成者: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (保存中…)</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境:</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>ログ: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusState</name>
+    <message>
+        <source>No status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー済み</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>破棄済み</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <translation>不明: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n分後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>Date format (QDate::toString) of day ticks on the timeline axis</extracomment>
+        <translation>d日(ddd)</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format (QDate::toString) of week ticks on the timeline axis</extracomment>
+        <translation>MMMd日</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>Date format (QDate::toString) of day headings on the timeline axis</extracomment>
+        <translation>yyyy年MMMMd日 dddd</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format (QDate::toString) of month headings on the timeline axis</extracomment>
+        <translation>yyyy年MMMM</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>(環境なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>デプロイメント%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (保存中…)</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>コミット: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (%2)</source>
+        <translation>作成日時: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>現在稼働中</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System</source>
+        <extracomment>Settings &gt; Language: follow the language of the operating system</extracomment>
+        <translation>システムの既定値</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use ko, ja or en.</source>
+        <translation>不明な言語「%1」: ko、ja、enのいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <translation>インターフェイスとメッセージの言語: ko(韓国語)、ja(日本語)、en(英語)。既定: システムの言語。</translation>
+    </message>
+</context>
 </TS>

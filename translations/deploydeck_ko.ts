@@ -1,4 +1,1464 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--repo OWNER/REPO is required.</source>
+        <translation>--repo 소유자/리포지토리 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository; use OWNER/REPO.</source>
+        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/리포지토리 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--deployment ID is required.</source>
+        <translation>--deployment ID 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a deployment id.</source>
+        <translation>"%1"은(는) 배포 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>예상하지 못한 인수 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>Writes every deployment of a repository with all its statuses, newest first.</source>
+        <translation>리포지토리의 모든 배포를 모든 배포 상태와 함께 최신순으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Only deployments to this environment.</source>
+        <translation>이 환경의 배포만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>ENV</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json(기본값) 또는 csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>표준 출력 대신 지정한 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Do not use or update the ETag cache.</source>
+        <translation>ETag 캐시를 사용하거나 업데이트하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use json or csv.</source>
+        <translation>알 수 없는 형식 "%1"입니다. json 또는 csv를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Statuses fetched: %1 of %2</source>
+        <translation>가져온 배포 상태: %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Creates a deployment status and prints it as JSON.</source>
+        <translation>배포 상태를 만들고 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>One of: error, failure, inactive, in_progress, queued, pending, success.</source>
+        <translation>다음 중 하나: error, failure, inactive, in_progress, queued, pending, success.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>A short description (at most 140 characters).</source>
+        <translation>짧은 설명(최대 140자).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>The deployment's log.</source>
+        <translation>배포 로그의 URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The deployed environment's address.</source>
+        <translation>배포된 환경의 주소.</translation>
+    </message>
+    <message>
+        <source>Move the deployment to this environment.</source>
+        <translation>배포를 이 환경으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Do not mark earlier deployments to the environment inactive.</source>
+        <translation>이 환경의 이전 배포를 비활성으로 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--state must be one of: error, failure, inactive, in_progress, queued, pending, success.</source>
+        <translation>--state는 다음 중 하나여야 합니다: error, failure, inactive, in_progress, queued, pending, success.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a URL.</source>
+        <translation>"%1"은(는) URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Marks a deployment inactive.</source>
+        <translation>배포를 비활성으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <translation>배포를 삭제합니다. GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Mark the deployment inactive, then delete it.</source>
+        <translation>배포를 비활성으로 표시한 다음 삭제합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::Options</name>
+    <message>
+        <source>The repository, as OWNER/REPO.</source>
+        <translation>리포지토리(소유자/리포지토리 형식).</translation>
+    </message>
+    <message>
+        <source>OWNER/REPO</source>
+        <translation>소유자/리포지토리</translation>
+    </message>
+    <message>
+        <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
+        <translation>API 루트(기본값: GH_API_URL, 설정 또는 https://api.github.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// API root on a non-loopback host.</source>
+        <translation>루프백이 아닌 호스트에서도 암호화되지 않은 http:// API 루트를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>The deployment id.</source>
+        <translation>배포 ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>CreateStatusDialog</name>
+    <message numerus="yes">
+        <source>The description is %n character(s) longer than GitHub allows (%1).</source>
+        <translation>
+            <numerusform>설명이 GitHub 허용 길이(%1자)보다 %n자 깁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log URL must be a full web address starting with http:// or https://.</source>
+        <translation>로그 URL은 http:// 또는 https://로 시작하는 전체 웹 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The environment URL must be a full web address starting with http:// or https://.</source>
+        <translation>환경 URL은 http:// 또는 https://로 시작하는 전체 웹 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No deployment is selected.</source>
+        <translation>선택한 배포가 없습니다.</translation>
+    </message>
+    <message>
+        <source>New Deployment Status</source>
+        <translation>새 배포 상태</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 of %2 (%3) to %4</source>
+        <extracomment>%1 deployment number, %2 ref, %3 short SHA, %4 environment</extracomment>
+        <translation>%4 환경에 %2(%3) 배포 #%1</translation>
+    </message>
+    <message>
+        <source>No deployment selected</source>
+        <translation>선택한 배포 없음</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Log URL:</source>
+        <translation>로그 URL(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Environment &amp;URL:</source>
+        <translation>환경 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence</source>
+        <translation>무슨 일이 있었는지 한 문장으로</translation>
+    </message>
+    <message>
+        <source>https://ci.example.com/builds/1234</source>
+        <translation>https://ci.example.com/builds/1234</translation>
+    </message>
+    <message>
+        <source>https://staging.example.com</source>
+        <translation>https://staging.example.com</translation>
+    </message>
+    <message>
+        <source>Keep the deployment's environment</source>
+        <translation>배포의 환경 유지</translation>
+    </message>
+    <message>
+        <source>Mark earlier deployments in this environment &amp;inactive</source>
+        <translation>이 환경의 이전 배포를 비활성으로 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <translation>GitHub의 auto_inactive: 성공 상태는 같은 환경의 이전 영구 비프로덕션 배포를 비활성으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Post Status</source>
+        <translation>상태 만들기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>The status is being posted.</source>
+        <translation>상태를 만드는 중입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too long: GitHub keeps at most %1.</source>
+        <translation>
+            <numerusform>%n자 초과: GitHub는 최대 %1자까지 저장합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a full address starting with http:// or https://.</source>
+        <translation>http:// 또는 https://로 시작하는 전체 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the status. See the messages next to the fields.</source>
+        <translation>GitHub에서 상태를 거부했습니다. 각 필드 옆의 메시지를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the status: %1</source>
+        <translation>GitHub에서 상태를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Only a success status marks earlier deployments inactive.</source>
+        <translation>성공 상태만 이전 배포를 비활성으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Earlier deployments stay as they are.</source>
+        <translation>이전 배포는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>No earlier deployment in %1 would be marked inactive.</source>
+        <translation>%1에서 비활성으로 표시될 이전 배포가 없습니다.</translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3)</source>
+        <extracomment>one deployment in a list: %1 number, %2 ref, %3 short SHA</extracomment>
+        <translation>#%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks %n deployment(s) inactive: %1</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시합니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A success marks earlier non-production deployments in %1 inactive.</source>
+        <translation>성공 상태는 %1의 이전 비프로덕션 배포를 비활성으로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentModel</name>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>커밋</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>마지막 상태</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>The built-in GitHub emulator could not start.</source>
+        <translation>내장 GitHub 에뮬레이터를 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Select a deployment to see its details.</source>
+        <translation>배포를 선택하면 세부 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>비활성으로 표시</translation>
+    </message>
+    <message>
+        <source>Post an inactive status for this deployment</source>
+        <translation>이 배포에 비활성 상태 만들기</translation>
+    </message>
+    <message>
+        <source>New Status…</source>
+        <translation>새 상태…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the full commit SHA</source>
+        <translation>전체 커밋 SHA 복사</translation>
+    </message>
+    <message>
+        <source>Copy the URL</source>
+        <translation>URL 복사</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>환경:</translation>
+    </message>
+    <message>
+        <source>Ref:</source>
+        <translation>참조:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>커밋:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>작업:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>작성자:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>만든 날짜:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>로그:</translation>
+    </message>
+    <message>
+        <source>Environment URL:</source>
+        <translation>환경 URL:</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>상태 기록</translation>
+    </message>
+    <message>
+        <source>No statuses yet.</source>
+        <translation>아직 상태가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Statuses are not loaded yet.</source>
+        <translation>상태를 아직 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Details pane title: %1 ref, %2 environment</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (저장 중…)</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>현재 가동 중</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>프로덕션</translation>
+    </message>
+    <message>
+        <source>Transient</source>
+        <translation>임시</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>영구</translation>
+    </message>
+    <message>
+        <source>No payload</source>
+        <translation>페이로드 없음</translation>
+    </message>
+    <message>
+        <source>Mark the deployment inactive before deleting it</source>
+        <translation>삭제하기 전에 배포를 비활성으로 표시하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDelegate</name>
+    <message>
+        <source>No live deployment</source>
+        <translation>가동 중인 배포 없음</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>배포 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest state: %1</source>
+        <translation>최근 상태: %1</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>%1부터 가동 중</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentModel</name>
+    <message numerus="yes">
+        <source>%1: nothing live, %Ln deployment(s)</source>
+        <translation>
+            <numerusform>%1: 가동 중인 배포 없음, 배포 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) by %4, %5</source>
+        <extracomment>%1 environment, %2 ref, %3 short SHA, %4 who, %5 since when</extracomment>
+        <translation>%1: %2 (%3), 작성자 %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>FormError</name>
+    <message>
+        <source>GitHub says: %1</source>
+        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <translation>GitHub 메시지: %1</translation>
+    </message>
+    <message>
+        <source>GitHub needs this field.</source>
+        <translation>GitHub에 이 필드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>GitHub says this value is not valid.</source>
+        <translation>GitHub에 따르면 이 값은 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub cannot find what this refers to.</source>
+        <translation>GitHub에서 이 값이 가리키는 대상을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub says this already exists.</source>
+        <translation>GitHub에 따르면 이미 존재합니다.</translation>
+    </message>
+    <message>
+        <source>GitHub refused this value (%1).</source>
+        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <translation>GitHub에서 이 값을 거부했습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubClient</name>
+    <message>
+        <source>The API address "%1" is not a valid URL.</source>
+        <translation>API 주소 "%1"은(는) 올바른 URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the token over unencrypted http to %1. Use https, or allow insecure http explicitly.</source>
+        <translation>암호화되지 않은 http로 %1에 토큰을 보내지 않습니다. https를 사용하거나 안전하지 않은 http를 명시적으로 허용하십시오.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (got "%1").</source>
+        <translation>API 주소는 https://로 시작해야 합니다(입력값: "%1").</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubError</name>
+    <message>
+        <source>Could not reach GitHub.</source>
+        <translation>GitHub에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub did not answer in time.</source>
+        <translation>GitHub가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the token. Check that it is valid and not expired.</source>
+        <translation>GitHub에서 토큰을 받아들이지 않았습니다. 토큰이 유효하고 만료되지 않았는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The token is not allowed to do this (it may lack the repo_deployment scope or write access).</source>
+        <translation>이 토큰에는 이 작업을 수행할 권한이 없습니다(repo_deployment 범위 또는 쓰기 권한이 없을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Not found: the repository or deployment does not exist, or the token cannot see it.</source>
+        <translation>찾을 수 없음: 리포지토리나 배포가 없거나 이 토큰으로 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub reported a conflict.</source>
+        <translation>GitHub에서 충돌을 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the request.</source>
+        <translation>GitHub에서 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <translation>GitHub 속도 제한에 도달했습니다. %1에 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub's rate limit is reached. Try again later.</source>
+        <translation>GitHub 속도 제한에 도달했습니다. 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub had a server error (HTTP %1). Try again later.</source>
+        <translation>GitHub에서 서버 오류가 발생했습니다(HTTP %1). 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub sent an answer DeployDeck does not understand.</source>
+        <translation>GitHub에서 DeployDeck이 이해할 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 GitHub says: %2</source>
+        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <translation>%1 GitHub 메시지: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN.</source>
+        <translation>GitHub 배포를 위한 데스크톱 대시보드입니다. 토큰은 GH_TOKEN 또는 GITHUB_TOKEN에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in GitHub emulator with demo data (no token, no network).</source>
+        <translation>데모 데이터가 있는 내장 GitHub 에뮬레이터로 시작합니다(토큰과 네트워크 불필요).</translation>
+    </message>
+    <message>
+        <source>The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise Server. Default: https://api.github.com</source>
+        <translation>GitHub API 루트입니다. 예: GitHub Enterprise Server의 경우 https://ghe.example.com/api/v3. 기본값: https://api.github.com</translation>
+    </message>
+    <message>
+        <source>The repository to open, as owner/name.</source>
+        <translation>열 리포지토리(소유자/이름 형식).</translation>
+    </message>
+    <message>
+        <source>With --demo: a new deployment appears every this many seconds (0: never). Default: 20.</source>
+        <translation>--demo와 함께 사용: 지정한 초마다 새 배포가 나타납니다(0: 나타나지 않음). 기본값: 20.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <translation>"%1"은(는) URL이 아닙니다. 예를 들어 https://ghe.example.com/api/v3 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+    </message>
+    <message>
+        <source>--live needs a number of seconds (0 or more), not "%1".</source>
+        <translation>--live에는 "%1"이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DeployDeck will ask again before marking deployments inactive.</source>
+        <translation>DeployDeck이 배포를 비활성으로 표시하기 전에 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>About DeployDeck</source>
+        <translation>DeployDeck 정보</translation>
+    </message>
+    <message>
+        <source>DeployDeck %1
+A desktop dashboard for GitHub Deployments.</source>
+        <translation>DeployDeck %1
+GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 복사됨</translation>
+    </message>
+    <message>
+        <source>%1 — DeployDeck</source>
+        <translation>%1 — DeployDeck</translation>
+    </message>
+    <message>
+        <source>DeployDeck</source>
+        <translation>DeployDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Add Repository…</source>
+        <translation>리포지토리 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>데모 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the latest deployments and statuses (%1)</source>
+        <translation>최신 배포와 배포 상태 불러오기 (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh</source>
+        <translation>자동 새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check for new deployments and statuses regularly</source>
+        <translation>새 배포와 배포 상태를 주기적으로 확인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>필터(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Now</source>
+        <translation>현재 시각으로 이동(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Environments</source>
+        <translation>환경 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>세부 정보 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New &amp;Deployment…</source>
+        <translation>새 배포(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>New &amp;Status…</source>
+        <translation>새 상태(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Status</source>
+        <translation>새 상태</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Inactive</source>
+        <translation>비활성으로 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete</source>
+        <translation>비활성으로 표시 후 삭제</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA</source>
+        <translation>SHA 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy Deployment &amp;URL</source>
+        <translation>배포 URL 복사(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ask Again Before Marking Inactive</source>
+        <translation>비활성으로 표시하기 전에 다시 확인</translation>
+    </message>
+    <message>
+        <source>&amp;About DeployDeck</source>
+        <translation>DeployDeck 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment</source>
+        <translation>배포(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>리포지토리:</translation>
+    </message>
+    <message>
+        <source>Filter by ref, SHA, person, description</source>
+        <translation>참조, SHA, 사용자, 설명으로 필터링</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>필터 (%1)</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <translation>데모 사용해 보기</translation>
+    </message>
+    <message>
+        <source>Add Repository…</source>
+        <translation>리포지토리 추가…</translation>
+    </message>
+    <message>
+        <source>No deployment matches the filters.</source>
+        <translation>필터와 일치하는 배포가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Welcome to DeployDeck</source>
+        <translation>DeployDeck에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
+
+No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. GitHub에 연결하려면 GH_TOKEN 또는 GITHUB_TOKEN 환경 변수에 토큰(repo_deployment 범위가 있는 토큰)을 설정한 후 시작하십시오.
+
+토큰이 없으십니까? 데모는 실제와 같은 데이터로 내장 GitHub 에뮬레이터에서 실행되며, 이 컴퓨터 밖으로 아무것도 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a repository</source>
+        <translation>리포지토리 선택</translation>
+    </message>
+    <message>
+        <source>Add a repository (owner/name) to see its deployments.</source>
+        <translation>배포를 보려면 리포지토리(소유자/이름)를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No repository</source>
+        <translation>리포지토리 없음</translation>
+    </message>
+    <message>
+        <source>Add Repository</source>
+        <translation>리포지토리 추가</translation>
+    </message>
+    <message>
+        <source>Repository (owner/name):</source>
+        <translation>리포지토리(소유자/이름):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <translation>"%1"은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+    </message>
+    <message>
+        <source>All Environments</source>
+        <translation>모든 환경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>상태 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only deployments in these states</source>
+        <translation>이 상태의 배포만 표시</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>열린 리포지토리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there.</source>
+        <translation>배포가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
+        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 "비활성으로 표시 후 삭제"를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Select the deployments to mark inactive</source>
+        <translation>비활성으로 표시할 배포를 선택하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the selected deployment(s) inactive (%1)</source>
+        <translation>
+            <numerusform>선택한 배포를 비활성으로 표시 (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>선택한 배포는 이미 비활성입니다</translation>
+    </message>
+    <message>
+        <source>Select an inactive deployment to delete</source>
+        <translation>삭제할 비활성 배포를 선택하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the selected deployment(s)</source>
+        <translation>
+            <numerusform>선택한 배포 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Don't ask again</source>
+        <translation>다시 묻지 않음</translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written.</source>
+        <translation>현재 변경 사항이 저장될 때까지 기다리십시오.</translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3)</source>
+        <translation>#%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive and delete them?</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시한 후 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+GitHub keeps no copy of a deleted deployment or its statuses.</source>
+        <translation>%1
+
+GitHub는 삭제된 배포와 그 상태의 사본을 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>비활성으로 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive?</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+An inactive deployment is no longer shown as live in its environment; a transient environment is destroyed.</source>
+        <translation>%1
+
+비활성 배포는 더 이상 해당 환경에서 가동 중으로 표시되지 않으며, 임시 환경은 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Posted "%1" for deployment #%2.</source>
+        <translation>배포 #%2에 "%1" 상태를 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <extracomment>%1 deployment number, %2 why it failed</extracomment>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) could not be marked inactive and are shown as they were:</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시할 수 없어 원래대로 표시합니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n deployment(s) inactive.</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) could not be deleted:</source>
+        <translation>
+            <numerusform>배포 %n개를 삭제할 수 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n deployment(s).</source>
+        <translation>
+            <numerusform>배포 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
+        <translation>이 배포의 상태를 이미 만드는 중입니다. 완료된 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Created deployment #%1 of %2 to %3.</source>
+        <translation>%3 환경에 %2의 배포 #%1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2</source>
+        <translation>쓰는 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loading %1/%2</source>
+        <translation>불러오는 중 %1/%2</translation>
+    </message>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>데모(내장 에뮬레이터)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인함</translation>
+    </message>
+    <message>
+        <source>API: %1 of %2 left, resets %3</source>
+        <translation>API: %1/%2회 남음, %3에 초기화</translation>
+    </message>
+    <message>
+        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <translation>%1에 GitHub 속도 제한이 초기화될 때까지 기다리는 중</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; continuing at %1</source>
+        <translation>GitHub에서 속도를 줄이도록 요청했습니다. %1에 계속합니다</translation>
+    </message>
+    <message>
+        <source>A request failed; trying again at %1</source>
+        <translation>요청이 실패했습니다. %1에 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 업데이트됨</translation>
+    </message>
+    <message>
+        <source>(auto-refresh off)</source>
+        <translation>(자동 새로 고침 꺼짐)</translation>
+    </message>
+</context>
+<context>
+    <name>NewDeploymentDialog</name>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <translation>%1행 %2열의 JSON이 올바르지 않습니다: %3</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object, like {"key": "value"}.</source>
+        <translation>페이로드는 {"key": "value"}와 같은 JSON 개체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the branch, tag or commit SHA to deploy.</source>
+        <translation>배포할 분기, 태그 또는 커밋 SHA를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A ref cannot contain spaces.</source>
+        <translation>참조에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one check, or choose another option.</source>
+        <translation>검사를 하나 이상 지정하거나 다른 옵션을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>Create a deployment</source>
+        <translation>배포 만들기</translation>
+    </message>
+    <message>
+        <source>Create a deployment in %1</source>
+        <translation>%1에 배포 만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>참조(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>작업(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>페이로드(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Required checks:</source>
+        <translation>필수 검사:</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit SHA</source>
+        <translation>분기, 태그 또는 커밋 SHA</translation>
+    </message>
+    <message>
+        <source>deploy</source>
+        <translation>deploy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Optional JSON object passed to your deployment tool</source>
+        <translation>배포 도구에 전달할 JSON 개체(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Production environment (people use it)</source>
+        <translation>프로덕션 환경(사용자가 사용)</translation>
+    </message>
+    <message>
+        <source>Transient environment (goes away when it is inactive)</source>
+        <translation>임시 환경(비활성이 되면 사라짐)</translation>
+    </message>
+    <message>
+        <source>Merge the default branch into the ref first</source>
+        <translation>먼저 기본 분기를 참조에 병합</translation>
+    </message>
+    <message>
+        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <translation>GitHub의 auto_merge: 참조가 기본 분기보다 뒤처져 있으면 GitHub는 배포를 만드는 대신 기본 분기를 병합합니다.</translation>
+    </message>
+    <message>
+        <source>All of the repository's checks must pass</source>
+        <translation>리포지토리의 모든 검사를 통과해야 함</translation>
+    </message>
+    <message>
+        <source>Skip checks</source>
+        <translation>검사 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Only these:</source>
+        <translation>다음 검사만:</translation>
+    </message>
+    <message>
+        <source>ci/build, ci/test</source>
+        <translation>ci/build, ci/test</translation>
+    </message>
+    <message>
+        <source>&amp;Create Deployment</source>
+        <translation>배포 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The deployment is being created.</source>
+        <translation>배포를 만드는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
+        <translation>검사 실패: %1의 검사를 모두 통과하지 않아 GitHub에서 배포를 만들지 않았습니다. 검사가 끝날 때까지 기다리거나 문제를 해결하십시오. 그래도 배포하려면 "검사 건너뛰기"를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
+        <translation>GitHub에서 기본 분기를 %1에 병합할 수 없어(병합 충돌) 배포를 만들지 않았습니다. 충돌을 해결하거나 "먼저 기본 분기를 참조에 병합"을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub says: %1</source>
+        <translation>GitHub 메시지: %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the deployment. See the messages next to the fields.</source>
+        <translation>GitHub에서 배포를 거부했습니다. 각 필드 옆의 메시지를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>GitHub refused the deployment: %1</source>
+        <translation>GitHub에서 배포를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>GitHub merged the default branch into %1 instead of creating a deployment, because %1 was behind it. Nothing was deployed. Once the merge commit has passed its checks, create the deployment again.</source>
+        <translation>%1이(가) 기본 분기보다 뒤처져 있어 GitHub에서 배포를 만드는 대신 기본 분기를 %1에 병합했습니다. 아무것도 배포되지 않았습니다. 병합 커밋이 검사를 통과하면 배포를 다시 만드십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln일 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>%1 (saving…)</source>
+        <extracomment>A state shown while a new status is being sent to GitHub; %1 is the state</extracomment>
+        <translation>%1 (저장 중…)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistoryDelegate</name>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>Status history: %1 state, %2 who posted it</extracomment>
+        <translation>%1 (작성자: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (저장 중…)</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>로그:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>환경:</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>로그: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>환경: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusState</name>
+    <message>
+        <source>No status</source>
+        <translation>상태 없음</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <translation>알 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n분 후</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n시간 후</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>ddd d</source>
+        <extracomment>Date format (QDate::toString) of day ticks on the timeline axis</extracomment>
+        <translation>d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format (QDate::toString) of week ticks on the timeline axis</extracomment>
+        <translation>MMM d일</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>Date format (QDate::toString) of day headings on the timeline axis</extracomment>
+        <translation>yyyy년 MMMM d일 dddd</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>Date format (QDate::toString) of month headings on the timeline axis</extracomment>
+        <translation>yyyy년 MMMM</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>(no environment)</source>
+        <translation>(환경 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>배포 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (saving…)</source>
+        <translation>%1 (저장 중…)</translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation>커밋: %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>환경: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 (%2)</source>
+        <translation>만든 날짜: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>현재 가동 중</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>종료: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>System</source>
+        <extracomment>Settings &gt; Language: follow the language of the operating system</extracomment>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use ko, ja or en.</source>
+        <translation>알 수 없는 언어 "%1": ko, ja, en 중 하나를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <translation>인터페이스와 메시지의 언어: ko(한국어), ja(일본어), en(영어). 기본값: 시스템 언어.</translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@
 #include "models/environmentmodel.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
+#include "models/statusmarker.h"
 #include "models/statusmodel.h"
 #include "models/uilanguage.h"
 
@@ -43,6 +44,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -132,10 +135,28 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     });
     m_minuteTimer->start();
 
+    // Which deployments are on screen, worked out once per event-loop turn however many
+    // scroll events or model changes the turn brought.
     m_visibleTimer = new QTimer(this);
     m_visibleTimer->setSingleShot(true);
-    m_visibleTimer->setInterval(100);
+    m_visibleTimer->setInterval(0);
     connect(m_visibleTimer, &QTimer::timeout, this, &MainWindow::updateVisibleDeployments);
+    const auto scheduleVisible = [this] {
+        if (!m_visibleTimer->isActive())
+            m_visibleTimer->start();
+    };
+    for (QAbstractScrollArea *view : {static_cast<QAbstractScrollArea *>(m_table),
+                                      static_cast<QAbstractScrollArea *>(m_timeline)}) {
+        for (QScrollBar *bar : {view->verticalScrollBar(), view->horizontalScrollBar()}) {
+            connect(bar, &QScrollBar::valueChanged, this, scheduleVisible);
+            connect(bar, &QScrollBar::rangeChanged, this, scheduleVisible); // resized
+        }
+    }
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleVisible);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleVisible);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleVisible);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleVisible);
+    connect(m_centreSplitter, &QSplitter::splitterMoved, this, scheduleVisible);
 
     if (m_session) {
         GitHubClient *client = m_session->client();
@@ -160,12 +181,8 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
                     m_bulkTotal = std::max(total, m_bulkTotal);
                     updateLoading();
                 });
-        // GitHub's full error (with 422 field errors) for a failed write, when the session
-        // offers it; without it the dialogs show the error as one sentence.
-        if (m_session->metaObject()->indexOfSignal("writeFailed(qint64,GitHubError)") >= 0) {
-            m_hasWriteFailed = connect(m_session, SIGNAL(writeFailed(qint64, GitHubError)), this,
-                                       SLOT(onWriteFailed(qint64, GitHubError)));
-        }
+        // GitHub's full error (with 422 field errors) comes just before writeFinished().
+        connect(m_session, &RepositorySession::writeFailed, this, &MainWindow::onWriteFailed);
         m_session->setAutoRefreshInterval(m_autoRefreshSeconds);
         setStore(m_session->store());
         fetchUser();
@@ -516,6 +533,18 @@ void MainWindow::createCentralWidgets()
     m_timeline = new TimelineView;
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setModel(m_proxy);
+    // A marker for every status of a deployment, not only the latest.
+    m_timeline->setMarkerProvider([](const QModelIndex &index) {
+        const auto statuses =
+            index.data(DeploymentRoles::StatusMarkersRole).value<QList<StatusMarker>>();
+        QVector<TimelineView::Marker> markers;
+        markers.reserve(statuses.size());
+        for (const StatusMarker &status : statuses) {
+            if (status.time.isValid())
+                markers.append({status.time.toMSecsSinceEpoch(), status.state});
+        }
+        return markers;
+    });
     // One selection for both views: selecting a bar selects its row and the other way round.
     m_timeline->setSelectionModel(m_table->selectionModel());
     m_timeline->addActions({m_deleteAction, m_copyShaAction});
@@ -816,6 +845,7 @@ void MainWindow::setStore(DeploymentStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_visibleIds.clear(); // the session forgot them with the old store
     m_deploymentModel->setStore(store);
     m_environmentModel->setStore(store);
     m_statusModel->setStore(store);
@@ -1332,9 +1362,9 @@ void MainWindow::onWriteFinished(qint64 deploymentId, bool ok, const QString &er
                                  QString::number(deploymentId)));
             dialog->accept();
         } else {
-            // With GitHub's own error the dialog places field errors; without it, the
-            // session's sentence is shown as it is.
-            if (m_hasWriteFailed)
+            // With GitHub's own error the dialog places field errors; without it (the store
+            // went away, say), the session's sentence is shown as it is.
+            if (error.isError())
                 dialog->showError(error);
             else
                 dialog->showProblem(errorString);
@@ -1536,17 +1566,40 @@ void MainWindow::fetchUser()
 
 void MainWindow::updateVisibleDeployments()
 {
-    if (!m_session)
+    if (!m_session || !m_session->store())
         return;
-    // The rows the table shows, then the timeline's selection neighbourhood: their statuses
-    // are fetched first.
+    // The rows the table shows, then the bars the timeline shows: their statuses are fetched
+    // first.
     QList<qint64> ids;
-    const int first = std::max(0, m_table->rowAt(0));
-    int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (last < 0)
-        last = std::min(m_proxy->rowCount() - 1, first + 50);
-    for (int row = first; row <= last && row < m_proxy->rowCount(); ++row)
-        ids.append(m_proxy->index(row, 0).data(DeploymentRoles::IdRole).toLongLong());
+    QSet<qint64> seen;
+    const auto add = [&](const QModelIndex &index) {
+        const qint64 id = index.data(DeploymentRoles::IdRole).toLongLong();
+        if (id != 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    };
+    const int rows = m_proxy->rowCount();
+    const QRect tableArea = m_table->viewport()->rect();
+    if (m_table->isVisible() && !tableArea.isEmpty() && rows > 0) {
+        const int first = m_table->indexAt(tableArea.topLeft()).row();
+        int last = m_table->indexAt(QPoint(0, tableArea.bottom())).row();
+        if (last < 0)
+            last = rows - 1; // the rows end above the bottom of the viewport
+        for (int row = std::max(0, first); first >= 0 && row <= last; ++row)
+            add(m_proxy->index(row, 0));
+    }
+    const QRect timelineArea = m_timeline->viewport()->rect();
+    if (m_timeline->isVisible() && !timelineArea.isEmpty()) {
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (m_timeline->visualRect(index).intersects(timelineArea))
+                add(index);
+        }
+    }
+    if (ids == m_visibleIds)
+        return;
+    m_visibleIds = ids;
     m_session->setVisibleDeployments(ids);
 }
 

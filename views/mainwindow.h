@@ -148,11 +148,6 @@ Q_SIGNALS:
     void demoRequested();
     void repositoryChanged(const RepositoryId &repository);
 
-private Q_SLOTS:
-    // RepositorySession::writeFailed(qint64, GitHubError), connected when the session has it:
-    // the dialog then shows GitHub's field errors next to their fields.
-    void onWriteFailed(qint64 deploymentId, const GitHubError &error);
-
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -183,6 +178,9 @@ private:
     void submitStatus(CreateStatusDialog *dialog, const CreateStatusDialog::Request &request);
     void submitDeployment(NewDeploymentDialog *dialog, const NewDeploymentDialog::Request &request);
     void setStore(DeploymentStore *store);
+    // GitHub's full error of a failed write, kept until its writeFinished(): the dialog then
+    // shows GitHub's field errors next to their fields.
+    void onWriteFailed(qint64 deploymentId, const GitHubError &error);
     void onWriteFinished(qint64 deploymentId, bool ok, const QString &errorString);
     void onDeleteFinished(qint64 deploymentId, bool ok, const QString &errorString);
     void finishBulk();
@@ -219,9 +217,9 @@ private:
     int m_bulkTotal = 0;
     // Open create-status dialogs by deployment, told the outcome of their write.
     QHash<qint64, QPointer<CreateStatusDialog>> m_statusDialogs;
-    QHash<qint64, GitHubError> m_writeErrors; // from writeFailed, when the session has it
-    bool m_hasWriteFailed = false;
+    QHash<qint64, GitHubError> m_writeErrors; // from RepositorySession::writeFailed
     QTimer *m_visibleTimer = nullptr;
+    QList<qint64> m_visibleIds; // last told to the session
 
     DeploymentModel *m_deploymentModel = nullptr;
     DeploymentFilterProxy *m_proxy = nullptr;

@@ -368,12 +368,17 @@ void MainWindowTest::createStatusDialogFromWindow()
     QVERIFY(dialog->submitButton()->isEnabled());
 
     // A 422 from the emulator (a request with one character more than the dialog allows, as
-    // from a server counting differently) leaves the dialog open with the text kept
+    // from a server counting differently) reaches the dialog through the session's
+    // writeFailed(): GitHub's field error is shown next to the description, the text is kept
+    QSignalSpy failed(window->session(), &RepositorySession::writeFailed);
     CreateStatusDialog::Request tooLong = dialog->request();
     tooLong.description += QChar(0xD55C);
     Q_EMIT dialog->statusRequested(tooLong);
-    QTRY_VERIFY(dialog->generalErrorLabel()->isVisible() ||
-                dialog->descriptionErrorLabel()->isVisible());
+    QTRY_VERIFY(dialog->descriptionErrorLabel()->isVisible());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(1).value<GitHubError>().kind, GitHubError::Kind::Validation);
+    QVERIFY(dialog->descriptionErrorLabel()->text().contains(QLatin1String("too long")));
+    QVERIFY(dialog->generalErrorLabel()->isVisible());
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->descriptionEdit()->text(), QString(140, QChar(0xD55C)));
     QVERIFY(dialog->submitButton()->isEnabled());

@@ -9,8 +9,8 @@
 
 QString TsMessage::key() const
 {
-    return context + QLatin1String(" | ") + source
-           + (comment.isEmpty() ? QString() : QLatin1String(" | ") + comment);
+    return context + QLatin1String(" | ") + source +
+           (comment.isEmpty() ? QString() : QLatin1String(" | ") + comment);
 }
 
 namespace {
@@ -61,28 +61,60 @@ QChar accelerator(QString text)
     return match.hasMatch() ? match.captured(1).at(0).toLower() : QChar();
 }
 
-// A source with nothing to translate: only placeholders, product and protocol names, numbers
-// and punctuation ("%1: %2", "GitHub", "SHA", "%1 (HTTP %2)").
-bool isUntranslatable(QString text)
+// Sources that stay as they are in every language: values the user types literally or that
+// name GitHub's own values (the explicit allow-list; keep it short).
+const QStringList literalSources = {
+    QStringLiteral("deploy"),            // the default `task` value, shown as a placeholder
+    QStringLiteral("ci/build, ci/test"), // example check names, shown as a placeholder
+};
+
+// Names that are never translated: products and protocols.
+const QStringList productNames = {
+    QStringLiteral("GitHub Enterprise Server"),
+    QStringLiteral("DeployDeck"),
+    QStringLiteral("GitHub"),
+    QStringLiteral("OAuth"),
+    QStringLiteral("JSON"),
+    QStringLiteral("HTTPS"),
+    QStringLiteral("HTTP"),
+    QStringLiteral("SHA"),
+    QStringLiteral("URL"),
+    QStringLiteral("API"),
+    QStringLiteral("ID"),
+};
+
+// `text` less its placeholders, product names and `extraTerms`.
+QString withoutNames(QString text, const QStringList &extraTerms = {})
 {
-    static const QStringList names = {
-        QStringLiteral("GitHub Enterprise Server"),
-        QStringLiteral("DeployDeck"),
-        QStringLiteral("GitHub"),
-        QStringLiteral("OAuth"),
-        QStringLiteral("JSON"),
-        QStringLiteral("HTTPS"),
-        QStringLiteral("HTTP"),
-        QStringLiteral("SHA"),
-        QStringLiteral("URL"),
-        QStringLiteral("API"),
-        QStringLiteral("ID"),
-    };
     static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d{1,2}|n)"));
+    static const QRegularExpression acceleratorMark(QStringLiteral("\\(&[^&\\s]\\)"));
     text.remove(placeholder);
-    for (const QString &name : names)
+    text.remove(acceleratorMark); // "ref(&R):"
+    for (const QString &name : productNames + extraTerms)
         text.remove(QRegularExpression(QLatin1String("\\b") + name + QLatin1String("\\b")));
-    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+    return text;
+}
+
+bool hasLetters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+// A source with nothing to translate: only placeholders, product names, numbers and
+// punctuation ("%1: %2", "GitHub"), an example URL, or an allow-listed literal.
+bool isUntranslatable(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("^https?://\\S+$"));
+    return literalSources.contains(text) || url.match(text).hasMatch() ||
+           !hasLetters(withoutNames(text));
+}
+
+// Terms GitHub's own docs keep in Latin letters in a language: "ref" in Japanese.
+QStringList termsKeptInLatin(const QString &language)
+{
+    if (language.startsWith(QLatin1String("ja")))
+        return {QStringLiteral("ref")};
+    return {};
 }
 
 bool hasScript(const QString &text, const QString &language)
@@ -90,8 +122,8 @@ bool hasScript(const QString &text, const QString &language)
     return std::any_of(text.cbegin(), text.cend(), [&language](QChar c) {
         const char16_t u = c.unicode();
         if (language.startsWith(QLatin1String("ko")))
-            return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
-                   || (u >= 0x3130 && u <= 0x318F);
+            return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) ||
+                   (u >= 0x3130 && u <= 0x318F);
         if (language.startsWith(QLatin1String("ja")))
             return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF);
         return true;
@@ -125,7 +157,8 @@ QStringList textProblems(const TsMessage &message, const QString &translation,
     if (!isUntranslatable(source)) {
         if (translation == source)
             problems.append(QStringLiteral("left identical to English"));
-        else if (!hasScript(translation, language))
+        else if (hasLetters(withoutNames(translation, termsKeptInLatin(language))) &&
+                 !hasScript(translation, language))
             problems.append(QStringLiteral("not written in the language's script"));
     }
     const QChar key = accelerator(source);
@@ -198,13 +231,41 @@ QStringList translationProblems(const TsFile &file, const QString &expectedLangu
         if (message.numerus) {
             // Korean and Japanese have one plural form.
             if (message.numerusForms.size() != 1) {
-                found.append(QStringLiteral("%1 plural forms, expected 1")
-                                 .arg(message.numerusForms.size()));
+                found.append(
+                    QStringLiteral("%1 plural forms, expected 1").arg(message.numerusForms.size()));
             }
             for (const QString &form : message.numerusForms)
                 found += textProblems(message, form, file.language);
         } else {
             found += textProblems(message, message.translation, file.language);
+        }
+        for (const QString &problem : std::as_const(found))
+            problems.append(message.key() + QLatin1String(": ") + problem);
+    }
+    return problems;
+}
+
+QStringList englishPluralProblems(const TsFile &file)
+{
+    QStringList problems;
+    if (!file.error.isEmpty())
+        problems.append(file.error);
+    for (const TsMessage &message : file.messages) {
+        QStringList found;
+        if (!message.numerus)
+            found.append(QStringLiteral("not a plural message"));
+        if (!message.type.isEmpty())
+            found.append(QStringLiteral("marked %1").arg(message.type));
+        if (message.numerusForms.size() != 2)
+            found.append(
+                QStringLiteral("%1 plural forms, expected 2").arg(message.numerusForms.size()));
+        for (const QString &form : message.numerusForms) {
+            if (form.trimmed().isEmpty())
+                found.append(QStringLiteral("empty plural form"));
+            else if (placeholders(form) != placeholders(message.source))
+                found.append(QStringLiteral("placeholders differ in \"%1\"").arg(form));
+            if (form.contains(QLatin1String("(s)")))
+                found.append(QStringLiteral("\"(s)\" left in \"%1\"").arg(form));
         }
         for (const QString &problem : std::as_const(found))
             problems.append(message.key() + QLatin1String(": ") + problem);

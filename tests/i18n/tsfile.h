@@ -11,7 +11,7 @@ struct TsMessage
     QString source;
     QString comment; // the disambiguation (tr()'s second argument), part of the key
     bool numerus = false;
-    QString type; // "", "unfinished", "obsolete" or "vanished"
+    QString type;             // "", "unfinished", "obsolete" or "vanished"
     QString translation;      // for a message that is not numerus
     QStringList numerusForms; // for a numerus message
 
@@ -32,3 +32,7 @@ TsFile readTsFile(const QString &path);
 // Everything wrong with the translations of one file, one line per problem, for a language
 // whose script is given as a predicate (Hangul for Korean, kana and kanji for Japanese).
 QStringList translationProblems(const TsFile &file, const QString &expectedLanguage);
+
+// The same for deploydeck_en.ts, which holds only plural messages: two forms each ("%n
+// deployment", "%n deployments"), finished, placeholders kept, no "(s)" left.
+QStringList englishPluralProblems(const TsFile &file);

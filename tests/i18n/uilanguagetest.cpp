@@ -1,14 +1,15 @@
 // UiLanguage: switching installs DeployDeck's and Qt's translations and the default locale,
 // and switching back to English restores all three.
-#include "models/statusstate.h"
 #include "models/uilanguage.h"
+#include "models/relativetime.h"
+#include "models/statusstate.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QScopeGuard>
 #include <QTest>
 
 class UiLanguageTest : public QObject
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void resolvesSystemLanguage_data();
     void resolvesSystemLanguage();
     void offersNativeNames();
+    void numbersDatesAndRelativeTimesFollow();
     void eventsReachObjects();
 };
 
@@ -197,12 +199,36 @@ void UiLanguageTest::offersNativeNames()
     QCOMPARE(options.size(), 4);
     QCOMPARE(options.at(0).choice, UiLanguage::Choice::System);
     QCOMPARE(options.at(0).nativeName, QStringLiteral("システムの既定値")); // translated
-    QCOMPARE(options.at(1).nativeName, QStringLiteral("English"));      // never translated
+    QCOMPARE(options.at(1).nativeName, QStringLiteral("English"));          // never translated
     QCOMPARE(options.at(2).nativeName, QStringLiteral("한국어"));
     QCOMPARE(options.at(3).nativeName, QStringLiteral("日本語"));
     for (const UiLanguage::Option &option : options)
         QCOMPARE(UiLanguage::fromCode(option.code), option.choice);
     QVERIFY(!UiLanguage::fromCode(u"de").has_value());
+}
+
+void UiLanguageTest::numbersDatesAndRelativeTimesFollow()
+{
+    const QDateTime now(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
+    const QDate date(2024, 5, 1);
+
+    UiLanguage::apply(UiLanguage::Choice::Korean);
+    QCOMPARE(RelativeTime::format(now.addSecs(-3 * 60), now), QStringLiteral("3분 전"));
+    QCOMPARE(RelativeTime::format(now.addSecs(-2 * 3600), now), QStringLiteral("2시간 전"));
+    QVERIFY2(QLocale().toString(date, QLocale::LongFormat).contains(QStringLiteral("2024년")),
+             qPrintable(QLocale().toString(date, QLocale::LongFormat)));
+
+    UiLanguage::apply(UiLanguage::Choice::Japanese);
+    QCOMPARE(RelativeTime::format(now.addSecs(-3 * 60), now), QStringLiteral("3分前"));
+    QCOMPARE(RelativeTime::format(now.addSecs(-5 * 86400), now), QStringLiteral("5日前"));
+    QVERIFY2(QLocale().toString(date, QLocale::LongFormat).contains(QStringLiteral("2024年")),
+             qPrintable(QLocale().toString(date, QLocale::LongFormat)));
+
+    UiLanguage::apply(UiLanguage::Choice::English);
+    QVERIFY2(RelativeTime::format(now.addSecs(-3 * 60), now).startsWith(QLatin1String("3 minute")),
+             qPrintable(RelativeTime::format(now.addSecs(-3 * 60), now)));
+    QVERIFY2(QLocale().toString(date, QLocale::LongFormat).contains(QLatin1String("May")),
+             qPrintable(QLocale().toString(date, QLocale::LongFormat)));
 }
 
 void UiLanguageTest::eventsReachObjects()
