@@ -9,13 +9,11 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -43,7 +41,7 @@ QWidget *fieldWithNotes(QWidget *field, QLabel *error, QLabel *counter = nullptr
 } // namespace
 
 CreateStatusDialog::CreateStatusDialog(QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(parent)
 {
     setObjectName(QStringLiteral("CreateStatusDialog"));
     m_headerLabel = new QLabel;
@@ -94,22 +92,7 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
 
     m_generalError = FormError::makeLabel(QStringLiteral("generalError"));
 
-    m_progress = new QProgressBar;
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(fontMetrics().height() / 2 + 2);
-    m_progress->hide();
-    m_progressDelay = new QTimer(this);
-    m_progressDelay->setSingleShot(true);
-    m_progressDelay->setInterval(400);
-    connect(m_progressDelay, &QTimer::timeout, m_progress, [this] { m_progress->show(); });
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_submitButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_submitButton->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateStatusDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttonBox(), &QDialogButtonBox::accepted, this, &CreateStatusDialog::submit);
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -142,8 +125,8 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_generalError);
     layout->addStretch(1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
+    layout->addWidget(busyIndicator());
+    layout->addWidget(buttonBox());
 
     auto edited = [this](const QString &field) {
         m_serverErrorFields.removeAll(field);
@@ -279,12 +262,7 @@ void CreateStatusDialog::setBusy(bool busy)
           static_cast<QWidget *>(m_logUrlEdit), static_cast<QWidget *>(m_environmentBox),
           static_cast<QWidget *>(m_environmentUrlEdit), static_cast<QWidget *>(m_autoInactiveBox)})
         widget->setEnabled(!busy);
-    if (busy) {
-        m_progressDelay->start();
-    } else {
-        m_progressDelay->stop();
-        m_progress->hide();
-    }
+    setBusyIndicatorRunning(busy);
     updateState();
 }
 
@@ -330,22 +308,7 @@ void CreateStatusDialog::changeEvent(QEvent *event)
         retranslateUi();
     else if (event->type() == QEvent::PaletteChange)
         fillStateBox();
-    QDialog::changeEvent(event);
-}
-
-void CreateStatusDialog::keyPressEvent(QKeyEvent *event)
-{
-    // Return submits only a valid form; it must never fall through to another button (which
-    // could be Cancel) and lose what was typed.
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    auto focusedButton = qobject_cast<QPushButton *>(focusWidget());
-    if (enter && (!focusedButton || focusedButton == m_submitButton)) {
-        if (m_submitButton->isEnabled())
-            m_submitButton->click();
-        event->accept();
-        return;
-    }
-    QDialog::keyPressEvent(event);
+    WriteDialog::changeEvent(event);
 }
 
 void CreateStatusDialog::retranslateUi()
@@ -372,7 +335,7 @@ void CreateStatusDialog::retranslateUi()
     m_autoInactiveBox->setToolTip(
         tr("GitHub's auto_inactive: a success status marks earlier non-production, "
            "non-transient deployments of the same environment inactive."));
-    m_submitButton->setText(tr("&Post Status"));
+    submitButton()->setText(tr("&Post Status"));
     for (int i = 0; i < m_stateBox->count(); ++i)
         m_stateBox->setItemText(
             i, StateStyle::displayName(m_stateBox->itemData(i).value<StatusState>()));
@@ -390,8 +353,8 @@ void CreateStatusDialog::updateState()
     FormError::setErrorColor(m_counterLabel, count > MaxDescriptionLength);
     updateErrors();
     const QString problem = validationProblem();
-    m_submitButton->setEnabled(!m_busy && problem.isEmpty());
-    m_submitButton->setToolTip(m_busy ? tr("The status is being posted.") : problem);
+    submitButton()->setEnabled(!m_busy && problem.isEmpty());
+    submitButton()->setToolTip(m_busy ? tr("The status is being posted.") : problem);
 }
 
 void CreateStatusDialog::updateErrors()

@@ -2,8 +2,8 @@
 
 #include "models/githuberror.h"
 #include "models/statusstate.h"
+#include "writedialog.h"
 
-#include <QDialog>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,16 +17,14 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
-class QTimer;
 
 // Posts a deployment status by hand: state (with each state's colour and icon), description
 // (at most 140 characters, counted as GitHub counts them), log and environment URLs (http(s)
 // only), environment and auto_inactive with a preview of what a success would mark inactive.
 // The dialog never touches the network: it emits statusRequested() and is told the outcome
 // through setBusy(), showError() and accept(). On an error everything typed stays.
-class CreateStatusDialog : public QDialog
+class CreateStatusDialog : public WriteDialog
 {
     Q_OBJECT
 public:
@@ -93,7 +91,6 @@ public:
     QLineEdit *environmentUrlEdit() const { return m_environmentUrlEdit; }
     QComboBox *environmentBox() const { return m_environmentBox; }
     QCheckBox *autoInactiveBox() const { return m_autoInactiveBox; }
-    QPushButton *submitButton() const { return m_submitButton; }
     QLabel *counterLabel() const { return m_counterLabel; }
     QLabel *descriptionErrorLabel() const { return m_descriptionError; }
     QLabel *logUrlErrorLabel() const { return m_logUrlError; }
@@ -118,7 +115,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslateUi();
@@ -155,10 +151,6 @@ private:
     QCheckBox *m_autoInactiveBox = nullptr;
     QLabel *m_previewLabel = nullptr;
     QLabel *m_generalError = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTimer *m_progressDelay = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_submitButton = nullptr;
 };
 
 Q_DECLARE_METATYPE(CreateStatusDialog::Request)

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -52,7 +50,7 @@ QStringList splitContexts(const QString &text)
 } // namespace
 
 NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(parent)
 {
     setObjectName(QStringLiteral("NewDeploymentDialog"));
     m_headerLabel = new QLabel;
@@ -124,22 +122,7 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
     m_noticeLabel->hide();
     m_generalError = FormError::makeLabel(QStringLiteral("generalError"));
 
-    m_progress = new QProgressBar;
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(fontMetrics().height() / 2 + 2);
-    m_progress->hide();
-    m_progressDelay = new QTimer(this);
-    m_progressDelay->setSingleShot(true);
-    m_progressDelay->setInterval(400);
-    connect(m_progressDelay, &QTimer::timeout, m_progress, [this] { m_progress->show(); });
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_submitButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_submitButton->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewDeploymentDialog::submit);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttonBox(), &QDialogButtonBox::accepted, this, &NewDeploymentDialog::submit);
 
     auto form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -184,8 +167,8 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
     layout->addLayout(form, 1);
     layout->addWidget(m_noticeLabel);
     layout->addWidget(m_generalError);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
+    layout->addWidget(busyIndicator());
+    layout->addWidget(buttonBox());
 
     auto edited = [this](const QString &field) {
         m_serverErrorFields.removeAll(field);
@@ -336,12 +319,7 @@ void NewDeploymentDialog::setBusy(bool busy)
     for (QWidget *widget : inputs)
         widget->setEnabled(!busy);
     m_contextsEdit->setEnabled(!busy && checks() == Checks::Only);
-    if (busy) {
-        m_progressDelay->start();
-    } else {
-        m_progressDelay->stop();
-        m_progress->hide();
-    }
+    setBusyIndicatorRunning(busy);
     updateState();
 }
 
@@ -386,22 +364,7 @@ void NewDeploymentDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QDialog::changeEvent(event);
-}
-
-void NewDeploymentDialog::keyPressEvent(QKeyEvent *event)
-{
-    // Return submits only a valid form; it must never fall through to another button (which
-    // could be Cancel) and lose what was typed.
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    auto focusedButton = qobject_cast<QPushButton *>(focusWidget());
-    if (enter && (!focusedButton || focusedButton == m_submitButton)) {
-        if (m_submitButton->isEnabled())
-            m_submitButton->click();
-        event->accept();
-        return;
-    }
-    QDialog::keyPressEvent(event);
+    WriteDialog::changeEvent(event);
 }
 
 void NewDeploymentDialog::retranslateUi()
@@ -430,7 +393,7 @@ void NewDeploymentDialog::retranslateUi()
     m_skipChecksButton->setText(tr("Skip checks"));
     m_onlyChecksButton->setText(tr("Only these:"));
     m_contextsEdit->setPlaceholderText(tr("ci/build, ci/test"));
-    m_submitButton->setText(tr("&Create Deployment"));
+    submitButton()->setText(tr("&Create Deployment"));
     updateState();
 }
 
@@ -438,8 +401,8 @@ void NewDeploymentDialog::updateState()
 {
     updateErrors();
     const QString problem = validationProblem();
-    m_submitButton->setEnabled(!m_busy && problem.isEmpty());
-    m_submitButton->setToolTip(m_busy ? tr("The deployment is being created.") : problem);
+    submitButton()->setEnabled(!m_busy && problem.isEmpty());
+    submitButton()->setToolTip(m_busy ? tr("The deployment is being created.") : problem);
 }
 
 void NewDeploymentDialog::updateErrors()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/githuberror.h"
+#include "writedialog.h"
 
-#include <QDialog>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -17,17 +17,15 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QRadioButton;
-class QTimer;
 
 // Creates a deployment: ref, environment, task, description, a JSON payload checked as it is
 // typed, transient/production flags, auto-merge and the required checks ("skip checks" sends
 // an empty list). GitHub's 202 (it merged the default branch instead) and 409 (failing checks,
 // merge conflict) are explained in words. The dialog never touches the network: it emits
 // deploymentRequested() and hears back through setBusy(), showError(), showMerged(), accept().
-class NewDeploymentDialog : public QDialog
+class NewDeploymentDialog : public WriteDialog
 {
     Q_OBJECT
 public:
@@ -74,7 +72,6 @@ public:
     QCheckBox *autoMergeBox() const { return m_autoMergeBox; }
     QRadioButton *checksButton(Checks checks) const;
     QLineEdit *contextsEdit() const { return m_contextsEdit; }
-    QPushButton *submitButton() const { return m_submitButton; }
     QLabel *payloadErrorLabel() const { return m_payloadError; }
     QLabel *generalErrorLabel() const { return m_generalError; }
     QLabel *noticeLabel() const { return m_noticeLabel; }
@@ -92,7 +89,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslateUi();
@@ -138,10 +134,6 @@ private:
     QLabel *m_contextsError = nullptr;
     QLabel *m_noticeLabel = nullptr;
     QLabel *m_generalError = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTimer *m_progressDelay = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_submitButton = nullptr;
 };
 
 Q_DECLARE_METATYPE(NewDeploymentDialog::Request)
