@@ -240,12 +240,12 @@ int runExport(const QStringList &arguments)
         std::fputs("\n", stderr);
     if (error.isError())
         return apiFailure(error);
-    if (!cacheFile.isEmpty())
+    // An unchanged refresh (all 304s) leaves the cache as it was: no need to rewrite megabytes.
+    if (!cacheFile.isEmpty() && client.etagCache()->isModified())
         client.etagCache()->save(cacheFile);
 
-    const QByteArray data = formatName == QLatin1String("csv")
-                                ? exporter.toCsv()
-                                : QJsonDocument(exporter.toJson()).toJson(QJsonDocument::Indented);
+    const QByteArray data =
+        formatName == QLatin1String("csv") ? exporter.toCsv() : exporter.toJsonText();
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {

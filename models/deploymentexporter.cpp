@@ -2,6 +2,7 @@
 
 #include "githubclient.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 DeploymentExporter::DeploymentExporter(GitHubClient *client, QObject *parent)
@@ -86,6 +87,18 @@ void DeploymentExporter::fail(const GitHubError &error)
     Q_EMIT failed(error);
 }
 
+namespace {
+QJsonObject withStatuses(const Deployment &deployment, const QList<DeploymentStatus> &statuses)
+{
+    QJsonObject object = deployment.json;
+    QJsonArray statusArray;
+    for (const DeploymentStatus &status : statuses)
+        statusArray.append(status.json);
+    object.insert(QStringLiteral("statuses"), statusArray);
+    return object;
+}
+} // namespace
+
 QJsonArray DeploymentExporter::toJson() const
 {
     return toJson(m_deployments, m_statuses);
@@ -100,15 +113,29 @@ QJsonArray DeploymentExporter::toJson(const QList<Deployment> &deployments,
                                       const QHash<qint64, QList<DeploymentStatus>> &statuses)
 {
     QJsonArray result;
-    for (const Deployment &deployment : deployments) {
-        QJsonObject object = deployment.json;
-        QJsonArray statusArray;
-        for (const DeploymentStatus &status : statuses.value(deployment.id))
-            statusArray.append(status.json);
-        object.insert(QStringLiteral("statuses"), statusArray);
-        result.append(object);
-    }
+    for (const Deployment &deployment : deployments)
+        result.append(withStatuses(deployment, statuses.value(deployment.id)));
     return result;
+}
+
+QByteArray DeploymentExporter::toJsonText() const
+{
+    return toJsonText(m_deployments, m_statuses);
+}
+
+QByteArray DeploymentExporter::toJsonText(const QList<Deployment> &deployments,
+                                          const QHash<qint64, QList<DeploymentStatus>> &statuses)
+{
+    QByteArray text = "[";
+    bool first = true;
+    for (const Deployment &deployment : deployments) {
+        text += first ? "\n" : ",\n";
+        first = false;
+        text += QJsonDocument(withStatuses(deployment, statuses.value(deployment.id)))
+                    .toJson(QJsonDocument::Compact);
+    }
+    text += "\n]\n";
+    return text;
 }
 
 QByteArray DeploymentExporter::csvField(const QString &text)

@@ -41,12 +41,17 @@ public:
 
     // GitHub's deployment objects, each with a `statuses` array of GitHub's status objects.
     QJsonArray toJson() const;
+    // toJson() as UTF-8 text, one compact deployment object per line (what `deploydeck export`
+    // writes): several times faster than an indented QJsonDocument of the whole array.
+    QByteArray toJsonText() const;
     // One row per deployment (RFC 4180, CRLF): id, environment, ref, sha, task, creator,
     // created_at, latest state, latest status time, description.
     QByteArray toCsv() const;
 
     static QJsonArray toJson(const QList<Deployment> &deployments,
                              const QHash<qint64, QList<DeploymentStatus>> &statuses);
+    static QByteArray toJsonText(const QList<Deployment> &deployments,
+                                 const QHash<qint64, QList<DeploymentStatus>> &statuses);
     static QByteArray toCsv(const QList<Deployment> &deployments,
                             const QHash<qint64, QList<DeploymentStatus>> &statuses);
     static QByteArray csvField(const QString &text);

@@ -94,7 +94,7 @@ void DeploymentModel::onDeploymentChanged(int row, const QList<int> &roles)
         all << Qt::DisplayRole << Qt::ToolTipRole;
     // The markers follow the statuses: a new one changes the count, a pending one its flag.
     if (roles.contains(StatusCountRole) || roles.contains(PendingWriteRole) ||
-        roles.contains(UpdatedAtRole) || roles.contains(TransientRole))
+        roles.contains(TransientRole))
         all << StatusMarkersRole;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), all);
 }

@@ -362,6 +362,11 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
 {
     using namespace DeploymentRoles;
     const Deployment &old = entry->deployment;
+    // GitHub has no way to edit a deployment: whatever it changes on one moves updated_at.
+    // Checked first, so an unchanged listing touches no strings, URLs or payloads.
+    if (old.updatedAt.isValid() && old.updatedAt == deployment.updatedAt &&
+        old.createdAt == deployment.createdAt)
+        return;
     if (sameShownFields(old, deployment))
         return;
     QList<int> roles;
@@ -813,8 +818,8 @@ DeploymentStatus DeploymentStore::lean(const DeploymentStatus &status)
     s.rawState = intern(status.rawState);
     s.description = intern(status.description);
     s.environment = intern(status.environment);
-    s.logUrl = status.logUrl.isEmpty() ? status.targetUrl : status.logUrl;
-    s.environmentUrl = status.environmentUrl;
+    s.logUrl = internUrl(status.logUrl.isEmpty() ? status.targetUrl : status.logUrl);
+    s.environmentUrl = internUrl(status.environmentUrl);
     s.creator.id = status.creator.id;
     s.creator.login = intern(status.creator.login);
     s.creator.type = intern(status.creator.type);
@@ -827,9 +832,10 @@ DeploymentStatus DeploymentStore::lean(const DeploymentStatus &status)
 // (parsed again only when asked for), and what repeats (creators, names) is shared.
 void DeploymentStore::compact(Entry *entry, const Deployment &deployment)
 {
+    // Compressed: the creator's many URLs make most of the text, and they repeat.
     entry->json = deployment.json.isEmpty()
                       ? QByteArray()
-                      : QJsonDocument(deployment.json).toJson(QJsonDocument::Compact);
+                      : qCompress(QJsonDocument(deployment.json).toJson(QJsonDocument::Compact));
     Deployment &d = entry->deployment;
     d = deployment;
     d.json = QJsonObject();
@@ -855,7 +861,19 @@ void DeploymentStore::compact(Entry *entry, const Deployment &deployment)
 
 QJsonObject DeploymentStore::Entry::jsonObject() const
 {
-    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json).object();
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(qUncompress(json)).object();
+}
+
+// A deployment's statuses mostly repeat its log URL, and an environment's its address.
+QUrl DeploymentStore::internUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        return {};
+    const auto it = m_urls.constFind(url);
+    if (it != m_urls.cend())
+        return *it;
+    m_urls.insert(url);
+    return url;
 }
 
 QString DeploymentStore::intern(const QString &text)

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -37,7 +38,7 @@ public:
         QList<DeploymentStatus> statuses;        // confirmed, newest first (lean copies)
         std::optional<DeploymentStatus> pending; // a status being posted right now
         QDateTime predictedInactiveAt;           // valid: a success elsewhere will retire it
-        QByteArray json; // GitHub's object as compact text (deployment.json is left empty)
+        QByteArray json; // GitHub's object as compressed compact text (deployment.json is empty)
         bool statusesLoaded = false;
         // Derived, kept current by the store.
         QString environment; // where it is now: a status may move it to another environment
@@ -170,6 +171,7 @@ private:
     DeploymentStatus lean(const DeploymentStatus &status);
     void compact(Entry *entry, const Deployment &deployment);
     QString intern(const QString &text);
+    QUrl internUrl(const QUrl &url);
 
     RepositoryId m_repository;
     Clock m_clock;
@@ -179,6 +181,7 @@ private:
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
     QSet<QString> m_strings;
+    QSet<QUrl> m_urls;
     QHash<qint64, GitHubUser> m_users; // shared creators (their URLs are not small)
     QUrl m_repositoryUrl;
 

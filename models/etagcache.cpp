@@ -6,7 +6,7 @@
 
 namespace {
 constexpr quint32 fileMagic = 0x44444543; // "DDEC"
-constexpr quint32 fileVersion = 1;
+constexpr quint32 fileVersion = 2;        // 2: URLs as UTF-8
 } // namespace
 
 std::optional<ETagCache::Entry> ETagCache::find(const QString &url) const
@@ -21,6 +21,7 @@ void ETagCache::insert(const QString &url, const Entry &entry)
 {
     if (entry.etag.isEmpty())
         return;
+    m_modified = true;
     m_entries.insert(url, entry);
     m_ages.insert(url, ++m_clock);
     if (m_maximumSize > 0 && m_entries.size() > m_maximumSize) {
@@ -40,12 +41,15 @@ void ETagCache::insert(const QString &url, const Entry &entry)
 
 void ETagCache::remove(const QString &url)
 {
-    m_entries.remove(url);
+    if (m_entries.remove(url))
+        m_modified = true;
     m_ages.remove(url);
 }
 
 void ETagCache::clear()
 {
+    if (!m_entries.isEmpty())
+        m_modified = true;
     m_entries.clear();
     m_ages.clear();
 }
@@ -69,21 +73,25 @@ bool ETagCache::load(const QString &fileName)
     stream >> magic >> version >> count;
     if (magic != fileMagic || version != fileVersion || count < 0)
         return false;
+    m_entries.reserve(qMin(count, 1 << 20));
+    m_ages.reserve(qMin(count, 1 << 20));
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
-        QString url;
+        QByteArray url;
         Entry entry;
         stream >> url >> entry.etag >> entry.link >> entry.contentType >> entry.body;
         if (stream.status() == QDataStream::Ok)
-            insert(url, entry);
+            insert(QString::fromUtf8(url), entry);
     }
     if (stream.status() != QDataStream::Ok) {
         clear();
+        m_modified = false;
         return false;
     }
+    m_modified = false;
     return true;
 }
 
-bool ETagCache::save(const QString &fileName) const
+bool ETagCache::save(const QString &fileName)
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
@@ -92,9 +100,12 @@ bool ETagCache::save(const QString &fileName) const
     stream.setVersion(QDataStream::Qt_6_4);
     stream << fileMagic << fileVersion << qint32(m_entries.size());
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        stream << it.key() << it->etag << it->link << it->contentType << it->body;
+        stream << it.key().toUtf8() << it->etag << it->link << it->contentType << it->body;
     }
     // Bodies of private repositories: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return file.commit();
+    if (!file.commit())
+        return false;
+    m_modified = false;
+    return true;
 }

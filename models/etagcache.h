@@ -32,11 +32,15 @@ public:
 
     // A compact binary file; a missing or damaged file loads as empty (returns false).
     bool load(const QString &fileName);
-    bool save(const QString &fileName) const;
+    bool save(const QString &fileName);
+    // True when entries changed since construction, load() or save(): an all-304 refresh
+    // leaves the cache unchanged, so its caller can skip rewriting the file.
+    bool isModified() const { return m_modified; }
 
 private:
     QHash<QString, Entry> m_entries;
     QHash<QString, quint64> m_ages;
     quint64 m_clock = 0;
     int m_maximumSize = 20000;
+    bool m_modified = false;
 };

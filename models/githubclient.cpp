@@ -13,6 +13,8 @@
 #include <QScopedPointer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 #ifndef DEPLOYDECK_VERSION
 #define DEPLOYDECK_VERSION "0"
 #endif
@@ -403,14 +405,40 @@ void GitHubClient::failLater(GitHubRequest *request, const GitHubError &error)
         Qt::QueuedConnection);
 }
 
+// Read-queue order: best priority first, then the oldest call, so the pages of one list stay
+// ahead of the calls its receivers made from the first page.
+bool GitHubClient::runsBefore(const GitHubRequest *a, const GitHubRequest *b)
+{
+    if (!a || !b)
+        return !a && b;
+    if (a->m_priority != b->m_priority)
+        return a->m_priority < b->m_priority;
+    return a->m_sequence < b->m_sequence;
+}
+
 void GitHubClient::enqueue(GitHubRequest *request)
 {
     request->m_queued = true;
-    if (request->m_method == GitHubRequest::Method::Get)
-        m_readQueue.append(request);
-    else
+    if (request->m_method == GitHubRequest::Method::Get) {
+        // Kept sorted, so a free slot takes the first entry (no scan of a 1,000-call queue).
+        const auto position =
+            std::upper_bound(m_readQueue.begin(), m_readQueue.end(), request,
+                             [](const GitHubRequest *a, const QPointer<GitHubRequest> &b) {
+                                 return runsBefore(a, b.data());
+                             });
+        m_readQueue.insert(position, request);
+    } else {
         m_writeQueue.append(request);
+    }
     schedule();
+}
+
+void GitHubClient::reorder(GitHubRequest *request)
+{
+    if (!request->m_queued || request->m_method != GitHubRequest::Method::Get)
+        return;
+    m_readQueue.removeAll(request);
+    enqueue(request);
 }
 
 void GitHubClient::dequeue(GitHubRequest *request)
@@ -426,21 +454,10 @@ void GitHubClient::schedule()
         return;
     if (m_waitReason == WaitReason::RateLimit || m_waitReason == WaitReason::SecondaryRateLimit)
         return; // resume() calls again
-    m_readQueue.removeIf([](const QPointer<GitHubRequest> &r) { return r.isNull(); });
     while (m_activeReads < m_maxConcurrentReads && !m_readQueue.isEmpty()) {
-        // Best priority first, then the oldest call (the pages of one list stay together).
-        qsizetype best = 0;
-        for (qsizetype i = 1; i < m_readQueue.size(); ++i) {
-            const GitHubRequest *candidate = m_readQueue.at(i);
-            const GitHubRequest *current = m_readQueue.at(best);
-            if (candidate->m_priority < current->m_priority ||
-                (candidate->m_priority == current->m_priority &&
-                 candidate->m_sequence < current->m_sequence)) {
-                best = i;
-            }
-        }
-        GitHubRequest *request = m_readQueue.takeAt(best);
-        start(request);
+        GitHubRequest *request = m_readQueue.takeFirst(); // sorted by enqueue()
+        if (request)
+            start(request);
     }
     while (!m_writeActive && !m_writeQueue.isEmpty()) {
         GitHubRequest *request = m_writeQueue.takeFirst();
@@ -619,7 +636,14 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     request->m_attempt = 0;
     request->m_rateLimitRetries = 0;
     QPointer<GitHubRequest> guard(request);
+    // The next page keeps this slot: the calls that receivers make for this page (statuses of
+    // its deployments) queue behind it instead of taking every slot first.
+    const bool hasNextPage = request->isPaginated() && link.contains("next");
+    if (hasNextPage)
+        ++m_activeReads;
     const GitHubError pageError = request->acceptPage(status, json);
+    if (hasNextPage)
+        m_activeReads = qMax(0, m_activeReads - 1);
     if (!guard || request->m_cancelled) { // a receiver cancelled it while it took the page
         schedule();
         return;

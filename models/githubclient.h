@@ -158,6 +158,8 @@ private:
     Request *make(GitHubRequest::Method method, const QUrl &url, const RepositoryId &repository,
                   Priority priority);
     void enqueue(GitHubRequest *request);
+    void reorder(GitHubRequest *request);
+    static bool runsBefore(const GitHubRequest *a, const GitHubRequest *b);
     void dequeue(GitHubRequest *request);
     void schedule();
     void start(GitHubRequest *request);

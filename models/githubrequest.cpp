@@ -25,7 +25,11 @@ GitHubRequest::~GitHubRequest()
 
 void GitHubRequest::setPriority(Priority priority)
 {
-    m_priority = priority; // the client picks the best queued page each time a slot frees
+    if (m_priority == priority)
+        return;
+    m_priority = priority;
+    if (m_client && m_queued && !m_done && !m_cancelled)
+        m_client->reorder(this); // the read queue is kept sorted by priority
 }
 
 void GitHubRequest::cancel()

@@ -165,10 +165,18 @@ void RepositorySession::listDeployments(bool initial)
 
 void RepositorySession::queueStatuses(const QList<qint64> &deploymentIds)
 {
+    // The ones on screen go before everything else waiting, the rest to the back.
+    QList<qint64> visible;
     for (qint64 id : deploymentIds) {
-        if (!m_statusRequests.contains(id) && !m_statusQueue.contains(id))
+        if (m_statusRequests.contains(id) || m_statusQueue.contains(id))
+            continue;
+        if (m_visible.contains(id))
+            visible.append(id);
+        else
             m_statusQueue.append(id);
     }
+    if (!visible.isEmpty())
+        m_statusQueue = visible + m_statusQueue;
     pumpStatuses();
 }
 

@@ -181,6 +181,7 @@ int main(int argc, char **argv)
                      &EnvironmentModel::setStore);
 
     const long rssBefore = peakRssKb();
+    const size_t heapBefore = mallinfo2().uordblks;
     QElapsedTimer timer;
     timer.start();
     qint64 firstRows = -1;
@@ -220,6 +221,19 @@ int main(int argc, char **argv)
     std::printf("  store + models (RSS without the ETag cache, less the RSS before the load): "
                 "%.1f MB\n",
                 (procStatusKb("VmRSS:") - rssBefore) / 1024.0);
+    std::printf("    live heap (malloc's bytes in use) grew by %.1f MB over the load\n",
+                double(mallinfo2().uordblks - heapBefore) / (1024.0 * 1024.0));
+    {
+        qint64 jsonBytes = 0, statusCount = 0;
+        for (int row = 0; row < store->count(); ++row) {
+            jsonBytes += store->entry(row).json.size();
+            statusCount += store->entry(row).statuses.size();
+        }
+        std::printf(
+            "    of which GitHub's deployment objects (compressed text): %.1f MB; %lld statuses of "
+            "%zu bytes each (before their strings and URLs)\n",
+            double(jsonBytes) / (1024.0 * 1024.0), statusCount, sizeof(DeploymentStatus));
+    }
     std::printf("  peak RSS after load: %.1f MB (%.1f MB before the load); RSS now %.1f MB, "
                 "of which the client's ETag cache holds %d bodies\n",
                 rssLoaded / 1024.0, rssBefore / 1024.0, procStatusKb("VmRSS:") / 1024.0,

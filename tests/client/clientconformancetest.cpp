@@ -1,17 +1,23 @@
-// Every request the client sends passes Prism (`prism proxy --errors`) with GitHub's official
-// OpenAPI description, in front of the in-process emulator.
-#include "emulator/githubemulator.h"
+// Every request the client can send passes Prism (`prism mock --errors`) with GitHub's official
+// OpenAPI description: Prism answers a request that breaks the description with 422 and an
+// `sl-violations` header, so no call may fail with 422 nor show up in Prism's log as a violation.
+// Not covered: GET /user and GET /repos/{owner}/{repo}, which the description we pin (only the
+// Deployments, Environments and rate-limit paths) does not contain; the emulator tests cover them.
 #include "models/githubclient.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
 namespace {
-const RepositoryId repo{QStringLiteral("octo"), QStringLiteral("empty")};
+const RepositoryId repo{QStringLiteral("octo"), QStringLiteral("hello-world")};
 } // namespace
+
+using Call = std::function<GitHubRequest *(GitHubClient *)>;
+Q_DECLARE_METATYPE(Call)
 
 class ClientConformanceTest : public QObject
 {
@@ -19,12 +25,10 @@ class ClientConformanceTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void everyCallPasses_data();
     void everyCallPasses();
 
 private:
-    GitHubError run(GitHubRequest *request);
-
-    GitHubEmulator m_emulator;
     GitHubClient m_client;
     QProcess m_prism;
     QByteArray m_prismOutput;
@@ -40,11 +44,9 @@ void ClientConformanceTest::initTestCase()
     if (!QFileInfo(prism).isExecutable()) {
         const QString why = QStringLiteral("Prism is not installed: run scripts/test-deps");
         if (qgetenv("CI") == "true")
-            QFAIL(qPrintable(why));
+            QFAIL(qPrintable(why)); // CI must run this check, never skip it
         QSKIP(qPrintable(why));
     }
-    m_emulator.loadEmpty();
-    QVERIFY(m_emulator.listen());
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
@@ -52,16 +54,17 @@ void ClientConformanceTest::initTestCase()
     m_prism.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_prism, &QProcess::readyRead, this, [this] { m_prismOutput += m_prism.readAll(); });
     m_prism.start(prism,
-                  {QStringLiteral("proxy"), spec, m_emulator.baseUrl().toString(),
-                   QStringLiteral("--errors"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                   QStringLiteral("-p"), QString::number(port)});
+                  {QStringLiteral("mock"), spec, QStringLiteral("--errors"), QStringLiteral("-h"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)});
     QVERIFY(m_prism.waitForStarted(10000));
     QTRY_VERIFY2_WITH_TIMEOUT(m_prismOutput.contains("Prism is listening") ||
                                   m_prism.state() == QProcess::NotRunning,
                               m_prismOutput.constData(), 60000);
+    QCOMPARE(m_prism.state(), QProcess::Running);
     QVERIFY(m_client.setApiRoot(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
-    m_client.setToken(m_emulator.token());
+    m_client.setToken(QStringLiteral("conformance-token"));
     m_client.setRetryPolicy(0, 0);
+    m_client.setMaxConcurrentReads(1); // one call at a time: each log line belongs to one call
 }
 
 void ClientConformanceTest::cleanupTestCase()
@@ -73,67 +76,113 @@ void ClientConformanceTest::cleanupTestCase()
     }
 }
 
-GitHubError ClientConformanceTest::run(GitHubRequest *request)
+void ClientConformanceTest::everyCallPasses_data()
 {
-    request->setAutoDelete(false);
-    QSignalSpy finished(request, &GitHubRequest::finished);
-    QSignalSpy failed(request, &GitHubRequest::failed);
-    if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000))
-        return GitHubError(GitHubError::Kind::Timeout, QStringLiteral("no answer"));
-    return failed.isEmpty() ? GitHubError() : failed.first().first().value<GitHubError>();
+    QTest::addColumn<Call>("call");
+    // Prism's deployment and status list examples carry GitHub's sample `Link:
+    // <https://api.github.com/resource?page=2>`, which the client refuses to follow (another origin
+    // would get the token).
+    QTest::addColumn<bool>("foreignNextPage");
+
+    QTest::addRow("list deployments")
+        << Call([](GitHubClient *c) { return c->listDeployments(repo); }) << true;
+    QTest::addRow("list deployments, every filter") << Call([](GitHubClient *c) {
+        return c->listDeployments(repo, {QStringLiteral("0123456789abcdef0123456789abcdef01234567"),
+                                         QStringLiteral("main"), QStringLiteral("deploy"),
+                                         QStringLiteral("staging")});
+    }) << true;
+    QTest::addRow("get deployment")
+        << Call([](GitHubClient *c) { return c->getDeployment(repo, 42); }) << false;
+    QTest::addRow("create deployment, minimal") << Call([](GitHubClient *c) {
+        NewDeployment deployment;
+        deployment.ref = QStringLiteral("main");
+        return c->createDeployment(repo, deployment);
+    }) << false;
+    QTest::addRow("create deployment, every field") << Call([](GitHubClient *c) {
+        NewDeployment deployment;
+        deployment.ref = QStringLiteral("topic-branch");
+        deployment.task = QStringLiteral("deploy:migrations");
+        deployment.autoMerge = false;
+        deployment.requiredContexts = QStringList(); // sent as []
+        deployment.payload = QJsonObject{{QStringLiteral("canary"), true},
+                                         {QStringLiteral("hosts"), QJsonArray{1, 2}}};
+        deployment.environment = QStringLiteral("staging");
+        deployment.description = QStringLiteral("배포 / デプロイ");
+        deployment.transientEnvironment = true;
+        deployment.productionEnvironment = false;
+        return c->createDeployment(repo, deployment);
+    }) << false;
+    QTest::addRow("create deployment, contexts and string payload") << Call([](GitHubClient *c) {
+        NewDeployment deployment;
+        deployment.ref = QStringLiteral("main");
+        deployment.requiredContexts = QStringList{QStringLiteral("ci/build")};
+        deployment.payload = QStringLiteral("{\"deploy\": \"migrate\"}");
+        deployment.autoMerge = true;
+        return c->createDeployment(repo, deployment);
+    }) << false;
+    QTest::addRow("delete deployment")
+        << Call([](GitHubClient *c) { return c->deleteDeployment(repo, 42); }) << false;
+    QTest::addRow("list statuses")
+        << Call([](GitHubClient *c) { return c->listStatuses(repo, 42); }) << true;
+    QTest::addRow("get status") << Call([](GitHubClient *c) { return c->getStatus(repo, 42, 7); })
+                                << false;
+    QTest::addRow("create status, minimal") << Call([](GitHubClient *c) {
+        NewStatus status;
+        status.state = StatusState::Success;
+        return c->createStatus(repo, 42, status);
+    }) << false;
+    QTest::addRow("create status, every field") << Call([](GitHubClient *c) {
+        NewStatus status;
+        status.state = StatusState::InProgress;
+        status.description = QStringLiteral("Rolling out");
+        status.logUrl = QUrl(QStringLiteral("https://ci.example.com/runs/1"));
+        status.environmentUrl = QUrl(QStringLiteral("https://staging.example.com"));
+        status.environment = QStringLiteral("staging");
+        status.autoInactive = false;
+        return c->createStatus(repo, 42, status);
+    }) << false;
+    for (const StatusState state : StatusStates::postable()) {
+        QTest::addRow("create status %s", qPrintable(StatusStates::toApi(state)))
+            << Call([state](GitHubClient *c) {
+                   NewStatus status;
+                   status.state = state;
+                   status.autoInactive = true;
+                   return c->createStatus(repo, 42, status);
+               })
+            << false;
+    }
+    QTest::addRow("list environments")
+        << Call([](GitHubClient *c) { return c->listEnvironments(repo); }) << false;
+    QTest::addRow("rate limit") << Call([](GitHubClient *c) { return c->rateLimit(); }) << false;
 }
 
 void ClientConformanceTest::everyCallPasses()
 {
-    NewDeployment deployment;
-    deployment.ref = QStringLiteral("main");
-    deployment.task = QStringLiteral("deploy:migrations");
-    deployment.autoMerge = false;
-    deployment.requiredContexts = QStringList();
-    deployment.payload = QJsonObject{{QStringLiteral("canary"), true}};
-    deployment.environment = QStringLiteral("staging");
-    deployment.description = QStringLiteral("배포");
-    deployment.transientEnvironment = false;
-    deployment.productionEnvironment = false;
-    DeploymentRequest *created = m_client.createDeployment(repo, deployment);
-    GitHubError error = run(created);
-    QVERIFY2(!error.isError(), qPrintable(error.toDisplayString() + m_prismOutput.right(2000)));
-    const qint64 id = created->deployment().id;
-
-    NewStatus status;
-    status.state = StatusState::InProgress;
-    status.description = QStringLiteral("Rolling out");
-    status.logUrl = QUrl(QStringLiteral("https://ci.example.com/1"));
-    status.environmentUrl = QUrl(QStringLiteral("https://staging.example.com"));
-    status.environment = QStringLiteral("staging");
-    status.autoInactive = false;
-    StatusRequest *posted = m_client.createStatus(repo, id, status);
-    error = run(posted);
-    QVERIFY2(!error.isError(), qPrintable(error.toDisplayString() + m_prismOutput.right(2000)));
-
-    DeploymentQuery query{QStringLiteral("0123456789abcdef0123456789abcdef01234567"),
-                          QStringLiteral("main"), QStringLiteral("deploy"),
-                          QStringLiteral("staging")};
-    const qint64 statusId = posted->status().id;
-    const QList<std::function<GitHubRequest *()>> reads = {
-        [&] { return m_client.listDeployments(repo); },
-        [&] { return m_client.listDeployments(repo, query); },
-        [&] { return m_client.getDeployment(repo, id); },
-        [&] { return m_client.listStatuses(repo, id); },
-        [&] { return m_client.getStatus(repo, id, statusId); },
-        [&] { return m_client.listEnvironments(repo); },
-        [&] { return m_client.rateLimit(); },
-    };
-    for (const auto &read : reads) {
-        GitHubRequest *request = read();
-        error = run(request);
-        QVERIFY2(!error.isError(),
-                 qPrintable(request->url().toString() + QLatin1Char(' ') + error.toDisplayString() +
-                            QString::fromUtf8(m_prismOutput.right(1500))));
+    QFETCH(Call, call);
+    QFETCH(bool, foreignNextPage);
+    const qsizetype logStart = m_prismOutput.size();
+    GitHubRequest *request = call(&m_client);
+    request->setAutoDelete(false);
+    QSignalSpy finished(request, &GitHubRequest::finished);
+    QSignalSpy failed(request, &GitHubRequest::failed);
+    QVERIFY2(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 20000),
+             "no answer from Prism");
+    const GitHubError error =
+        failed.isEmpty() ? GitHubError() : failed.first().first().value<GitHubError>();
+    const QByteArray log = m_prismOutput.mid(logStart);
+    // Prism answers a request that breaks the description with 422 + sl-violations.
+    QVERIFY2(error.httpStatus != 422,
+             qPrintable(request->url().toString() + QLatin1Char(' ') + error.toDisplayString() +
+                        QLatin1Char('\n') + QString::fromUtf8(log)));
+    QVERIFY2(!log.contains("Violation") && !log.contains("violation"), log.constData());
+    // Prism's examples are GitHub's own: the client reads them as well.
+    if (foreignNextPage) {
+        QCOMPARE(error.kind, GitHubError::Kind::BadResponse);
+        QVERIFY2(error.detail.contains(QLatin1String("another host")), qPrintable(error.detail));
+        QCOMPARE(request->pageCount(), 1); // the first page was accepted
+    } else {
+        QVERIFY2(!error.isError(), qPrintable(error.toDisplayString() + QString::fromUtf8(log)));
     }
-    // Not covered here: a second POST .../statuses and DELETE through the proxy (Prism 500s on
-    // them, see the report); the emulator tests cover both.
-    QVERIFY(!m_prismOutput.contains("Violation: request"));
 }
 
 QTEST_GUILESS_MAIN(ClientConformanceTest)

@@ -10,6 +10,7 @@
 #include "models/deploymentstore.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
+#include "models/statusmarker.h"
 #include "views/createstatusdialog.h"
 #include "views/detailspane.h"
 #include "views/mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -118,6 +120,8 @@ private Q_SLOTS:
     void deleteDisabledForActiveDeployment();
     void deleteInactiveDeployment();
     void createStatusDialogFromWindow();
+    void timelineShowsEveryStatus();
+    void visibleDeploymentsFollowScrolling();
     void filtersFilter();
     void windowStateRestoredAfterRestart();
     void noTokenOffersDemo();
@@ -392,6 +396,50 @@ void MainWindowTest::createStatusDialogFromWindow()
     QTRY_VERIFY(!guard || !guard->isVisible());
     QCOMPARE(int(app->emulator()->statusIds(storefront, id).size()), statuses + 1);
     QCOMPARE(app->emulator()->latestState(storefront, id), QStringLiteral("failure"));
+}
+
+void MainWindowTest::timelineShowsEveryStatus()
+{
+    // Given the demo, loaded, and a deployment with several statuses
+    auto app = startDemo();
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    QVERIFY(waitUntilLoaded(window));
+    const int row = findRow(
+        window, [](const QModelIndex &index) { return index.data(StatusCountRole).toInt() > 1; });
+    QVERIFY(row >= 0);
+    const QModelIndex index = window->filterProxy()->index(row, 0);
+
+    // Then its row carries one marker per status, newest first, for the timeline's marker
+    // provider (the window converts them to TimelineView::Marker)
+    const auto markers = index.data(StatusMarkersRole).value<QList<StatusMarker>>();
+    QCOMPARE(int(markers.size()), index.data(StatusCountRole).toInt());
+    QCOMPARE(markers.first().state, index.data(StateRole).value<StatusState>());
+    QCOMPARE(markers.first().time, index.data(UpdatedAtRole).toDateTime());
+}
+
+void MainWindowTest::visibleDeploymentsFollowScrolling()
+{
+    // Given the demo, loaded, the table showing its first rows
+    auto app = startDemo();
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    QVERIFY(waitUntilLoaded(window));
+    QAbstractItemModel *proxy = window->filterProxy();
+    const auto idAt = [proxy](int row) {
+        return proxy->index(row, 0).data(IdRole).toLongLong();
+    };
+    QTRY_VERIFY(window->session()->visibleDeployments().contains(idAt(0)));
+    const int lastRow = proxy->rowCount() - 1;
+    QVERIFY(!window->session()->visibleDeployments().contains(idAt(lastRow)) ||
+            window->tableView()->rowAt(window->tableView()->viewport()->height() - 1) < 0);
+
+    // When the table is scrolled to the bottom
+    window->tableView()->scrollToBottom();
+
+    // Then the session is told which deployments are on screen now
+    QTRY_VERIFY(window->session()->visibleDeployments().contains(idAt(lastRow)));
+    QVERIFY(!window->session()->visibleDeployments().isEmpty());
 }
 
 void MainWindowTest::filtersFilter()

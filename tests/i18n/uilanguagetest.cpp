@@ -85,6 +85,9 @@ void UiLanguageTest::appliesKoreanAndBack()
     QCOMPARE(StatusStates::displayName(StatusState::Failure), QStringLiteral("실패"));
     QCOMPARE(qtCancel(), QStringLiteral("취소"));
     QCOMPARE(QLocale().language(), QLocale::Korean);
+    // while the API's own values stay as they are on the wire
+    QCOMPARE(StatusStates::toApi(StatusState::InProgress), QStringLiteral("in_progress"));
+    QCOMPARE(StatusStates::fromApi(u"in_progress"), StatusState::InProgress);
     QCOMPARE(UiLanguage::current(), UiLanguage::Choice::Korean);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<UiLanguage::Choice>(), UiLanguage::Choice::Korean);

@@ -7,9 +7,11 @@
 #include "models/deploymentmodel.h"
 #include "models/deploymentroles.h"
 #include "models/deploymentstore.h"
+#include "models/statusmarker.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -223,14 +225,141 @@ private Q_SLOTS:
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
         QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
         QCOMPARE(changed.at(0).at(1).toModelIndex().column(), ColumnCount - 1);
-        QCOMPARE(
-            roleSet(changed.at(0).at(2)),
-            (QSet<int>{UpdatedAtRole, StateRole, RawStateRole, DescriptionRole, EnvironmentUrlRole,
-                       IsActiveRole, StatusCountRole, Qt::DisplayRole, Qt::ToolTipRole}));
+        QCOMPARE(roleSet(changed.at(0).at(2)),
+                 (QSet<int>{UpdatedAtRole, StateRole, RawStateRole, DescriptionRole,
+                            EnvironmentUrlRole, IsActiveRole, StatusCountRole, StatusMarkersRole,
+                            Qt::DisplayRole, Qt::ToolTipRole}));
         QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 5);
         QCOMPARE(roleSet(changed.at(1).at(2)), (QSet<int>{IsActiveRole, EndTimeRole}));
         QVERIFY(m_model->index(2, 0).data(IsActiveRole).toBool());
         QCOMPARE(m_model->index(5, 0).data(EndTimeRole).toDateTime(), at("2024-05-01T10:20:00Z"));
+    }
+
+    void statusMarkers_data()
+    {
+        QTest::addColumn<qint64>("id");
+        QTest::addColumn<QList<StatusMarker>>("markers");
+        // clang-format off
+        QTest::addRow("no status") << qint64(106) << QList<StatusMarker>{};
+        QTest::addRow("every status, newest first") << qint64(104) << QList<StatusMarker>{
+            {at("2024-05-01T10:01:00Z"), StatusState::InProgress},
+            {at("2024-05-01T10:00:10Z"), StatusState::Queued}};
+        QTest::addRow("transient inactive is destroyed") << qint64(105) << QList<StatusMarker>{
+            {at("2024-05-01T11:30:00Z"), StatusState::Destroyed},
+            {at("2024-05-01T11:05:00Z"), StatusState::Success}};
+        QTest::addRow("unknown state kept") << qint64(99) << QList<StatusMarker>{
+            {at("2024-04-28T10:10:00Z"), StatusState::Unknown}};
+        // clang-format on
+    }
+
+    void statusMarkers()
+    {
+        QFETCH(qint64, id);
+        QFETCH(QList<StatusMarker>, markers);
+        // Given the fixture
+        Fixtures::load(*m_store);
+        // Then the row has one marker per status
+        const QVariant value = m_model->indexOf(id).data(StatusMarkersRole);
+        QVERIFY(value.canConvert<QList<StatusMarker>>());
+        QCOMPARE(value.value<QList<StatusMarker>>(), markers);
+        QCOMPARE(m_model->roleNames().value(StatusMarkersRole), QByteArray("statusMarkers"));
+    }
+
+    void statusMarkersFollowWrites()
+    {
+        // Given the fixture, 104 with two statuses
+        Fixtures::load(*m_store);
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+        // When a status is posted for it, then confirmed
+        const QDateTime posted = at("2024-05-01T12:02:00Z");
+        QVERIFY(m_store->beginStatusWrite(
+            104, Fixtures::status(0, StatusState::Failure, posted.toString(Qt::ISODate))));
+
+        // Then the pending one is the first marker, and the views are told
+        auto markers = [this] {
+            return m_model->indexOf(104).data(StatusMarkersRole).value<QList<StatusMarker>>();
+        };
+        QCOMPARE(markers().size(), 3);
+        QCOMPARE(markers().first(), (StatusMarker{posted, StatusState::Failure}));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(roleSet(changed.last().at(2)).contains(StatusMarkersRole));
+
+        // And a rollback takes it away again
+        changed.clear();
+        m_store->rollbackStatusWrite(104);
+        QCOMPARE(markers().size(), 2);
+        QCOMPARE(markers().first().state, StatusState::InProgress);
+        QVERIFY(roleSet(changed.last().at(2)).contains(StatusMarkersRole));
+    }
+
+    // Liveness and end times are recomputed only from the changed deployment down: after every
+    // step of a long random sequence (single updates, batches, moves between environments) they
+    // must equal a full recomputation.
+    void livenessMatchesFullRecompute()
+    {
+        // Given 40 deployments over two environments
+        QList<Deployment> listing;
+        const QDateTime start = at("2024-01-01T00:00:00Z");
+        for (int i = 0; i < 40; ++i)
+            listing.append(Fixtures::deployment(
+                500 + i, i % 3 ? QStringLiteral("qa") : QStringLiteral("staging"),
+                start.addSecs(i * 600).toString(Qt::ISODate)));
+        m_store->mergeDeployments(listing);
+        QHash<qint64, QList<DeploymentStatus>> statuses;
+        QRandomGenerator random(42);
+        const QList<StatusState> states = {StatusState::Success, StatusState::Success,
+                                           StatusState::Failure, StatusState::Inactive,
+                                           StatusState::InProgress};
+        qint64 statusId = 9000;
+
+        const auto check = [this] {
+            for (const QString &name : m_store->environmentNames()) {
+                bool activeFound = false;
+                QDateTime supersededAt;
+                for (qint64 id : m_store->environmentDeployments(name)) {
+                    const DeploymentStore::Entry *e = m_store->find(id);
+                    const StatusState state = e->state();
+                    const bool active = !activeFound && state == StatusState::Success;
+                    const bool ended = state == StatusState::Inactive ||
+                                       state == StatusState::Destroyed ||
+                                       state == StatusState::Failure || state == StatusState::Error;
+                    const QDateTime end = ended ? e->updatedAt() : supersededAt;
+                    if (state == StatusState::Success) {
+                        activeFound = true;
+                        supersededAt = e->updatedAt();
+                    }
+                    if (e->active != active || e->endTime != end) {
+                        qWarning("deployment %lld in %s: active %d (expected %d)", id,
+                                 qPrintable(name), e->active, active);
+                        return false;
+                    }
+                }
+            }
+            return true;
+        };
+
+        // When random statuses arrive, alone or several in one batch
+        for (int step = 0; step < 150; ++step) {
+            const bool batch = step % 4 == 0;
+            if (batch)
+                m_store->beginUpdate();
+            for (int n = batch ? 5 : 1; n > 0; --n) {
+                const qint64 id = 500 + random.bounded(40);
+                DeploymentStatus status =
+                    Fixtures::status(++statusId, states.at(random.bounded(int(states.size()))),
+                                     start.addSecs(40 * 600 + step * 60 + n).toString(Qt::ISODate));
+                if (random.bounded(10) == 0) // moved to the other environment
+                    status.environment =
+                        random.bounded(2) ? QStringLiteral("qa") : QStringLiteral("staging");
+                statuses[id].prepend(status);
+                m_store->setStatuses(id, statuses.value(id));
+            }
+            if (batch)
+                m_store->endUpdate();
+            // Then every deployment's values are those of a full recomputation
+            QVERIFY2(check(), qPrintable(QStringLiteral("step %1").arg(step)));
+        }
     }
 
     void refreshDeploymentAddedAndDeleted()

@@ -190,6 +190,30 @@ private Q_SLOTS:
         QVERIFY(order.indexOf(ids[96]) < order.indexOf(ids[50]));
     }
 
+    void visibleBeforeListedGoesFirst()
+    {
+        // Given 150 deployments (two pages) and one status list fetched at a time
+        m_emulator->loadSynthetic(150, 1);
+        m_session->setMaxStatusRequests(1);
+        const QList<qint64> ids = m_emulator->deploymentIds(QStringLiteral("octo/synthetic"));
+        QList<qint64> order;
+        connect(m_session.get(), &RepositorySession::storeChanged, this,
+                [&](DeploymentStore *store) {
+                    connect(store, &DeploymentStore::statusesChanged, this,
+                            [&](qint64 id) { order.append(id); });
+                });
+
+        // When a row of the second page is said to be visible before that page is listed
+        m_session->setRepository(*RepositoryId::parse(QStringLiteral("octo/synthetic")));
+        m_session->setVisibleDeployments({ids[140]});
+        QTRY_VERIFY(ready());
+
+        // Then it jumps the queue when it arrives, ahead of the first page's last rows
+        QVERIFY(order.indexOf(ids[140]) >= 0);
+        QVERIFY(order.indexOf(ids[99]) >= 0);
+        QVERIFY(order.indexOf(ids[140]) < order.indexOf(ids[99]));
+    }
+
     void refreshMerges()
     {
         // Given three staging deployments: one in progress, two older; the middle one selected
@@ -231,8 +255,9 @@ private Q_SLOTS:
                 roleSet(signal.at(2));
         QCOMPARE(QSet<qint64>(rolesById.keyBegin(), rolesById.keyEnd()),
                  (QSet<qint64>{newest, added}));
-        const QSet<int> stateRoles{StateRole,       RawStateRole,    DescriptionRole, IsActiveRole,
-                                   StatusCountRole, Qt::DisplayRole, Qt::ToolTipRole};
+        const QSet<int> stateRoles{StateRole,       RawStateRole,    DescriptionRole,
+                                   IsActiveRole,    StatusCountRole, StatusMarkersRole,
+                                   Qt::DisplayRole, Qt::ToolTipRole};
         QVERIFY(rolesById.value(newest).contains(stateRoles));
         QVERIFY((stateRoles + QSet<int>{UpdatedAtRole, DeploymentJsonRole})
                     .contains(rolesById.value(newest)));
@@ -295,6 +320,7 @@ private Q_SLOTS:
             m_emulator->injectFault(GitHubEmulator::Fault::Status500, 1,
                                     QStringLiteral("statuses"));
         QSignalSpy written(m_session.get(), &RepositorySession::writeFinished);
+        QSignalSpy failed(m_session.get(), &RepositorySession::writeFailed);
         QSignalSpy errors(m_session->store(), &DeploymentStore::errorOccurred);
 
         // When a success is posted for the newer one
@@ -313,6 +339,7 @@ private Q_SLOTS:
         QVERIFY(written.wait());
         QCOMPARE(written.at(0).at(0).toLongLong(), next);
         QCOMPARE(written.at(0).at(1).toBool(), !fails);
+        QCOMPARE(failed.count(), fails ? 1 : 0);
         QVERIFY(!m_model->indexOf(next).data(PendingWriteRole).toBool());
         if (fails) {
             // Rolled back to what was there, and the error reported
@@ -334,6 +361,53 @@ private Q_SLOTS:
             QCOMPARE(m_model->indexOf(next).data(DescriptionRole).toString(),
                      QStringLiteral("by hand"));
         }
+    }
+
+    void writeFailedCarriesFieldErrors()
+    {
+        // Given a deployment
+        const qint64 id = addDeployment(QStringLiteral("staging"), QStringLiteral("success"));
+        open(emptyRepo);
+        QStringList order;
+        GitHubError error;
+        connect(m_session.get(), &RepositorySession::writeFailed, this,
+                [&](qint64 deploymentId, const GitHubError &e) {
+                    QCOMPARE(deploymentId, id);
+                    error = e;
+                    order << QStringLiteral("failed");
+                });
+        connect(m_session.get(), &RepositorySession::writeFinished, this, [&](qint64, bool ok) {
+            order << (ok ? QStringLiteral("ok") : QStringLiteral("finished"));
+        });
+
+        // When GitHub refuses the status (a description over 140 characters: 422)
+        NewStatus status;
+        status.state = StatusState::Failure;
+        status.description = QString(141, QLatin1Char('x'));
+        QVERIFY(m_session->createStatus(id, status));
+
+        // Then GitHub's full error comes first, with the field it names, then the outcome
+        QTRY_COMPARE(order, (QStringList{QStringLiteral("failed"), QStringLiteral("finished")}));
+        QCOMPARE(error.kind, GitHubError::Kind::Validation);
+        QCOMPARE(error.httpStatus, 422);
+        QVERIFY(std::any_of(error.fieldErrors.cbegin(), error.fieldErrors.cend(),
+                            [](const GitHubError::FieldError &f) {
+                                return f.field == QLatin1String("description");
+                            }));
+        QVERIFY(!m_session->store()->hasPendingWrite(id));
+    }
+
+    void visibleDeploymentsRemembered()
+    {
+        const qint64 a = addDeployment(QStringLiteral("staging"));
+        const qint64 b = addDeployment(QStringLiteral("qa"));
+        open(emptyRepo);
+        m_session->setVisibleDeployments({b, a});
+        QCOMPARE(m_session->visibleDeployments(), (QList<qint64>{b, a}));
+        // A new repository starts with nothing visible
+        m_session->setRepository(*RepositoryId::parse(emptyRepo));
+        QVERIFY(m_session->visibleDeployments().isEmpty());
+        QTRY_VERIFY(ready());
     }
 
     void markInactiveOneAtATime()
