@@ -1,5 +1,7 @@
 #include "deploymentmodel.h"
 
+#include "plaintooltip.h"
+
 #include "deploymentstore.h"
 #include "statusmarker.h"
 
@@ -163,15 +165,15 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StateColumn:
-            return StatusStates::displayName(entry.state(), entry.rawState());
+            return plainToolTip(StatusStates::displayName(entry.state(), entry.rawState()));
         case ShaColumn:
-            return d.sha;
+            return plainToolTip(d.sha);
         case CreatedColumn:
             return RelativeTime::absolute(d.createdAt);
         case LatestStatusColumn:
             return entry.latestStatus() ? RelativeTime::absolute(entry.updatedAt()) : QString();
         case DescriptionColumn:
-            return entry.description();
+            return plainToolTip(entry.description());
         }
         return {};
     case IdRole:

@@ -1,5 +1,7 @@
 #include "environmentmodel.h"
 
+#include "plaintooltip.h"
+
 #include "deploymentstore.h"
 #include "relativetime.h"
 
@@ -161,11 +163,12 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         return row.name;
     case Qt::ToolTipRole:
         if (!row.activeId)
-            return tr("%1: nothing live, %Ln deployment(s)", nullptr, row.count).arg(row.name);
+            return plainToolTip(
+                tr("%1: nothing live, %Ln deployment(s)", nullptr, row.count).arg(row.name));
         //: %1 environment, %2 ref, %3 short SHA, %4 who, %5 since when
-        return tr("%1: %2 (%3) by %4, %5")
-            .arg(row.name, row.activeRef, row.activeSha.left(7), row.activeCreator,
-                 RelativeTime::absolute(row.activeSince));
+        return plainToolTip(tr("%1: %2 (%3) by %4, %5")
+                                .arg(row.name, row.activeRef, row.activeSha.left(7),
+                                     row.activeCreator, RelativeTime::absolute(row.activeSince)));
     case ActiveDeploymentIdRole:
         return row.activeId;
     case ActiveRefRole:

@@ -38,7 +38,9 @@ public:
     bool isModified() const { return m_modified; }
 
 private:
-    QHash<QString, Entry> m_entries;
+    void insertStored(const QString &url, Entry &&entry);
+
+    QHash<QString, Entry> m_entries; // bodies held compressed
     QHash<QString, quint64> m_ages;
     quint64 m_clock = 0;
     int m_maximumSize = 20000;

@@ -436,6 +436,25 @@ private Q_SLOTS:
                  (QSet<int>{DescriptionRole, UpdatedAtRole, Qt::DisplayRole, Qt::ToolTipRole}));
     }
 
+    void markupInApiTextStaysText()
+    {
+        // Given a deployment whose description is markup
+        Fixtures::load(*m_store);
+        Deployment d = Fixtures::deployments().first();
+        d.description = QStringLiteral("<img src=x> & <b>bold</b>");
+        d.updatedAt = d.updatedAt.addSecs(60);
+        m_store->mergeDeployments({d});
+
+        // Then the display text is the characters, and the tool tip (rich text whenever it
+        // looks like markup) carries them escaped, so QToolTip shows them as typed
+        const QModelIndex index = m_model->index(0, DescriptionColumn);
+        QCOMPARE(index.data().toString(), d.description);
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("&lt;img src=x&gt; &amp; &lt;b&gt;bold&lt;/b&gt;")),
+                 qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("<img")));
+    }
+
     void selectionSurvivesRefresh()
     {
         // Given 102 selected and current
