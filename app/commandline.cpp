@@ -3,6 +3,7 @@
 #include "models/deploymentexporter.h"
 #include "models/githubclient.h"
 #include "models/tokensource.h"
+#include "models/uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -69,16 +69,14 @@ int apiFailure(const GitHubError &error)
     return ApiError;
 }
 
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("deploydeck"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-
 struct Options
 {
+    // lupdate files these under the struct's own context; look them up there.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("CommandLine::Options", text);
+    }
+
     QCommandLineOption repo{QStringLiteral("repo"), tr("The repository, as OWNER/REPO."),
                             tr("OWNER/REPO")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"),
@@ -153,6 +151,7 @@ int readDeploymentId(const QCommandLineParser &parser, const Options &options, q
 int parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    parser.addOption(UiLanguage::commandLineOption()); // applied at start, see run()
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -402,7 +401,14 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("deploydeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("DeployDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPLOYDECK_VERSION));
-    installTranslations(app);
+    // Before any parser, so that --help and every error speak the chosen language
+    // (--lang, then the remembered choice, then the system's).
+    QString languageError;
+    UiLanguage::applyStartup(QCoreApplication::arguments(), &languageError);
+    if (!languageError.isEmpty()) {
+        printError(languageError);
+        return UsageError;
+    }
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2)

@@ -8,7 +8,7 @@
         <translation>--repo オーナー/リポジトリを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a repository; use OWNER/REPO.</source>
+        <source>&quot;%1&quot; is not a repository; use OWNER/REPO.</source>
         <translation>「%1」はリポジトリではありません。オーナー/リポジトリの形式で指定してください。</translation>
     </message>
     <message>
@@ -16,11 +16,11 @@
         <translation>--deployment IDを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a deployment id.</source>
+        <source>&quot;%1&quot; is not a deployment id.</source>
         <translation>「%1」はデプロイメントIDではありません。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>ETagキャッシュを使用も更新もしません。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
         <translation>不明な形式「%1」です。jsonまたはcsvを指定してください。</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>The deployment's log.</source>
+        <source>The deployment&apos;s log.</source>
         <translation>デプロイメントのログのURL。</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The deployed environment's address.</source>
+        <source>The deployed environment&apos;s address.</source>
         <translation>デプロイされた環境のアドレス。</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>--stateには次のいずれかを指定してください: error, failure, inactive, in_progress, queued, pending, success。</translation>
     </message>
     <message>
-        <source>"%1" is not a URL.</source>
+        <source>&quot;%1&quot; is not a URL.</source>
         <translation>「%1」はURLではありません。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>デプロイメントを非アクティブにします。</translation>
     </message>
     <message>
-        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
         <translation>デプロイメントを削除します。GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
         <translation>https://staging.example.com</translation>
     </message>
     <message>
-        <source>Keep the deployment's environment</source>
+        <source>Keep the deployment&apos;s environment</source>
         <translation>デプロイメントの環境を維持</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>この環境の以前のデプロイメントを非アクティブにする(&amp;I)</translation>
     </message>
     <message>
-        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <source>GitHub&apos;s auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
         <translation>GitHubのauto_inactive: 成功ステータスを付けると、同じ環境の一時的でない非本番環境の以前のデプロイメントが非アクティブになります。</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <extracomment>description length counter, e.g. &quot;12/140&quot;</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"</extracomment>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 &quot;5 minutes ago&quot;</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
@@ -531,7 +531,7 @@
     <name>FormError</name>
     <message>
         <source>GitHub says: %1</source>
-        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) message about one field</extracomment>
         <translation>GitHubのメッセージ: %1</translation>
     </message>
     <message>
@@ -552,14 +552,14 @@
     </message>
     <message>
         <source>GitHub refused this value (%1).</source>
-        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <extracomment>%1 is GitHub&apos;s error code, e.g. &quot;unprocessable&quot;</extracomment>
         <translation>GitHubがこの値を拒否しました(%1)。</translation>
     </message>
 </context>
 <context>
     <name>GitHubClient</name>
     <message>
-        <source>The API address "%1" is not a valid URL.</source>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
         <translation>APIアドレス「%1」は有効なURLではありません。</translation>
     </message>
     <message>
@@ -567,7 +567,7 @@
         <translation>暗号化されていないhttpで%1にトークンを送信することはできません。httpsを使用するか、安全でないhttpを明示的に許可してください。</translation>
     </message>
     <message>
-        <source>The API address must start with https:// (got "%1").</source>
+        <source>The API address must start with https:// (got &quot;%1&quot;).</source>
         <translation>APIアドレスはhttps://で始まる必要があります(指定値:「%1」)。</translation>
     </message>
 </context>
@@ -602,11 +602,11 @@
         <translation>GitHubがリクエストを拒否しました。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <source>GitHub&apos;s rate limit is reached; it can be used again at %1.</source>
         <translation>GitHubのレート制限に達しました。%1に再び使用できます。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached. Try again later.</source>
+        <source>GitHub&apos;s rate limit is reached. Try again later.</source>
         <translation>GitHubのレート制限に達しました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>%1 GitHub says: %2</source>
-        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <extracomment>%1 is the translated sentence, %2 GitHub&apos;s own (English) message</extracomment>
         <translation>%1 GitHubのメッセージ: %2</translation>
     </message>
 </context>
@@ -654,15 +654,15 @@
         <translation>--demoと併用: 指定した秒数ごとに新しいデプロイメントが現れます(0: なし)。既定: 20。</translation>
     </message>
     <message>
-        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <source>&quot;%1&quot; is not a URL. Use for example https://ghe.example.com/api/v3.</source>
         <translation>「%1」はURLではありません。例: https://ghe.example.com/api/v3</translation>
     </message>
     <message>
-        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <source>&quot;%1&quot; is not a repository. Use owner/name, for example octocat/hello-world.</source>
         <translation>「%1」はリポジトリではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
     </message>
     <message>
-        <source>--live needs a number of seconds (0 or more), not "%1".</source>
+        <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--liveには「%1」ではなく秒数(0以上)を指定してください。</translation>
     </message>
 </context>
@@ -883,7 +883,7 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>リポジトリ(オーナー/名前):</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <source>&quot;%1&quot; is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
         <translation>「%1」はリポジトリ名ではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
     </message>
     <message>
@@ -909,7 +909,7 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>デプロイメントはもう存在しません。</translation>
     </message>
     <message>
-        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
         <translation>GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。先に非アクティブにするか、「非アクティブにして削除」を使用してください。</translation>
     </message>
     <message>
@@ -937,7 +937,7 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         </translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>今後確認しない</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@ An inactive deployment is no longer shown as live in its environment; a transien
 非アクティブのデプロイメントは環境で稼働中として表示されなくなり、一時的な環境は破棄されます。</translation>
     </message>
     <message>
-        <source>Posted "%1" for deployment #%2.</source>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
         <translation>デプロイメント#%2に「%1」ステータスを作成しました。</translation>
     </message>
     <message>
@@ -1046,7 +1046,7 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>API: 残り%1/%2回、%3にリセット</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
         <translation>GitHubのレート制限が%1にリセットされるのを待っています</translation>
     </message>
     <message>
@@ -1070,12 +1070,12 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <name>NewDeploymentDialog</name>
     <message>
         <source>Not valid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <extracomment>%1 line, %2 column, %3 Qt&apos;s description of the JSON error (&quot;missing comma&quot;)</extracomment>
         <translation>%1行%2列のJSONが正しくありません: %3</translation>
     </message>
     <message>
-        <source>The payload must be a JSON object, like {"key": "value"}.</source>
-        <translation>ペイロードは{"key": "value"}のようなJSONオブジェクトである必要があります。</translation>
+        <source>The payload must be a JSON object, like {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>ペイロードは{&quot;key&quot;: &quot;value&quot;}のようなJSONオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Enter the branch, tag or commit SHA to deploy.</source>
@@ -1158,11 +1158,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>先にデフォルトブランチをrefにマージする</translation>
     </message>
     <message>
-        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <source>GitHub&apos;s auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
         <translation>GitHubのauto_merge: refがデフォルトブランチより遅れている場合、GitHubはデプロイメントを作成する代わりにマージします。</translation>
     </message>
     <message>
-        <source>All of the repository's checks must pass</source>
+        <source>All of the repository&apos;s checks must pass</source>
         <translation>リポジトリのすべてのチェックに合格する必要がある</translation>
     </message>
     <message>
@@ -1186,11 +1186,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>デプロイメントを作成しています。</translation>
     </message>
     <message>
-        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose &quot;Skip checks&quot; to deploy anyway.</source>
         <translation>チェック失敗: %1のチェックがすべて合格していないため、GitHubはデプロイメントを作成しませんでした。チェックの完了を待つか修正してください。それでもデプロイする場合は「チェックをスキップ」を選択してください。</translation>
     </message>
     <message>
-        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off &quot;Merge the default branch into the ref first&quot;.</source>
         <translation>GitHubはデフォルトブランチを%1にマージできなかったため(マージの競合)、デプロイメントを作成しませんでした。競合を解決するか、「先にデフォルトブランチをrefにマージする」をオフにしてください。</translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
     <message>
         <source>Unknown: %1</source>
-        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub&apos;s text.</extracomment>
         <translation>不明: %1</translation>
     </message>
 </context>
@@ -1453,11 +1453,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>システムの既定値</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko, ja or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ko, ja or en.</source>
         <translation>不明な言語「%1」: ko、ja、enのいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>インターフェイスとメッセージの言語: ko(韓国語)、ja(日本語)、en(英語)。既定: システムの言語。</translation>
     </message>
 </context>

@@ -8,20 +8,20 @@
         <translation>--repo 소유자/리포지토리 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a repository; use OWNER/REPO.</source>
-        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/리포지토리 형식을 사용하십시오.</translation>
+        <source>&quot;%1&quot; is not a repository; use OWNER/REPO.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리가 아닙니다. 소유자/리포지토리 형식을 사용하십시오.</translation>
     </message>
     <message>
         <source>--deployment ID is required.</source>
         <translation>--deployment ID 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a deployment id.</source>
-        <translation>"%1"은(는) 배포 ID가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a deployment id.</source>
+        <translation>&quot;%1&quot;은(는) 배포 ID가 아닙니다.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1"입니다.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>Writes every deployment of a repository with all its statuses, newest first.</source>
@@ -56,8 +56,8 @@
         <translation>ETag 캐시를 사용하거나 업데이트하지 않습니다.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
-        <translation>알 수 없는 형식 "%1"입니다. json 또는 csv를 사용하십시오.</translation>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;입니다. json 또는 csv를 사용하십시오.</translation>
     </message>
     <message>
         <source>Statuses fetched: %1 of %2</source>
@@ -88,7 +88,7 @@
         <translation>텍스트</translation>
     </message>
     <message>
-        <source>The deployment's log.</source>
+        <source>The deployment&apos;s log.</source>
         <translation>배포 로그의 URL.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The deployed environment's address.</source>
+        <source>The deployed environment&apos;s address.</source>
         <translation>배포된 환경의 주소.</translation>
     </message>
     <message>
@@ -112,15 +112,15 @@
         <translation>--state는 다음 중 하나여야 합니다: error, failure, inactive, in_progress, queued, pending, success.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL.</source>
-        <translation>"%1"은(는) URL이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>&quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Marks a deployment inactive.</source>
         <translation>배포를 비활성으로 표시합니다.</translation>
     </message>
     <message>
-        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
         <translation>배포를 삭제합니다. GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다.</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
         <translation>https://staging.example.com</translation>
     </message>
     <message>
-        <source>Keep the deployment's environment</source>
+        <source>Keep the deployment&apos;s environment</source>
         <translation>배포의 환경 유지</translation>
     </message>
     <message>
@@ -233,7 +233,7 @@
         <translation>이 환경의 이전 배포를 비활성으로 표시(&amp;I)</translation>
     </message>
     <message>
-        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <source>GitHub&apos;s auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
         <translation>GitHub의 auto_inactive: 성공 상태는 같은 환경의 이전 영구 비프로덕션 배포를 비활성으로 표시합니다.</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <extracomment>description length counter, e.g. &quot;12/140&quot;</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"</extracomment>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 &quot;5 minutes ago&quot;</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message numerus="yes">
@@ -531,7 +531,7 @@
     <name>FormError</name>
     <message>
         <source>GitHub says: %1</source>
-        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) message about one field</extracomment>
         <translation>GitHub 메시지: %1</translation>
     </message>
     <message>
@@ -552,23 +552,23 @@
     </message>
     <message>
         <source>GitHub refused this value (%1).</source>
-        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <extracomment>%1 is GitHub&apos;s error code, e.g. &quot;unprocessable&quot;</extracomment>
         <translation>GitHub에서 이 값을 거부했습니다(%1).</translation>
     </message>
 </context>
 <context>
     <name>GitHubClient</name>
     <message>
-        <source>The API address "%1" is not a valid URL.</source>
-        <translation>API 주소 "%1"은(는) 올바른 URL이 아닙니다.</translation>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
+        <translation>API 주소 &quot;%1&quot;은(는) 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Refusing to send the token over unencrypted http to %1. Use https, or allow insecure http explicitly.</source>
         <translation>암호화되지 않은 http로 %1에 토큰을 보내지 않습니다. https를 사용하거나 안전하지 않은 http를 명시적으로 허용하십시오.</translation>
     </message>
     <message>
-        <source>The API address must start with https:// (got "%1").</source>
-        <translation>API 주소는 https://로 시작해야 합니다(입력값: "%1").</translation>
+        <source>The API address must start with https:// (got &quot;%1&quot;).</source>
+        <translation>API 주소는 https://로 시작해야 합니다(입력값: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -602,11 +602,11 @@
         <translation>GitHub에서 요청을 거부했습니다.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <source>GitHub&apos;s rate limit is reached; it can be used again at %1.</source>
         <translation>GitHub 속도 제한에 도달했습니다. %1에 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached. Try again later.</source>
+        <source>GitHub&apos;s rate limit is reached. Try again later.</source>
         <translation>GitHub 속도 제한에 도달했습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>%1 GitHub says: %2</source>
-        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <extracomment>%1 is the translated sentence, %2 GitHub&apos;s own (English) message</extracomment>
         <translation>%1 GitHub 메시지: %2</translation>
     </message>
 </context>
@@ -654,16 +654,16 @@
         <translation>--demo와 함께 사용: 지정한 초마다 새 배포가 나타납니다(0: 나타나지 않음). 기본값: 20.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
-        <translation>"%1"은(는) URL이 아닙니다. 예를 들어 https://ghe.example.com/api/v3 형식을 사용하십시오.</translation>
+        <source>&quot;%1&quot; is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <translation>&quot;%1&quot;은(는) URL이 아닙니다. 예를 들어 https://ghe.example.com/api/v3 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
-        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+        <source>&quot;%1&quot; is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리가 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
     </message>
     <message>
-        <source>--live needs a number of seconds (0 or more), not "%1".</source>
-        <translation>--live에는 "%1"이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
+        <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
+        <translation>--live에는 &quot;%1&quot;이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -883,8 +883,8 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>리포지토리(소유자/이름):</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
-        <translation>"%1"은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+        <source>&quot;%1&quot; is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
     </message>
     <message>
         <source>All Environments</source>
@@ -909,8 +909,8 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>배포가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
-        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
-        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 "비활성으로 표시 후 삭제"를 사용하십시오.</translation>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
+        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 &quot;비활성으로 표시 후 삭제&quot;를 사용하십시오.</translation>
     </message>
     <message>
         <source>Select the deployments to mark inactive</source>
@@ -937,7 +937,7 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         </translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>다시 묻지 않음</translation>
     </message>
     <message>
@@ -981,8 +981,8 @@ An inactive deployment is no longer shown as live in its environment; a transien
 비활성 배포는 더 이상 해당 환경에서 가동 중으로 표시되지 않으며, 임시 환경은 제거됩니다.</translation>
     </message>
     <message>
-        <source>Posted "%1" for deployment #%2.</source>
-        <translation>배포 #%2에 "%1" 상태를 만들었습니다.</translation>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
+        <translation>배포 #%2에 &quot;%1&quot; 상태를 만들었습니다.</translation>
     </message>
     <message>
         <source>#%1: %2</source>
@@ -1046,7 +1046,7 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>API: %1/%2회 남음, %3에 초기화</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
         <translation>%1에 GitHub 속도 제한이 초기화될 때까지 기다리는 중</translation>
     </message>
     <message>
@@ -1070,12 +1070,12 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <name>NewDeploymentDialog</name>
     <message>
         <source>Not valid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <extracomment>%1 line, %2 column, %3 Qt&apos;s description of the JSON error (&quot;missing comma&quot;)</extracomment>
         <translation>%1행 %2열의 JSON이 올바르지 않습니다: %3</translation>
     </message>
     <message>
-        <source>The payload must be a JSON object, like {"key": "value"}.</source>
-        <translation>페이로드는 {"key": "value"}와 같은 JSON 개체여야 합니다.</translation>
+        <source>The payload must be a JSON object, like {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>페이로드는 {&quot;key&quot;: &quot;value&quot;}와 같은 JSON 개체여야 합니다.</translation>
     </message>
     <message>
         <source>Enter the branch, tag or commit SHA to deploy.</source>
@@ -1158,11 +1158,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>먼저 기본 분기를 참조에 병합</translation>
     </message>
     <message>
-        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <source>GitHub&apos;s auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
         <translation>GitHub의 auto_merge: 참조가 기본 분기보다 뒤처져 있으면 GitHub는 배포를 만드는 대신 기본 분기를 병합합니다.</translation>
     </message>
     <message>
-        <source>All of the repository's checks must pass</source>
+        <source>All of the repository&apos;s checks must pass</source>
         <translation>리포지토리의 모든 검사를 통과해야 함</translation>
     </message>
     <message>
@@ -1186,12 +1186,12 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>배포를 만드는 중입니다.</translation>
     </message>
     <message>
-        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
-        <translation>검사 실패: %1의 검사를 모두 통과하지 않아 GitHub에서 배포를 만들지 않았습니다. 검사가 끝날 때까지 기다리거나 문제를 해결하십시오. 그래도 배포하려면 "검사 건너뛰기"를 선택하십시오.</translation>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose &quot;Skip checks&quot; to deploy anyway.</source>
+        <translation>검사 실패: %1의 검사를 모두 통과하지 않아 GitHub에서 배포를 만들지 않았습니다. 검사가 끝날 때까지 기다리거나 문제를 해결하십시오. 그래도 배포하려면 &quot;검사 건너뛰기&quot;를 선택하십시오.</translation>
     </message>
     <message>
-        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
-        <translation>GitHub에서 기본 분기를 %1에 병합할 수 없어(병합 충돌) 배포를 만들지 않았습니다. 충돌을 해결하거나 "먼저 기본 분기를 참조에 병합"을 끄십시오.</translation>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off &quot;Merge the default branch into the ref first&quot;.</source>
+        <translation>GitHub에서 기본 분기를 %1에 병합할 수 없어(병합 충돌) 배포를 만들지 않았습니다. 충돌을 해결하거나 &quot;먼저 기본 분기를 참조에 병합&quot;을 끄십시오.</translation>
     </message>
     <message>
         <source>GitHub says: %1</source>
@@ -1311,7 +1311,7 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
     <message>
         <source>Unknown: %1</source>
-        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub&apos;s text.</extracomment>
         <translation>알 수 없음: %1</translation>
     </message>
 </context>
@@ -1453,11 +1453,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko, ja or en.</source>
-        <translation>알 수 없는 언어 "%1": ko, ja, en 중 하나를 사용하십시오.</translation>
+        <source>Unknown language &quot;%1&quot;: use ko, ja or en.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: ko, ja, en 중 하나를 사용하십시오.</translation>
     </message>
     <message>
-        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>인터페이스와 메시지의 언어: ko(한국어), ja(일본어), en(영어). 기본값: 시스템 언어.</translation>
     </message>
 </context>

@@ -36,6 +36,18 @@ struct DetailsPane::UrlField
 };
 
 namespace {
+// The system's fixed font, insisting on fixed pitch: fontconfig's "monospace" match depends on
+// which fonts a machine happens to have.
+QFont monospaceFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setStyleHint(QFont::TypeWriter);
+    font.setFixedPitch(true);
+    return font;
+}
+} // namespace
+
+namespace {
 
 QLabel *plainLabel(QWidget *parent, bool wrap = false)
 {
@@ -124,7 +136,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_environment = plainLabel(m_content);
     m_ref = plainLabel(m_content);
     m_sha = plainLabel(m_content);
-    m_sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sha->setFont(monospaceFont());
     m_copySha = new QToolButton(m_content);
     m_copySha->setAutoRaise(true);
     connect(m_copySha, &QToolButton::clicked, this, &DetailsPane::copySha);
@@ -200,7 +212,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_payloadCaption);
     m_payload = new QPlainTextEdit(m_content);
     m_payload->setReadOnly(true);
-    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setFont(monospaceFont());
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_payload->setMaximumHeight(m_payload->fontMetrics().lineSpacing() * 7 + 12);
     layout->addWidget(m_payload);
