@@ -3,7 +3,6 @@
 #include "commandline.h"
 #include "guiapplication.h"
 
-
 int main(int argc, char *argv[])
 {
     if (argc > 1 && CommandLine::isSubcommand(argv[1]))
