@@ -3,7 +3,7 @@
 #include "emulator/githubemulator.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
-#include "views/mainwindow.h"
+#include "mainwindow.h"
 
 #include <QCoreApplication>
 

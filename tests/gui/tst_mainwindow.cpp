@@ -13,7 +13,7 @@
 #include "models/statusmarker.h"
 #include "views/createstatusdialog.h"
 #include "views/detailspane.h"
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
 #include "views/timelineview.h"
 
 #include <QAction>

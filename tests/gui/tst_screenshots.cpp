@@ -11,7 +11,7 @@
 #include "models/repositorysession.h"
 #include "models/uilanguage.h"
 #include "views/createstatusdialog.h"
-#include "views/mainwindow.h"
+#include "app/mainwindow.h"
 #include "views/newdeploymentdialog.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "createstatusdialog.h"
-#include "newdeploymentdialog.h"
+#include "views/createstatusdialog.h"
+#include "views/newdeploymentdialog.h"
 
 #include "models/githuberror.h"
 #include "models/repositoryid.h"
