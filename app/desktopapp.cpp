@@ -1,9 +1,9 @@
 #include "desktopapp.h"
 
 #include "emulator/githubemulator.h"
+#include "mainwindow.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
-#include "mainwindow.h"
 
 #include <QCoreApplication>
 
