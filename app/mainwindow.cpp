@@ -54,7 +54,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -120,8 +119,8 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     m_statusModel = new StatusModel(this);
 
     createActions();
-    createCentralWidgets();
     createToolBar();
+    createCentralWidgets();
     createMenus();
     createStatusBar();
 
@@ -393,17 +392,14 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_markInactiveAction);
     toolBar->addAction(m_deleteAction);
 
-    auto spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-
+    // The filters live in a bar above the timeline and the table (createCentralWidgets()): next
+    // to what they filter, and the toolbar keeps its room for the actions at narrow widths.
     m_environmentFilterBox = new QComboBox;
     m_environmentFilterBox->setObjectName(QStringLiteral("environmentFilterBox"));
     m_environmentFilterBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_environmentFilterBox, &QComboBox::activated, this, [this](int index) {
         setEnvironmentFilter(m_environmentFilterBox->itemData(index).toString());
     });
-    toolBar->addWidget(m_environmentFilterBox);
 
     m_stateFilterMenu = new QMenu(this);
     for (StatusState state : StateStyle::allStates()) {
@@ -417,19 +413,17 @@ void MainWindow::createToolBar()
     auto clearStates = m_stateFilterMenu->addAction(QString());
     clearStates->setObjectName(QStringLiteral("clearStateFilterAction"));
     connect(clearStates, &QAction::triggered, this, [this] { setStateFilter({}); });
-    m_stateFilterButton = new QToolButton;
+    // A push button reserves room for its menu arrow; a tool button in InstantPopup mode draws
+    // the arrow over the end of a longer (Korean, Japanese) label.
+    m_stateFilterButton = new QPushButton;
     m_stateFilterButton->setObjectName(QStringLiteral("stateFilterButton"));
     m_stateFilterButton->setMenu(m_stateFilterMenu);
-    m_stateFilterButton->setPopupMode(QToolButton::InstantPopup);
-    m_stateFilterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addWidget(m_stateFilterButton);
 
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { applyFilters(); });
-    toolBar->addWidget(m_filterEdit);
 }
 
 void MainWindow::createCentralWidgets()
@@ -517,14 +511,16 @@ void MainWindow::createCentralWidgets()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(DeploymentRoles::StateColumn, new StatusDelegate(m_table));
     const int charWidth = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(DeploymentRoles::StateColumn, charWidth * 16);
     m_table->setColumnWidth(DeploymentRoles::EnvironmentColumn, charWidth * 16);
     m_table->setColumnWidth(DeploymentRoles::RefColumn, charWidth * 18);
-    m_table->setColumnWidth(DeploymentRoles::ShaColumn, charWidth * 10);
     m_table->setColumnWidth(DeploymentRoles::TaskColumn, charWidth * 10);
     m_table->setColumnWidth(DeploymentRoles::CreatorColumn, charWidth * 14);
-    m_table->setColumnWidth(DeploymentRoles::CreatedColumn, charWidth * 16);
-    m_table->setColumnWidth(DeploymentRoles::LatestStatusColumn, charWidth * 16);
+    // State, SHA and the two times: as narrow as they can be, then fitTableColumns() makes
+    // them as wide as the current language needs.
+    for (int column : {DeploymentRoles::StateColumn, DeploymentRoles::ShaColumn,
+                       DeploymentRoles::CreatedColumn, DeploymentRoles::LatestStatusColumn}) {
+        m_table->setColumnWidth(column, m_table->horizontalHeader()->minimumSectionSize());
+    }
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         showDeploymentMenu(m_table->indexAt(pos), m_table->viewport()->mapToGlobal(pos));
     });
@@ -553,6 +549,18 @@ void MainWindow::createCentralWidgets()
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(m_zoomFitAction, &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
     connect(m_scrollToNowAction, &QAction::triggered, m_timeline, &TimelineView::scrollToNow);
+
+    // The newest deployment is selected as soon as there is one, so the details pane shows
+    // something useful from the start (and again after a repository switch).
+    const auto selectFirstIfNone = [this] {
+        if (!m_table->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        }
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, selectFirstIfNone);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, selectFirstIfNone);
 
     QItemSelectionModel *selection = m_table->selectionModel();
     connect(selection, &QItemSelectionModel::currentRowChanged, this,
@@ -608,7 +616,17 @@ void MainWindow::createCentralWidgets()
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(environmentsPanel);
-    m_mainSplitter->addWidget(m_centreSplitter);
+    auto centrePanel = new QWidget;
+    auto centreLayout = new QVBoxLayout(centrePanel);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(2);
+    auto filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_environmentFilterBox);
+    filterBar->addWidget(m_stateFilterButton);
+    filterBar->addWidget(m_filterEdit, 1);
+    centreLayout->addLayout(filterBar);
+    centreLayout->addWidget(m_centreSplitter, 1);
+    m_mainSplitter->addWidget(centrePanel);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -751,6 +769,47 @@ void MainWindow::retranslateUi()
         showMessage(m_message, m_messageIsError);
     updateActions();
     updateStatusBar();
+    fitTableColumns();
+}
+
+// Columns whose every value matters (state name, short SHA, relative times) are made wide enough
+// for the longest value in the current language, and every column for its header; a user's
+// wider column stays as it is.
+void MainWindow::fitTableColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    const QFontMetrics metrics = option.fontMetrics;
+    const int margin =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+
+    QHash<int, int> needed;
+    if (auto delegate = qobject_cast<StatusDelegate *>(
+            m_table->itemDelegateForColumn(DeploymentRoles::StateColumn))) {
+        needed[DeploymentRoles::StateColumn] = delegate->preferredWidth(option);
+    }
+    int hexWidth = 0;
+    for (QChar c : QStringLiteral("0123456789abcdef"))
+        hexWidth = qMax(hexWidth, metrics.horizontalAdvance(c));
+    needed[DeploymentRoles::ShaColumn] = 7 * hexWidth + margin;
+    // The longest relative times: 59 minutes, 23 hours, 30 days, and a short date.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int timeWidth = 0;
+    for (qint64 seconds : {59 * 60LL, 23 * 3600LL, 30 * 86400LL, 400 * 86400LL}) {
+        timeWidth = qMax(
+            timeWidth, metrics.horizontalAdvance(TimeFormat::relative(now.addSecs(-seconds), now)));
+    }
+    needed[DeploymentRoles::CreatedColumn] = timeWidth + margin;
+    needed[DeploymentRoles::LatestStatusColumn] = timeWidth + margin;
+
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == header->count() - 1 && header->stretchLastSection())
+            continue;
+        const int width = qMax(needed.value(column), header->sectionSizeHint(column));
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, width);
+    }
 }
 
 // --- pages and repository -------------------------------------------------------------------
@@ -1708,10 +1767,10 @@ void MainWindow::updateStatusBar()
 
     QString refreshed;
     if (m_lastRefresh.isValid()) {
-        refreshed = tr("Updated %1")
-                        .arg(TimeFormat::relative(m_lastRefresh, QDateTime::currentDateTimeUtc()));
-        if (!m_autoRefreshAction->isChecked())
-            refreshed += QLatin1Char(' ') + tr("(auto-refresh off)");
+        const QString ago = TimeFormat::relative(m_lastRefresh, QDateTime::currentDateTimeUtc());
+        //: Status bar; %1 is "5 minutes ago" or "just now"
+        refreshed = m_autoRefreshAction->isChecked() ? tr("Updated %1").arg(ago)
+                                                     : tr("Updated %1 (auto-refresh off)").arg(ago);
     }
     m_refreshLabel->setText(refreshed);
     m_refreshLabel->setToolTip(m_lastRefresh.isValid() ? TimeFormat::absolute(m_lastRefresh)
@@ -1751,6 +1810,7 @@ RepositoryId MainWindow::restoreSettings()
     setEnvironmentFilter(settings.value(QLatin1String(Keys::environmentFilter)).toString());
     m_autoRefreshAction->setChecked(
         settings.value(QLatin1String(Keys::autoRefresh), true).toBool());
+    fitTableColumns(); // a header saved in another language may be too narrow for this one
 
     const auto last = RepositoryId::parse(settings.value(QLatin1String(Keys::last)).toString());
     return last.value_or(RepositoryId());

@@ -37,7 +37,6 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 class RepositorySession;
 class StatusModel;
 class TimelineView;
@@ -124,7 +123,7 @@ public:
     QComboBox *repositoryBox() const { return m_repositoryBox; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QComboBox *environmentFilterBox() const { return m_environmentFilterBox; }
-    QToolButton *stateFilterButton() const { return m_stateFilterButton; }
+    QPushButton *stateFilterButton() const { return m_stateFilterButton; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centreSplitter() const { return m_centreSplitter; }
     QAction *refreshAction() const { return m_refreshAction; }
@@ -164,6 +163,7 @@ private:
     void updateLoading();
     void updateEnvironmentFilterBox();
     void updateStateFilterButton();
+    void fitTableColumns();
     void updateRecentRepositories();
     void applyFilters();
     void onCurrentChanged(const QModelIndex &current);
@@ -265,7 +265,7 @@ private:
     QComboBox *m_repositoryBox = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_environmentFilterBox = nullptr;
-    QToolButton *m_stateFilterButton = nullptr;
+    QPushButton *m_stateFilterButton = nullptr;
     QLabel *m_repositoryLabel = nullptr;
 
     // Centre.

@@ -493,11 +493,6 @@
         <source>No live deployment</source>
         <translation>稼働中のデプロイメントなし</translation>
     </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 &quot;5 minutes ago&quot;</extracomment>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
         <translation>
@@ -511,6 +506,11 @@
     <message>
         <source>Live since %1</source>
         <translation>%1から稼働中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed</extracomment>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1059,12 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
     <message>
         <source>Updated %1</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
         <translation>更新: %1</translation>
     </message>
     <message>
-        <source>(auto-refresh off)</source>
-        <translation>(自動更新オフ)</translation>
+        <source>Updated %1 (auto-refresh off)</source>
+        <translation>更新: %1 (自動更新オフ)</translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1247,6 @@ An inactive deployment is no longer shown as live in its environment; a transien
 <context>
     <name>StatusHistoryDelegate</name>
     <message>
-        <source>%1 by %2</source>
-        <extracomment>Status history: %1 state, %2 who posted it</extracomment>
-        <translation>%1 (作成者: %2)</translation>
-    </message>
-    <message>
         <source>%1 (saving…)</source>
         <translation>%1 (保存中…)</translation>
     </message>
@@ -1269,6 +1265,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <message>
         <source>Environment: %1</source>
         <translation>環境: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>Status history, after the state: who posted the status</extracomment>
+        <translation>作成者: %1</translation>
     </message>
 </context>
 <context>
@@ -1317,40 +1318,6 @@ An inactive deployment is no longer shown as live in its environment; a transien
 </context>
 <context>
     <name>TimeFormat</name>
-    <message>
-        <source>just now</source>
-        <translation>たった今</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n minute(s)</source>
-        <translation>
-            <numerusform>%n分後</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n hour(s)</source>
-        <translation>
-            <numerusform>%n時間後</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n分前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n時間前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n日前</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>

@@ -493,11 +493,6 @@
         <source>No live deployment</source>
         <translation>가동 중인 배포 없음</translation>
     </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 &quot;5 minutes ago&quot;</extracomment>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
         <translation>
@@ -511,6 +506,11 @@
     <message>
         <source>Live since %1</source>
         <translation>%1부터 가동 중</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>Environment list: %1 ref, %2 short commit SHA, %3 who deployed</extracomment>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1059,11 +1059,12 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
     <message>
         <source>Updated %1</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
         <translation>%1 업데이트됨</translation>
     </message>
     <message>
-        <source>(auto-refresh off)</source>
-        <translation>(자동 새로 고침 꺼짐)</translation>
+        <source>Updated %1 (auto-refresh off)</source>
+        <translation>%1 업데이트됨 (자동 새로 고침 꺼짐)</translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1247,6 @@ An inactive deployment is no longer shown as live in its environment; a transien
 <context>
     <name>StatusHistoryDelegate</name>
     <message>
-        <source>%1 by %2</source>
-        <extracomment>Status history: %1 state, %2 who posted it</extracomment>
-        <translation>%1 (작성자: %2)</translation>
-    </message>
-    <message>
         <source>%1 (saving…)</source>
         <translation>%1 (저장 중…)</translation>
     </message>
@@ -1269,6 +1265,11 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <message>
         <source>Environment: %1</source>
         <translation>환경: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>Status history, after the state: who posted the status</extracomment>
+        <translation>작성자: %1</translation>
     </message>
 </context>
 <context>
@@ -1317,40 +1318,6 @@ An inactive deployment is no longer shown as live in its environment; a transien
 </context>
 <context>
     <name>TimeFormat</name>
-    <message>
-        <source>just now</source>
-        <translation>방금</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n minute(s)</source>
-        <translation>
-            <numerusform>%n분 후</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n hour(s)</source>
-        <translation>
-            <numerusform>%n시간 후</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n분 전</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n시간 전</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n일 전</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>

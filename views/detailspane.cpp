@@ -135,16 +135,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_id = plainLabel(m_content);
     m_environment = plainLabel(m_content);
     m_ref = plainLabel(m_content);
+    // The full SHA has a row of its own under its caption, as wide as the pane, and the pane is
+    // never narrower than the 40 characters: a release manager compares all of them.
     m_sha = plainLabel(m_content);
     m_sha->setFont(monospaceFont());
+    m_sha->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_sha->setMinimumWidth(QFontMetrics(m_sha->font()).horizontalAdvance(QString(40, u'0')) + 2);
     m_copySha = new QToolButton(m_content);
     m_copySha->setAutoRaise(true);
     connect(m_copySha, &QToolButton::clicked, this, &DetailsPane::copySha);
-    auto *shaRow = new QWidget(m_content);
-    auto *shaLayout = new QHBoxLayout(shaRow);
-    shaLayout->setContentsMargins(0, 0, 0, 0);
-    shaLayout->addWidget(m_sha, 1);
-    shaLayout->addWidget(m_copySha);
+    auto *shaCaptionRow = new QWidget(m_content);
+    auto *shaCaptionLayout = new QHBoxLayout(shaCaptionRow);
+    shaCaptionLayout->setContentsMargins(0, 0, 0, 0);
     m_task = plainLabel(m_content);
     m_creator = plainLabel(m_content);
     m_created = plainLabel(m_content);
@@ -167,6 +169,7 @@ DetailsPane::DetailsPane(QWidget *parent)
         pal.setColor(QPalette::ButtonText, pal.color(QPalette::Link));
         field->link->setPalette(pal);
         field->link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        field->link->installEventFilter(this); // re-elides the URL when its width changes
         field->plain = plainLabel(field->container);
         field->copy = new QToolButton(field->container);
         field->copy->setAutoRaise(true);
@@ -194,7 +197,17 @@ DetailsPane::DetailsPane(QWidget *parent)
     addRow(QStringLiteral("id"), m_id);
     addRow(QStringLiteral("environment"), m_environment);
     addRow(QStringLiteral("ref"), m_ref);
-    addRow(QStringLiteral("sha"), shaRow);
+    {
+        auto *caption = new QLabel(shaCaptionRow);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        m_fieldLabels.insert(QStringLiteral("sha"), caption);
+        shaCaptionLayout->addWidget(caption);
+        shaCaptionLayout->addStretch(1);
+        shaCaptionLayout->addWidget(m_copySha);
+        m_form->addRow(shaCaptionRow);
+        m_form->addRow(m_sha);
+    }
     addRow(QStringLiteral("task"), m_task);
     addRow(QStringLiteral("creator"), m_creator);
     addRow(QStringLiteral("created"), m_created);
@@ -214,7 +227,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_payload->setReadOnly(true);
     m_payload->setFont(monospaceFont());
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_payload->setMaximumHeight(m_payload->fontMetrics().lineSpacing() * 7 + 12);
     layout->addWidget(m_payload);
 
     m_historyCaption = new QLabel(m_content);
@@ -387,12 +399,31 @@ void DetailsPane::setUrl(UrlField &field, const QUrl &url)
     field.plain->setVisible(!web);
     field.copy->setVisible(!url.isEmpty());
     if (web) {
-        // A push button reads '&' as a mnemonic marker.
-        field.link->setText(text.replace(QLatin1Char('&'), QLatin1String("&&")));
-        field.link->setToolTip(url.toDisplayString().toHtmlEscaped());
+        updateLinkText(field);
+        field.link->setToolTip(text.toHtmlEscaped());
     } else {
         field.plain->setText(orDash(url.toString()));
     }
+}
+
+// A long URL is elided in the middle (its host and its end stay); the tool tip has all of it.
+void DetailsPane::updateLinkText(UrlField &field)
+{
+    const QString text = field.link->fontMetrics().elidedText(
+        field.url.toDisplayString(), Qt::ElideMiddle, qMax(0, field.link->width() - 4));
+    // A push button reads '&' as a mnemonic marker.
+    field.link->setText(QString(text).replace(QLatin1Char('&'), QLatin1String("&&")));
+}
+
+bool DetailsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        for (UrlField *field : {m_logUrl, m_environmentUrl}) {
+            if (watched == field->link)
+                updateLinkText(*field);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailsPane::openWebUrl(const QUrl &url)
@@ -496,9 +527,18 @@ void DetailsPane::refresh()
     else if (payload.isDouble() || payload.isBool())
         payloadText = QString::fromUtf8(
             QJsonDocument(QJsonArray{payload}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    // An empty object is no payload worth a box: the placeholder says so on one line.
+    payloadText = payloadText.trimmed();
+    if (payload.isObject() && payload.toObject().isEmpty())
+        payloadText.clear();
     m_payload->setPlaceholderText(tr("No payload"));
-    if (m_payload->toPlainText() != payloadText.trimmed())
-        m_payload->setPlainText(payloadText.trimmed());
+    if (m_payload->toPlainText() != payloadText)
+        m_payload->setPlainText(payloadText);
+    // As tall as its lines (at most 7; it scrolls beyond), so the status history gets the rest.
+    const int lines = qBound(1, int(payloadText.count(u'\n')) + 1, 7);
+    const int frame =
+        2 * m_payload->frameWidth() + int(2 * m_payload->document()->documentMargin());
+    m_payload->setFixedHeight(lines * m_payload->fontMetrics().lineSpacing() + frame + 2);
 
     const bool finished = state == StatusState::Inactive || state == StatusState::Destroyed;
     m_markInactive->setEnabled(m_actionsEnabled && !finished && !pending);

@@ -71,11 +71,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct UrlField;
     void retranslateUi();
     void setUrl(UrlField &field, const QUrl &url);
+    void updateLinkText(UrlField &field);
     void openWebUrl(const QUrl &url);
     void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateStatusPlaceholder();

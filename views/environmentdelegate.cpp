@@ -29,10 +29,16 @@ QString EnvironmentDelegate::detailText(const QModelIndex &index) const
     const QString sha =
         TimeFormat::shortSha(index.data(EnvironmentRoles::ActiveShaRole).toString());
     const QString creator = index.data(EnvironmentRoles::ActiveCreatorRole).toString();
+    //: Environment list: %1 ref, %2 short commit SHA, %3 who deployed
+    return tr("%1 · %2 · %3").arg(ref, sha, creator);
+}
+
+QString EnvironmentDelegate::sinceText(const QModelIndex &index) const
+{
+    if (index.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong() == 0)
+        return {};
     const QDateTime since = index.data(EnvironmentRoles::ActiveSinceRole).toDateTime();
-    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
-    //: Environment list: %1 ref, %2 short commit SHA, %3 who deployed, %4 "5 minutes ago"
-    return tr("%1 · %2 · %3 · %4").arg(ref, sha, creator, TimeFormat::relative(since, now));
+    return TimeFormat::relative(since, m_clock ? m_clock() : QDateTime::currentDateTimeUtc());
 }
 
 void EnvironmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -86,9 +92,14 @@ void EnvironmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                           Qt::AlignRight | Qt::AlignVCenter, countText);
     }
     painter->setPen(muted);
-    painter->drawText(QRect(left, rect.top() + metrics.height() + 2, width, metrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(detailText(index), Qt::ElideRight, width));
+    const QRect second(left, rect.top() + metrics.height() + 2, width, metrics.height());
+    const QString since = sinceText(index);
+    const int sinceWidth = since.isEmpty() ? 0 : metrics.horizontalAdvance(since) + 8;
+    if (sinceWidth > 0)
+        painter->drawText(second, Qt::AlignRight | Qt::AlignVCenter, since);
+    painter->drawText(
+        second.adjusted(0, 0, -sinceWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(detailText(index), Qt::ElideRight, qMax(0, width - sinceWidth)));
     painter->restore();
 }
 

@@ -25,9 +25,11 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-    // The second line drawn for index ("main · 1a2b3c4 · octocat · 5 minutes ago", or
-    // "No live deployment").
+    // The second line drawn for index: "main · 1a2b3c4 · octocat" (elided if it must be) and,
+    // right-aligned and never elided, how long it has been live ("5 minutes ago"); or
+    // "No live deployment" and nothing.
     QString detailText(const QModelIndex &index) const;
+    QString sinceText(const QModelIndex &index) const;
 
 private:
     Clock m_clock;

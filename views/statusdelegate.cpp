@@ -83,12 +83,32 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->restore();
 }
 
+namespace {
+
+// The badge and the gaps around it (see paint()), plus the text.
+int widthFor(const QFontMetrics &metrics, const QString &text, bool badgeOnly)
+{
+    const int badge = metrics.height() + 2;
+    return badgeOnly ? badge + 8 : badge + 14 + metrics.horizontalAdvance(text);
+}
+
+} // namespace
+
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int badge = option.fontMetrics.height() + 2;
-    const int width =
-        m_badgeOnly ? badge + 8 : badge + 14 + option.fontMetrics.horizontalAdvance(text(index));
-    return {width, qMax(badge + 4, option.fontMetrics.height() + 6)};
+    return {widthFor(option.fontMetrics, text(index), m_badgeOnly),
+            qMax(badge + 4, option.fontMetrics.height() + 6)};
+}
+
+int StatusDelegate::preferredWidth(const QStyleOptionViewItem &option) const
+{
+    int width = 0;
+    for (StatusState state : StateStyle::allStates()) {
+        width =
+            qMax(width, widthFor(option.fontMetrics, StateStyle::displayName(state), m_badgeOnly));
+    }
+    return width;
 }
 
 bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

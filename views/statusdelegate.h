@@ -27,6 +27,9 @@ public:
 
     // The text drawn for index ("Success", "Success (posting…)", "Unknown: foo").
     QString text(const QModelIndex &index) const;
+    // Wide enough for every known state's translated name with its badge, so a column sized
+    // to it clips none of them in any language.
+    int preferredWidth(const QStyleOptionViewItem &option) const;
 
 private:
     int m_stateRole = DeploymentRoles::StateRole;

@@ -35,6 +35,7 @@ struct StatusHistoryDelegate::Layout
     QRect logUrl;
     QRect environmentUrl;
     QString titleText;
+    QString creatorText;
     QString timeText;
     QString descriptionText;
     QUrl log;
@@ -74,11 +75,13 @@ StatusHistoryDelegate::Layout StatusHistoryDelegate::layout(const QStyleOptionVi
     const QString creator = index.data(StatusRoles::CreatorLoginRole).toString();
     const QString stateName =
         StateStyle::displayName(state, index.data(StatusRoles::RawStateRole).toString());
-    result.titleText = creator.isEmpty() ? stateName
-                                         //: Status history: %1 state, %2 who posted it
-                                         : tr("%1 by %2").arg(stateName, creator);
+    // The state in bold, never elided; who posted it after it, elided first if space is short.
+    result.titleText = stateName;
     if (index.data(StatusRoles::PendingRole).toBool())
         result.titleText = tr("%1 (saving…)").arg(result.titleText);
+    if (!creator.isEmpty())
+        //: Status history, after the state: who posted the status
+        result.creatorText = tr("by %1").arg(creator);
     result.timeText =
         TimeFormat::relative(index.data(StatusRoles::CreatedAtRole).toDateTime(), now);
     result.descriptionText = index.data(StatusRoles::DescriptionRole).toString();
@@ -157,9 +160,17 @@ void StatusHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
+    const QFontMetrics boldMetrics(bold);
+    const int titleWidth = qMin(boldMetrics.horizontalAdvance(l.titleText), l.title.width());
     painter->drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(l.titleText, Qt::ElideRight, l.title.width()));
+                      boldMetrics.elidedText(l.titleText, Qt::ElideRight, l.title.width()));
     painter->setFont(option.font);
+    const QRect creator = l.title.adjusted(titleWidth + metrics.horizontalAdvance(u' '), 0, 0, 0);
+    if (!l.creatorText.isEmpty() && creator.width() > 0) {
+        painter->setPen(muted);
+        painter->drawText(creator, Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(l.creatorText, Qt::ElideRight, creator.width()));
+    }
     painter->setPen(muted);
     painter->drawText(l.time, Qt::AlignRight | Qt::AlignVCenter, l.timeText);
     if (!l.description.isNull()) {
@@ -234,6 +245,7 @@ bool StatusHistoryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view
     if (event && event->type() == QEvent::ToolTip && index.isValid()) {
         const Layout l = layout(option, index);
         QStringList lines;
+        lines << QStringList{l.titleText, l.creatorText}.join(u' ').trimmed().toHtmlEscaped();
         lines << TimeFormat::absolute(index.data(StatusRoles::CreatedAtRole).toDateTime())
                      .toHtmlEscaped();
         if (!l.descriptionText.isEmpty())

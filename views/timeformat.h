@@ -7,8 +7,8 @@
 // format, local time). Strings are translated in the "TimeFormat" context.
 namespace TimeFormat {
 
-// "just now", "5 minutes ago", "3 hours ago", "2 days ago", "in 5 minutes" (clock skew), or the
-// short date for anything older than about a month. Empty for an invalid time.
+// "just now", "5 minutes ago", "3 hours ago", "2 days ago", or the short date for anything
+// older than about a month; the same words as the models' (RelativeTime). Empty if invalid.
 QString relative(const QDateTime &time, const QDateTime &now);
 // The local time in the locale's long format ("Thursday, March 14, 2024 2:30:05 PM CET").
 QString absolute(const QDateTime &time);

@@ -77,7 +77,7 @@ void Screenshots::render()
     QVERIFY(app.prepare().isEmpty());
     app.start();
     MainWindow *window = app.window();
-    window->resize(1440, 900);
+    // At the default window size (1280 x 800): what a new user sees.
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QVERIFY(QTest::qWaitFor(
         [&] {

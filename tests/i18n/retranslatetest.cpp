@@ -1,11 +1,13 @@
 // Switching the language at run time, as Settings > Language does: the main window's menus
 // and actions, an open dialog's labels and Qt's own buttons follow at once, without a restart.
+#include "app/mainwindow.h"
+#include "models/deploymentroles.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
 #include "models/uilanguage.h"
 #include "views/createstatusdialog.h"
-#include "app/mainwindow.h"
 #include "views/newdeploymentdialog.h"
+#include "views/statestyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 #include <memory>
@@ -144,6 +147,15 @@ void RetranslateTest::mainWindowFollowsLanguage()
     for (const QString &title : titles)
         QVERIFY2(!title.contains(QRegularExpression(QStringLiteral("^&?[A-Z][a-z]+$"))),
                  qPrintable(QStringLiteral("menu still in English: ") + title));
+    // And the table's State column fits every state's name in the new language (badge included)
+    const QTableView *table = m_window->tableView();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int stateColumn = table->columnWidth(DeploymentRoles::StateColumn);
+    for (StatusState state : StateStyle::allStates()) {
+        const QString name = StateStyle::displayName(state);
+        QVERIFY2(metrics.horizontalAdvance(name) + metrics.height() < stateColumn,
+                 qPrintable(QStringLiteral("%1 does not fit in %2 px").arg(name).arg(stateColumn)));
+    }
 
     // And back to English
     QVERIFY(UiLanguage::apply(UiLanguage::Choice::English));

@@ -4,11 +4,14 @@
 #include "views/statusdelegate.h"
 #include "views/timelineview.h"
 
+#include "models/uilanguage.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QListView>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -89,6 +92,7 @@ void TestViewScreenshots::initTestCase()
     m_dir = QCoreApplication::applicationDirPath() + QStringLiteral("/../../screenshots");
     QVERIFY(QDir().mkpath(m_dir));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStandardPaths::setTestModeEnabled(true); // UiLanguage::apply() remembers the choice
 }
 
 void TestViewScreenshots::render_data()
@@ -105,6 +109,12 @@ void TestViewScreenshots::render()
 {
     QFETCH(int, language);
     QFETCH(bool, dark);
+    // The UI strings in the language of the data, as a Korean or Japanese user sees them.
+    const UiLanguage::Choice choice =
+        Language(language) == Language::Korean     ? UiLanguage::Choice::Korean
+        : Language(language) == Language::Japanese ? UiLanguage::Choice::Japanese
+                                                   : UiLanguage::Choice::English;
+    QVERIFY(UiLanguage::apply(choice));
     const QPalette palette = dark ? darkPalette() : QApplication::style()->standardPalette();
     QApplication::setPalette(palette);
 
@@ -135,7 +145,11 @@ void TestViewScreenshots::render()
     table->setModel(model.get());
     table->setSelectionModel(timeline->selectionModel());
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setItemDelegateForColumn(DeploymentRoles::StateColumn, new StatusDelegate(table));
+    auto *stateDelegate = new StatusDelegate(table);
+    table->setItemDelegateForColumn(DeploymentRoles::StateColumn, stateDelegate);
+    QStyleOptionViewItem stateOption;
+    stateOption.initFrom(table);
+    table->setColumnWidth(DeploymentRoles::StateColumn, stateDelegate->preferredWidth(stateOption));
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     auto *details = new DetailsPane(&window);
