@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -156,6 +157,16 @@ void RetranslateTest::mainWindowFollowsLanguage()
         QVERIFY2(metrics.horizontalAdvance(name) + metrics.height() < stateColumn,
                  qPrintable(QStringLiteral("%1 does not fit in %2 px").arg(name).arg(stateColumn)));
     }
+
+    // And at a small laptop's width, no toolbar action is pushed into the overflow menu
+    m_window->resize(1100, 700);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCoreApplication::processEvents();
+    const auto *overflow =
+        m_window->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(overflow);
+    QVERIFY2(!overflow->isVisible(),
+             qPrintable(QStringLiteral("toolbar overflows at %1 px").arg(m_window->width())));
 
     // And back to English
     QVERIFY(UiLanguage::apply(UiLanguage::Choice::English));
