@@ -44,12 +44,6 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
     : WriteDialog(parent)
 {
     setObjectName(QStringLiteral("CreateStatusDialog"));
-    m_headerLabel = new QLabel;
-    m_headerLabel->setTextFormat(Qt::PlainText);
-    m_headerLabel->setWordWrap(true);
-    QFont headerFont = m_headerLabel->font();
-    headerFont.setBold(true);
-    m_headerLabel->setFont(headerFont);
 
     m_stateBox = new QComboBox;
     m_stateBox->setObjectName(QStringLiteral("stateBox"));
@@ -120,7 +114,7 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
     m_form->addRow(QString(), inactiveColumn);
 
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_headerLabel);
+    layout->addWidget(headerLabel());
     layout->addSpacing(4);
     layout->addLayout(m_form);
     layout->addWidget(m_generalError);
@@ -316,11 +310,11 @@ void CreateStatusDialog::retranslateUi()
     setWindowTitle(tr("New Deployment Status"));
     if (m_target.id != 0) {
         //: %1 deployment number, %2 ref, %3 short SHA, %4 environment
-        m_headerLabel->setText(tr("Deployment #%1 of %2 (%3) to %4")
+        headerLabel()->setText(tr("Deployment #%1 of %2 (%3) to %4")
                                    .arg(QString::number(m_target.id), m_target.ref,
                                         m_target.sha.left(7), m_target.environment));
     } else {
-        m_headerLabel->setText(tr("No deployment selected"));
+        headerLabel()->setText(tr("No deployment selected"));
     }
     m_stateLabel->setText(tr("&State:"));
     m_descriptionLabel->setText(tr("&Description:"));

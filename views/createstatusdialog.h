@@ -132,7 +132,6 @@ private:
     bool m_busy = false;
 
     QFormLayout *m_form = nullptr;
-    QLabel *m_headerLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QComboBox *m_stateBox = nullptr;
     QLabel *m_descriptionLabel = nullptr;

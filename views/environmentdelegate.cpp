@@ -12,7 +12,7 @@
 #include <QToolTip>
 
 EnvironmentDelegate::EnvironmentDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PaintedItemDelegate(parent)
 {}
 
 void EnvironmentDelegate::setClock(Clock clock)
@@ -44,14 +44,7 @@ QString EnvironmentDelegate::sinceText(const QModelIndex &index) const
 void EnvironmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    opt.icon = QIcon();
-    opt.features &= ~QStyleOptionViewItem::HasDecoration;
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     painter->save();
     const QFontMetrics &metrics = option.fontMetrics;
@@ -131,5 +124,5 @@ bool EnvironmentDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                            view->viewport(), option.rect);
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return PaintedItemDelegate::helpEvent(event, view, option, index);
 }

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "painteditemdelegate.h"
 #include <QDateTime>
-#include <QStyledItemDelegate>
 
 #include <functional>
 
 // One environment in the environment list (EnvironmentModel, EnvironmentRoles): the state badge
 // of its latest deployment, its name, and below it the live deployment's ref, short SHA, who
 // deployed it and how long ago ("main · 1a2b3c4 · octocat · 5 minutes ago").
-class EnvironmentDelegate : public QStyledItemDelegate
+class EnvironmentDelegate : public PaintedItemDelegate
 {
     Q_OBJECT
 public:

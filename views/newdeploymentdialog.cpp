@@ -53,12 +53,6 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
     : WriteDialog(parent)
 {
     setObjectName(QStringLiteral("NewDeploymentDialog"));
-    m_headerLabel = new QLabel;
-    m_headerLabel->setTextFormat(Qt::PlainText);
-    m_headerLabel->setWordWrap(true);
-    QFont headerFont = m_headerLabel->font();
-    headerFont.setBold(true);
-    m_headerLabel->setFont(headerFont);
 
     m_refEdit = new QLineEdit;
     m_refEdit->setObjectName(QStringLiteral("refEdit"));
@@ -162,7 +156,7 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
     form->addRow(m_checksLabel, checksColumn);
 
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(m_headerLabel);
+    layout->addWidget(headerLabel());
     layout->addSpacing(4);
     layout->addLayout(form, 1);
     layout->addWidget(m_noticeLabel);
@@ -370,7 +364,7 @@ void NewDeploymentDialog::changeEvent(QEvent *event)
 void NewDeploymentDialog::retranslateUi()
 {
     setWindowTitle(tr("New Deployment"));
-    m_headerLabel->setText(m_repositoryName.isEmpty()
+    headerLabel()->setText(m_repositoryName.isEmpty()
                                ? tr("Create a deployment")
                                : tr("Create a deployment in %1").arg(m_repositoryName));
     m_refLabel->setText(tr("&Ref:"));

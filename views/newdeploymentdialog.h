@@ -105,7 +105,6 @@ private:
     bool m_busy = false;
     QString m_repositoryName;
 
-    QLabel *m_headerLabel = nullptr;
     QLabel *m_refLabel = nullptr;
     QLineEdit *m_refEdit = nullptr;
     QLabel *m_refError = nullptr;

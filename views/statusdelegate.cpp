@@ -22,7 +22,7 @@ QVariant roleValue(const QModelIndex &index, int role)
 } // namespace
 
 StatusDelegate::StatusDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PaintedItemDelegate(parent)
 {}
 
 void StatusDelegate::setRoles(int stateRole, int rawStateRole, int pendingRole)
@@ -51,14 +51,7 @@ QString StatusDelegate::text(const QModelIndex &index) const
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    opt.icon = QIcon();
-    opt.features &= ~QStyleOptionViewItem::HasDecoration;
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     painter->save();
     const StatusState state = roleValue(index, m_stateRole).value<StatusState>();
@@ -120,5 +113,5 @@ bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                            option.rect);
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return PaintedItemDelegate::helpEvent(event, view, option, index);
 }

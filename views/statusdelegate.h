@@ -2,13 +2,13 @@
 
 #include "models/deploymentroles.h"
 
-#include <QStyledItemDelegate>
+#include "painteditemdelegate.h"
 
 // Draws a state as a badge (StateStyle) followed by its translated name, for the state column
 // of the deployments table (and any list showing a StatusState). By default it reads
 // DeploymentRoles::StateRole / RawStateRole / PendingWriteRole; setRoles() adapts it to other
 // models (e.g. StatusRoles::StateRole, RawStateRole, PendingRole).
-class StatusDelegate : public QStyledItemDelegate
+class StatusDelegate : public PaintedItemDelegate
 {
     Q_OBJECT
 public:

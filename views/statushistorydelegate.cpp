@@ -44,7 +44,7 @@ struct StatusHistoryDelegate::Layout
 };
 
 StatusHistoryDelegate::StatusHistoryDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PaintedItemDelegate(parent)
 {}
 
 void StatusHistoryDelegate::setClock(Clock clock)
@@ -117,13 +117,7 @@ StatusHistoryDelegate::Layout StatusHistoryDelegate::layout(const QStyleOptionVi
 void StatusHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear();
-    opt.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    paintBackground(painter, option, index);
 
     painter->save();
     const Layout l = layout(option, index);
@@ -236,7 +230,7 @@ bool StatusHistoryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
             return true;
         }
     }
-    return QStyledItemDelegate::editorEvent(event, model, option, index);
+    return PaintedItemDelegate::editorEvent(event, model, option, index);
 }
 
 bool StatusHistoryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
@@ -260,5 +254,5 @@ bool StatusHistoryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view
                            view->viewport(), option.rect);
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
+    return PaintedItemDelegate::helpEvent(event, view, option, index);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "painteditemdelegate.h"
 #include <QDateTime>
-#include <QStyledItemDelegate>
 #include <QUrl>
 
 #include <functional>
@@ -11,7 +11,7 @@
 // relative time, the description (plain text) and the log / environment URLs. URLs are drawn
 // as links and reported through linkActivated() only when they are http(s); anything else is
 // drawn as plain text and does nothing when clicked.
-class StatusHistoryDelegate : public QStyledItemDelegate
+class StatusHistoryDelegate : public PaintedItemDelegate
 {
     Q_OBJECT
 public:

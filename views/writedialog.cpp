@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -9,6 +10,13 @@
 WriteDialog::WriteDialog(QWidget *parent)
     : QDialog(parent)
 {
+    m_headerLabel = new QLabel;
+    m_headerLabel->setTextFormat(Qt::PlainText);
+    m_headerLabel->setWordWrap(true);
+    QFont headerFont = m_headerLabel->font();
+    headerFont.setBold(true);
+    m_headerLabel->setFont(headerFont);
+
     m_progress = new QProgressBar;
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -20,6 +21,8 @@ public:
 protected:
     explicit WriteDialog(QWidget *parent = nullptr);
 
+    // The bold line at the top saying what the dialog will write where (plain text).
+    QLabel *headerLabel() const { return m_headerLabel; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
     QProgressBar *busyIndicator() const { return m_progress; }
     void setBusyIndicatorRunning(bool running);
@@ -27,6 +30,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QLabel *m_headerLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QTimer *m_progressDelay = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
