@@ -1022,7 +1022,12 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
     const double msPerPixel = m_secondsPerPixel * 1000.0;
     const int timeLabelWidth =
         metrics.horizontalAdvance(locale.toString(QTime(22, 58), QLocale::ShortFormat)) + 18;
-    const int dateLabelWidth = metrics.horizontalAdvance(QStringLiteral("Wed 28")) + 18;
+    // A long day and week label in the UI language ("Wed 28", "28일 (수)", "9月28日").
+    const QDate longDate(2022, 9, 28);
+    const int dateLabelWidth =
+        qMax(metrics.horizontalAdvance(locale.toString(longDate, tr("ddd d"))),
+             metrics.horizontalAdvance(locale.toString(longDate, tr("MMM d")))) +
+        18;
     TickStep minor = tickSteps[std::size(tickSteps) - 1];
     for (const TickStep &step : tickSteps) {
         const int needed = step.unit <= TickUnit::Hour ? timeLabelWidth : dateLabelWidth;
@@ -1111,6 +1116,8 @@ void TimelineView::paintAxis(QPainter *painter, const QRect &area) const
         const double x = xForMsecs(tick.toMSecsSinceEpoch());
         painter->setPen(withAlpha(pal.color(QPalette::WindowText), 90));
         painter->drawLine(QPointF(x, area.bottom() - 5), QPointF(x, area.bottom()));
+        if (x + 4 < timeArea.left())
+            continue; // its label would be cut in half by the lane labels
         const QString label = minorLabel(tick);
         painter->setPen(pal.color(QPalette::WindowText));
         painter->drawText(QRectF(x + 4, area.top() + rowHeight, 400, area.height() - rowHeight - 2),
