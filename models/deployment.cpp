@@ -1,8 +1,6 @@
 #include "deployment.h"
 
-#include "jsonreader.h"
-
-#include <QJsonArray>
+#include "jsonitems.h"
 
 /*
   {"url": "https://api.github.com/repos/octocat/example/deployments/1", "id": 1,
@@ -17,13 +15,11 @@
 */
 std::optional<Deployment> Deployment::fromJson(const QJsonValue &value, QString *error)
 {
-    if (!value.isObject()) {
-        if (error)
-            *error = QStringLiteral("deployment: not an object");
+    const QString context = QStringLiteral("deployment");
+    const std::optional<QJsonObject> object = JsonItems::object(value, context, error);
+    if (!object)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    JsonReader reader(object, QStringLiteral("deployment"));
+    JsonReader reader(*object, context);
     Deployment d;
     d.id = reader.requiredId(QLatin1String("id"));
     d.nodeId = reader.optionalString(QLatin1String("node_id"));
@@ -33,7 +29,7 @@ std::optional<Deployment> Deployment::fromJson(const QJsonValue &value, QString 
     d.environment = reader.requiredString(QLatin1String("environment"));
     d.originalEnvironment = reader.optionalString(QLatin1String("original_environment"));
     d.description = reader.optionalString(QLatin1String("description"));
-    d.payload = object.value(QLatin1String("payload"));
+    d.payload = object->value(QLatin1String("payload"));
     d.createdAt = reader.requiredTime(QLatin1String("created_at"));
     d.updatedAt = reader.optionalTime(QLatin1String("updated_at"));
     d.url = reader.optionalUrl(QLatin1String("url"));
@@ -41,31 +37,15 @@ std::optional<Deployment> Deployment::fromJson(const QJsonValue &value, QString 
     d.repositoryUrl = reader.optionalUrl(QLatin1String("repository_url"));
     d.transientEnvironment = reader.optionalBool(QLatin1String("transient_environment"), false);
     d.productionEnvironment = reader.optionalBool(QLatin1String("production_environment"), false);
-    QString userError;
-    const std::optional<GitHubUser> creator =
-        GitHubUser::fromJson(object.value(QLatin1String("creator")), &userError);
-    if (!reader.ok() || !creator) {
-        if (error)
-            *error = reader.ok() ? QStringLiteral("deployment: creator: ") + userError
-                                 : reader.error();
+    const std::optional<GitHubUser> creator = JsonItems::creator(reader, *object, context, error);
+    if (!creator)
         return std::nullopt;
-    }
     d.creator = *creator;
-    d.json = object;
+    d.json = *object;
     return d;
 }
 
 QList<Deployment> Deployment::listFromJson(const QJsonValue &value, QStringList *warnings)
 {
-    QList<Deployment> result;
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        QString error;
-        if (std::optional<Deployment> d = fromJson(item, &error))
-            result.append(std::move(*d));
-        else if (warnings)
-            warnings->append(error);
-    }
-    return result;
+    return JsonItems::list<Deployment>(value.toArray(), warnings);
 }

@@ -31,11 +31,12 @@ bool affectsDisplay(int role)
 }
 
 // A transient deployment's inactive status means its environment is gone, as in StateRole.
-StatusState markerState(const DeploymentStore::Entry &entry, const DeploymentStatus &status)
+StatusMarker marker(const DeploymentStore::Entry &entry,
+                    const DeploymentStore::StatusRecord &status)
 {
     if (status.state == StatusState::Inactive && entry.deployment.transientEnvironment)
-        return StatusState::Destroyed;
-    return status.state;
+        return {status.createdAtTime(), StatusState::Destroyed};
+    return {status.createdAtTime(), status.state};
 }
 
 QList<StatusMarker> statusMarkers(const DeploymentStore::Entry &entry)
@@ -43,9 +44,9 @@ QList<StatusMarker> statusMarkers(const DeploymentStore::Entry &entry)
     QList<StatusMarker> markers;
     markers.reserve(entry.statuses.size() + (entry.pending ? 1 : 0));
     if (entry.pending)
-        markers.append({entry.pending->createdAt, markerState(entry, *entry.pending)});
-    for (const DeploymentStatus &status : entry.statuses)
-        markers.append({status.createdAt, markerState(entry, status)});
+        markers.append(marker(entry, *entry.pending));
+    for (const DeploymentStore::StatusRecord &status : entry.statuses)
+        markers.append(marker(entry, status));
     return markers;
 }
 } // namespace
@@ -137,12 +138,12 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
     if (!m_store || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const DeploymentStore::Entry &entry = m_store->entry(index.row());
-    const Deployment &d = entry.deployment;
+    const DeploymentStore::DeploymentRecord &d = entry.deployment;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn:
-            return StatusStates::displayName(entry.state(), entry.rawState());
+            return StatusStates::displayName(entry.state(), m_store->rawState(entry));
         case EnvironmentColumn:
             return entry.environment;
         case RefColumn:
@@ -152,28 +153,28 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
         case TaskColumn:
             return d.task;
         case CreatorColumn:
-            return d.creator.login;
+            return m_store->user(d.creator).login;
         case CreatedColumn:
-            return RelativeTime::format(d.createdAt, m_clock());
+            return RelativeTime::format(d.createdAtTime(), m_clock());
         case LatestStatusColumn:
             return entry.latestStatus() ? RelativeTime::format(entry.updatedAt(), m_clock())
                                         : QString();
         case DescriptionColumn:
-            return entry.description();
+            return m_store->description(entry);
         }
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
         case StateColumn:
-            return plainToolTip(StatusStates::displayName(entry.state(), entry.rawState()));
+            return plainToolTip(StatusStates::displayName(entry.state(), m_store->rawState(entry)));
         case ShaColumn:
             return plainToolTip(d.sha);
         case CreatedColumn:
-            return RelativeTime::absolute(d.createdAt);
+            return RelativeTime::absolute(d.createdAtTime());
         case LatestStatusColumn:
             return entry.latestStatus() ? RelativeTime::absolute(entry.updatedAt()) : QString();
         case DescriptionColumn:
-            return plainToolTip(entry.description());
+            return plainToolTip(m_store->description(entry));
         }
         return {};
     case IdRole:
@@ -187,23 +188,23 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
     case TaskRole:
         return d.task;
     case CreatorLoginRole:
-        return d.creator.login;
+        return m_store->user(d.creator).login;
     case CreatorAvatarUrlRole:
-        return d.creator.avatarUrl;
+        return m_store->user(d.creator).avatarUrl;
     case CreatedAtRole:
-        return d.createdAt;
+        return d.createdAtTime();
     case UpdatedAtRole:
         return entry.updatedAt();
     case StateRole:
         return QVariant::fromValue(entry.state());
     case RawStateRole:
-        return entry.rawState();
+        return m_store->rawState(entry);
     case DescriptionRole:
-        return entry.description();
+        return m_store->description(entry);
     case LogUrlRole:
-        return entry.logUrl();
+        return m_store->logUrl(entry);
     case EnvironmentUrlRole:
-        return entry.environmentUrl();
+        return m_store->environmentUrl(entry);
     case TransientRole:
         return d.transientEnvironment;
     case ProductionRole:
@@ -213,15 +214,15 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
     case StatusesLoadedRole:
         return entry.statusesLoaded;
     case PendingWriteRole:
-        return entry.pending.has_value();
+        return entry.pending != nullptr;
     case EndTimeRole:
         return entry.endTime;
     case PayloadRole:
         return QVariant::fromValue(d.payload);
     case DeploymentJsonRole:
-        return entry.jsonObject();
+        return m_store->json(entry);
     case UrlRole:
-        return d.url;
+        return m_store->url(entry);
     case StatusCountRole:
         return int(entry.statuses.size());
     case StatusMarkersRole:

@@ -1,8 +1,6 @@
 #include "deploymentstatus.h"
 
-#include "jsonreader.h"
-
-#include <QJsonArray>
+#include "jsonitems.h"
 
 qint64 DeploymentStatus::deploymentId() const
 {
@@ -26,13 +24,11 @@ qint64 DeploymentStatus::deploymentId() const
 */
 std::optional<DeploymentStatus> DeploymentStatus::fromJson(const QJsonValue &value, QString *error)
 {
-    if (!value.isObject()) {
-        if (error)
-            *error = QStringLiteral("deployment status: not an object");
+    const QString context = QStringLiteral("deployment status");
+    const std::optional<QJsonObject> object = JsonItems::object(value, context, error);
+    if (!object)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    JsonReader reader(object, QStringLiteral("deployment status"));
+    JsonReader reader(*object, context);
     DeploymentStatus s;
     s.id = reader.requiredId(QLatin1String("id"));
     s.nodeId = reader.optionalString(QLatin1String("node_id"));
@@ -50,32 +46,16 @@ std::optional<DeploymentStatus> DeploymentStatus::fromJson(const QJsonValue &val
     s.url = reader.optionalUrl(QLatin1String("url"));
     s.deploymentUrl = reader.optionalUrl(QLatin1String("deployment_url"));
     s.repositoryUrl = reader.optionalUrl(QLatin1String("repository_url"));
-    QString userError;
-    const std::optional<GitHubUser> creator =
-        GitHubUser::fromJson(object.value(QLatin1String("creator")), &userError);
-    if (!reader.ok() || !creator) {
-        if (error)
-            *error = reader.ok() ? QStringLiteral("deployment status: creator: ") + userError
-                                 : reader.error();
+    const std::optional<GitHubUser> creator = JsonItems::creator(reader, *object, context, error);
+    if (!creator)
         return std::nullopt;
-    }
     s.creator = *creator;
-    s.json = object;
+    s.json = *object;
     return s;
 }
 
 QList<DeploymentStatus> DeploymentStatus::listFromJson(const QJsonValue &value,
                                                        QStringList *warnings)
 {
-    QList<DeploymentStatus> result;
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        QString error;
-        if (std::optional<DeploymentStatus> s = fromJson(item, &error))
-            result.append(std::move(*s));
-        else if (warnings)
-            warnings->append(error);
-    }
-    return result;
+    return JsonItems::list<DeploymentStatus>(value.toArray(), warnings);
 }

@@ -5,40 +5,66 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
-// Newest first: by creation time, then by id (GitHub's ids grow with time).
-bool isNewer(const Deployment &a, const Deployment &b)
+// A time as the records keep it; an invalid QDateTime (an optional field GitHub left out)
+// becomes noTime and sorts before every real time, as the invalid QDateTime does.
+constexpr qint64 noTime = std::numeric_limits<qint64>::min();
+
+qint64 toMsecs(const QDateTime &time)
 {
-    if (a.createdAt != b.createdAt)
-        return a.createdAt > b.createdAt;
-    return a.id > b.id;
+    return time.isValid() ? time.toMSecsSinceEpoch() : noTime;
 }
 
-bool isNewerKey(const QDateTime &aCreated, qint64 aId, const QDateTime &bCreated, qint64 bId)
+QDateTime toDateTime(qint64 msecs)
+{
+    return msecs == noTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+// Newest first: by creation time, then by id (GitHub's ids grow with time).
+bool isNewerKey(qint64 aCreated, qint64 aId, qint64 bCreated, qint64 bId)
 {
     if (aCreated != bCreated)
         return aCreated > bCreated;
     return aId > bId;
 }
 
-bool isNewerStatus(const DeploymentStatus &a, const DeploymentStatus &b)
+bool isNewer(const DeploymentStore::DeploymentRecord &a, const DeploymentStore::DeploymentRecord &b)
 {
-    if (a.createdAt != b.createdAt)
-        return a.createdAt > b.createdAt;
-    return a.id > b.id;
+    return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
 }
 
-// The fields a refresh can change and a view can show; equal ones need no signal.
-bool sameShownFields(const Deployment &a, const Deployment &b)
+bool isNewerStatus(const DeploymentStore::StatusRecord &a, const DeploymentStore::StatusRecord &b)
 {
-    return a.updatedAt == b.updatedAt && a.environment == b.environment &&
-           a.description == b.description && a.ref == b.ref && a.sha == b.sha && a.task == b.task &&
-           a.transientEnvironment == b.transientEnvironment &&
-           a.productionEnvironment == b.productionEnvironment &&
-           a.creator.login == b.creator.login && a.creator.avatarUrl == b.creator.avatarUrl &&
-           a.createdAt == b.createdAt && a.url == b.url && a.payload == b.payload;
+    return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
+}
+
+// The index of the newest status (the pending one first) that has a value in `field`; 0 when
+// none has. An automatic `inactive` status carries no URLs and names no environment: the last
+// ones given stay.
+quint32 newestGiven(const DeploymentStore::Entry &entry,
+                    quint32 DeploymentStore::StatusRecord::*field)
+{
+    if (entry.pending && (*entry.pending).*field)
+        return (*entry.pending).*field;
+    for (const DeploymentStore::StatusRecord &status : entry.statuses) {
+        if (status.*field)
+            return status.*field;
+    }
+    return 0;
+}
+
+// GitHub's `url` of a deployment, from its repository's; the store keeps only the other ones.
+QUrl usualDeploymentUrl(const QUrl &repositoryUrl, qint64 deploymentId)
+{
+    if (repositoryUrl.isEmpty())
+        return {};
+    QUrl url = repositoryUrl;
+    url.setPath(repositoryUrl.path() + QLatin1String("/deployments/") +
+                QString::number(deploymentId));
+    return url;
 }
 
 void appendUnique(QList<int> &list, int value)
@@ -47,15 +73,32 @@ void appendUnique(QList<int> &list, int value)
         list.append(value);
 }
 
+const QLatin1String creatorKey("creator");
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// Entry
+// Records and entries
 
-const DeploymentStatus *DeploymentStore::Entry::latestStatus() const
+QDateTime DeploymentStore::StatusRecord::createdAtTime() const
+{
+    return toDateTime(createdAt);
+}
+
+QDateTime DeploymentStore::DeploymentRecord::createdAtTime() const
+{
+    return toDateTime(createdAt);
+}
+
+QDateTime DeploymentStore::DeploymentRecord::updatedAtTime() const
+{
+    return toDateTime(updatedAt);
+}
+
+const DeploymentStore::StatusRecord *DeploymentStore::Entry::latestStatus() const
 {
     if (pending)
-        return &*pending;
+        return pending.get();
     return statuses.isEmpty() ? nullptr : &statuses.first();
 }
 
@@ -63,7 +106,7 @@ StatusState DeploymentStore::Entry::state() const
 {
     if (predictedInactiveAt.isValid())
         return deployment.transientEnvironment ? StatusState::Destroyed : StatusState::Inactive;
-    const DeploymentStatus *latest = latestStatus();
+    const StatusRecord *latest = latestStatus();
     if (!latest)
         return StatusState::NoStatus;
     if (latest->state == StatusState::Inactive && deployment.transientEnvironment)
@@ -71,52 +114,94 @@ StatusState DeploymentStore::Entry::state() const
     return latest->state;
 }
 
-QString DeploymentStore::Entry::rawState() const
-{
-    if (predictedInactiveAt.isValid())
-        return StatusStates::toApi(StatusState::Inactive);
-    const DeploymentStatus *latest = latestStatus();
-    return latest ? latest->rawState : QString();
-}
-
 QDateTime DeploymentStore::Entry::updatedAt() const
 {
     if (predictedInactiveAt.isValid())
         return predictedInactiveAt;
-    if (const DeploymentStatus *latest = latestStatus())
-        return latest->createdAt;
-    return deployment.updatedAt.isValid() ? deployment.updatedAt : deployment.createdAt;
+    if (const StatusRecord *latest = latestStatus())
+        return latest->createdAtTime();
+    return toDateTime(deployment.updatedAt != noTime ? deployment.updatedAt : deployment.createdAt);
 }
 
-QString DeploymentStore::Entry::description() const
+QString DeploymentStore::rawState(const Entry &entry) const
 {
-    const DeploymentStatus *latest = latestStatus();
-    if (latest && !latest->description.isEmpty())
-        return latest->description;
-    return deployment.description;
+    if (entry.predictedInactiveAt.isValid())
+        return StatusStates::toApi(StatusState::Inactive);
+    const StatusRecord *latest = entry.latestStatus();
+    if (!latest)
+        return {};
+    return latest->rawState ? m_texts.at(latest->rawState) : StatusStates::toApi(latest->state);
 }
 
-QUrl DeploymentStore::Entry::logUrl() const
+QString DeploymentStore::description(const Entry &entry) const
 {
-    // An automatic `inactive` status carries no URLs: keep showing the last one given.
-    if (pending && !pending->logUrl.isEmpty())
-        return pending->logUrl;
-    for (const DeploymentStatus &status : statuses) {
-        if (!status.logUrl.isEmpty())
-            return status.logUrl;
-    }
-    return {};
+    const StatusRecord *latest = entry.latestStatus();
+    if (latest && latest->description)
+        return m_texts.at(latest->description);
+    return entry.deployment.description;
 }
 
-QUrl DeploymentStore::Entry::environmentUrl() const
+QUrl DeploymentStore::logUrl(const Entry &entry) const
 {
-    if (pending && !pending->environmentUrl.isEmpty())
-        return pending->environmentUrl;
-    for (const DeploymentStatus &status : statuses) {
-        if (!status.environmentUrl.isEmpty())
-            return status.environmentUrl;
-    }
-    return {};
+    return m_urls.at(newestGiven(entry, &StatusRecord::logUrl));
+}
+
+QUrl DeploymentStore::environmentUrl(const Entry &entry) const
+{
+    return m_urls.at(newestGiven(entry, &StatusRecord::environmentUrl));
+}
+
+QUrl DeploymentStore::url(const Entry &entry) const
+{
+    return entry.deployment.usualUrl ? usualDeploymentUrl(m_repositoryUrl, entry.deployment.id)
+                                     : entry.deployment.url;
+}
+
+QJsonObject DeploymentStore::json(const Entry &entry) const
+{
+    if (entry.json.isEmpty())
+        return {};
+    QJsonObject object = QJsonDocument::fromJson(qUncompress(entry.json)).object();
+    if (entry.jsonCreator)
+        object.insert(creatorKey, m_creatorJson.at(entry.jsonCreator));
+    return object;
+}
+
+DeploymentStatus DeploymentStore::status(const StatusRecord &record) const
+{
+    DeploymentStatus s;
+    s.id = record.id;
+    s.state = record.state;
+    s.rawState = record.rawState ? m_texts.at(record.rawState) : StatusStates::toApi(record.state);
+    s.description = m_texts.at(record.description);
+    s.environment = m_texts.at(record.environment);
+    s.logUrl = m_urls.at(record.logUrl);
+    s.environmentUrl = m_urls.at(record.environmentUrl);
+    s.creator = m_users.at(record.creator);
+    s.createdAt = record.createdAtTime();
+    s.updatedAt = s.createdAt; // GitHub never changes a status
+    return s;
+}
+
+Deployment DeploymentStore::deployment(const Entry &entry) const
+{
+    const DeploymentRecord &r = entry.deployment;
+    Deployment d;
+    d.id = r.id;
+    d.sha = r.sha;
+    d.ref = r.ref;
+    d.task = r.task;
+    d.environment = r.environment;
+    d.description = r.description;
+    d.payload = r.payload;
+    d.creator = m_users.at(r.creator);
+    d.createdAt = r.createdAtTime();
+    d.updatedAt = r.updatedAtTime();
+    d.url = url(entry);
+    d.repositoryUrl = m_repositoryUrl;
+    d.transientEnvironment = r.transientEnvironment;
+    d.productionEnvironment = r.productionEnvironment;
+    return d;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,10 +225,10 @@ struct DeploymentStore::RowValues
 
 DeploymentStore::RowValues DeploymentStore::values(const Entry &entry) const
 {
-    return RowValues{entry.environment,      entry.state(),        entry.rawState(),
-                     entry.updatedAt(),      entry.description(),  entry.logUrl(),
-                     entry.environmentUrl(), entry.endTime,        int(entry.statuses.size()),
-                     entry.active,           entry.statusesLoaded, entry.pending.has_value()};
+    return RowValues{entry.environment,     entry.state(),        rawState(entry),
+                     entry.updatedAt(),     description(entry),   logUrl(entry),
+                     environmentUrl(entry), entry.endTime,        int(entry.statuses.size()),
+                     entry.active,          entry.statusesLoaded, entry.pending != nullptr};
 }
 
 void DeploymentStore::noteChanges(Entry *entry, const RowValues &before)
@@ -269,9 +354,10 @@ QList<qint64> DeploymentStore::environmentDeployments(const QString &name) const
 QList<qint64> DeploymentStore::changeableDeployments(const QDateTime &recentSince) const
 {
     QList<qint64> ids;
+    const qint64 since = recentSince.isValid() ? recentSince.toMSecsSinceEpoch() : noTime;
     for (const auto &entry : m_rows) {
         if (!entry->statusesLoaded || !StatusStates::isFinal(entry->state()) ||
-            (recentSince.isValid() && entry->deployment.createdAt >= recentSince))
+            (since != noTime && entry->deployment.createdAt >= since))
             ids.append(entry->deployment.id);
     }
     return ids;
@@ -318,7 +404,13 @@ void DeploymentStore::endUpdate()
 void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
 {
     beginUpdate();
-    std::vector<const Deployment *> fresh;
+    struct Fresh
+    {
+        qint64 createdAt;
+        qint64 id;
+        const Deployment *deployment;
+    };
+    std::vector<Fresh> fresh;
     QSet<qint64> freshIds;
     for (const Deployment &deployment : deployments) {
         if (deployment.id == 0)
@@ -327,29 +419,35 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
             updateDeployment(entry, deployment);
         else if (!freshIds.contains(deployment.id)) {
             freshIds.insert(deployment.id);
-            fresh.push_back(&deployment);
+            fresh.push_back({toMsecs(deployment.createdAt), deployment.id, &deployment});
         }
     }
-    std::stable_sort(fresh.begin(), fresh.end(),
-                     [](const Deployment *a, const Deployment *b) { return isNewer(*a, *b); });
+    const auto freshIsNewer = [](const Fresh &a, const Fresh &b) {
+        return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
+    };
+    std::stable_sort(fresh.begin(), fresh.end(), freshIsNewer);
     // Insert runs: consecutive new deployments that land between the same two rows go in with
     // one beginInsertRows (a first page, or the deployments created since the last refresh).
     size_t i = 0;
     while (i < fresh.size()) {
-        const Deployment &first = *fresh[i];
+        const Fresh &first = fresh[i];
         const auto at = std::partition_point(
-            m_rows.begin(), m_rows.end(),
-            [&first](const std::unique_ptr<Entry> &e) { return isNewer(e->deployment, first); });
+            m_rows.begin(), m_rows.end(), [&first](const std::unique_ptr<Entry> &e) {
+                return isNewerKey(e->deployment.createdAt, e->deployment.id, first.createdAt,
+                                  first.id);
+            });
         const int row = int(at - m_rows.begin());
         const Entry *next = at == m_rows.end() ? nullptr : at->get();
         size_t j = i + 1;
-        while (j < fresh.size() && (!next || isNewer(*fresh[j], next->deployment)))
+        while (j < fresh.size() &&
+               (!next || isNewerKey(fresh[j].createdAt, fresh[j].id, next->deployment.createdAt,
+                                    next->deployment.id)))
             ++j;
         std::vector<std::unique_ptr<Entry>> run;
         run.reserve(j - i);
         for (size_t k = i; k < j; ++k) {
             auto entry = std::make_unique<Entry>();
-            compact(entry.get(), *fresh[k]);
+            store(entry.get(), *fresh[k].deployment);
             run.push_back(std::move(entry));
         }
         insertRun(row, run);
@@ -358,17 +456,31 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
     endUpdate();
 }
 
+// The fields a refresh can change and a view can show; equal ones need no signal.
+bool DeploymentStore::sameShownFields(const Entry &entry, const Deployment &d) const
+{
+    const DeploymentRecord &r = entry.deployment;
+    const GitHubUser &creator = m_users.at(r.creator);
+    return r.updatedAt == toMsecs(d.updatedAt) && r.environment == d.environment &&
+           r.description == d.description && r.ref == d.ref && r.sha == d.sha && r.task == d.task &&
+           r.transientEnvironment == d.transientEnvironment &&
+           r.productionEnvironment == d.productionEnvironment && creator.login == d.creator.login &&
+           creator.avatarUrl == d.creator.avatarUrl && r.createdAt == toMsecs(d.createdAt) &&
+           url(entry) == d.url && r.payload == d.payload;
+}
+
 void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deployment)
 {
     using namespace DeploymentRoles;
-    const Deployment &old = entry->deployment;
+    const DeploymentRecord &old = entry->deployment;
     // GitHub has no way to edit a deployment: whatever it changes on one moves updated_at.
     // Checked first, so an unchanged listing touches no strings, URLs or payloads.
-    if (old.updatedAt.isValid() && old.updatedAt == deployment.updatedAt &&
-        old.createdAt == deployment.createdAt)
+    if (old.updatedAt != noTime && old.updatedAt == toMsecs(deployment.updatedAt) &&
+        old.createdAt == toMsecs(deployment.createdAt))
         return;
-    if (sameShownFields(old, deployment))
+    if (sameShownFields(*entry, deployment))
         return;
+    const GitHubUser &creator = m_users.at(old.creator);
     QList<int> roles;
     if (old.ref != deployment.ref)
         roles.append(RefRole);
@@ -376,11 +488,11 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
         roles.append(ShaRole);
     if (old.task != deployment.task)
         roles.append(TaskRole);
-    if (old.creator.login != deployment.creator.login)
+    if (creator.login != deployment.creator.login)
         roles.append(CreatorLoginRole);
-    if (old.creator.avatarUrl != deployment.creator.avatarUrl)
+    if (creator.avatarUrl != deployment.creator.avatarUrl)
         roles.append(CreatorAvatarUrlRole);
-    if (old.createdAt != deployment.createdAt)
+    if (old.createdAt != toMsecs(deployment.createdAt))
         roles.append(CreatedAtRole); // GitHub never changes it; the row keeps its place
     if (old.transientEnvironment != deployment.transientEnvironment)
         roles.append(TransientRole);
@@ -388,12 +500,13 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
         roles.append(ProductionRole);
     if (old.payload != deployment.payload)
         roles.append(PayloadRole);
-    if (old.url != deployment.url)
+    if (url(*entry) != deployment.url)
         roles.append(UrlRole);
     const QByteArray oldJson = entry->json;
+    const quint32 oldJsonCreator = entry->jsonCreator;
     const RowValues before = values(*entry);
-    compact(entry, deployment);
-    if (oldJson != entry->json)
+    store(entry, deployment);
+    if (oldJson != entry->json || oldJsonCreator != entry->jsonCreator)
         roles.append(DeploymentJsonRole);
     refreshEnvironment(entry);
     if (!roles.isEmpty()) {
@@ -500,28 +613,19 @@ void DeploymentStore::takeFromEnvironment(Entry *entry)
 
 void DeploymentStore::refreshEnvironment(Entry *entry)
 {
-    QString environment = entry->deployment.environment;
     // The newest status that names an environment moved the deployment there.
-    if (entry->pending && !entry->pending->environment.isEmpty()) {
-        environment = entry->pending->environment;
-    } else {
-        for (const DeploymentStatus &status : entry->statuses) {
-            if (!status.environment.isEmpty()) {
-                environment = status.environment;
-                break;
-            }
-        }
-    }
+    const quint32 named = newestGiven(*entry, &StatusRecord::environment);
+    const QString environment = named ? m_texts.at(named) : entry->deployment.environment;
     if (environment == entry->environment)
         return;
     markDirty(entry->environment, entry->deployment);
     takeFromEnvironment(entry);
-    placeInEnvironment(entry, intern(environment));
+    placeInEnvironment(entry, m_texts.shared(environment));
     markDirty(entry->environment, entry->deployment);
     m_environmentsChanged = true;
 }
 
-void DeploymentStore::markDirty(const QString &environment, const Deployment &deployment)
+void DeploymentStore::markDirty(const QString &environment, const DeploymentRecord &deployment)
 {
     const DirtyKey key{deployment.createdAt, deployment.id};
     const auto it = m_dirtyEnvironments.find(environment);
@@ -663,19 +767,19 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     // newest id mean the same list. Checked before copying anything, as a refresh mostly
     // brings what is known already.
     if (entry->statusesLoaded && !dropPrediction && statuses.size() == entry->statuses.size()) {
-        const auto newestId = [](const QList<DeploymentStatus> &list) {
+        const auto newestId = [](const auto &list) {
             qint64 newest = 0;
-            for (const DeploymentStatus &status : list)
+            for (const auto &status : list)
                 newest = std::max(newest, status.id);
             return newest;
         };
         if (newestId(statuses) == newestId(entry->statuses))
             return;
     }
-    QList<DeploymentStatus> sorted;
+    QList<StatusRecord> sorted;
     sorted.reserve(statuses.size());
     for (const DeploymentStatus &status : statuses)
-        sorted.append(lean(status));
+        sorted.append(record(status));
     std::stable_sort(sorted.begin(), sorted.end(), isNewerStatus);
     beginUpdate();
     const RowValues before = values(*entry);
@@ -694,7 +798,7 @@ void DeploymentStore::setEnvironments(const QList<Environment> &environments)
 {
     QHash<QString, Environment> byName;
     for (const Environment &environment : environments)
-        byName.insert(intern(environment.name), environment);
+        byName.insert(m_texts.shared(environment.name), environment);
     bool same = byName.size() == m_environments.size();
     for (auto it = byName.cbegin(); same && it != byName.cend(); ++it)
         same = m_environments.value(it.key()).id == it->id;
@@ -715,25 +819,23 @@ bool DeploymentStore::beginStatusWrite(qint64 deploymentId, const DeploymentStat
     Entry *entry = m_byId.value(deploymentId);
     if (!entry || entry->pending)
         return false;
-    DeploymentStatus pending = lean(status);
+    StatusRecord pending = record(status);
     pending.id = 0;
-    if (!pending.createdAt.isValid())
-        pending.createdAt = now();
-    if (pending.rawState.isEmpty())
-        pending.rawState = StatusStates::toApi(pending.state);
+    if (pending.createdAt == noTime)
+        pending.createdAt = now().toMSecsSinceEpoch();
     const QList<qint64> retired =
-        predictAutoInactive(deploymentId, pending.state, autoInactive, pending.environment);
+        predictAutoInactive(deploymentId, pending.state, autoInactive, status.environment);
 
     beginUpdate();
     const RowValues before = values(*entry);
-    entry->pending = pending;
+    entry->pending = std::make_unique<StatusRecord>(pending);
     refreshEnvironment(entry);
     noteChanges(entry, before);
     m_changedStatuses.append(deploymentId);
     for (qint64 id : retired) {
         Entry *other = m_byId.value(id);
         const RowValues otherBefore = values(*other);
-        other->predictedInactiveAt = pending.createdAt;
+        other->predictedInactiveAt = pending.createdAtTime();
         noteChanges(other, otherBefore);
     }
     m_predictions.insert(deploymentId, retired);
@@ -754,7 +856,7 @@ void DeploymentStore::confirmStatusWrite(qint64 deploymentId, const DeploymentSt
     const bool known = std::any_of(entry->statuses.cbegin(), entry->statuses.cend(),
                                    [&created](const auto &s) { return s.id == created.id; });
     if (!known && created.id != 0) {
-        entry->statuses.append(lean(created));
+        entry->statuses.append(record(created));
         std::stable_sort(entry->statuses.begin(), entry->statuses.end(), isNewerStatus);
     }
     refreshEnvironment(entry);
@@ -808,81 +910,80 @@ void DeploymentStore::reportError(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
-// Statuses are many (five per deployment and more): keep what the views show, share the
-// strings that repeat (states, environments, logins), drop the rest of GitHub's object.
-DeploymentStatus DeploymentStore::lean(const DeploymentStatus &status)
+// Statuses are many (five per deployment and more): keep what the views show, as indexes into
+// the shared tables, and drop the rest of GitHub's object (the exporter has its own copy).
+DeploymentStore::StatusRecord DeploymentStore::record(const DeploymentStatus &status)
 {
-    DeploymentStatus s;
-    s.id = status.id;
-    s.state = status.state;
-    s.rawState = intern(status.rawState);
-    s.description = intern(status.description);
-    s.environment = intern(status.environment);
-    s.logUrl = internUrl(status.logUrl.isEmpty() ? status.targetUrl : status.logUrl);
-    s.environmentUrl = internUrl(status.environmentUrl);
-    s.creator.id = status.creator.id;
-    s.creator.login = intern(status.creator.login);
-    s.creator.type = intern(status.creator.type);
-    s.createdAt = status.createdAt;
-    s.updatedAt = status.updatedAt;
-    return s;
+    StatusRecord r;
+    r.id = status.id;
+    r.createdAt = toMsecs(status.createdAt);
+    r.state = status.state;
+    // A state GitHub added later keeps its text; a known one is the enum's own.
+    if (status.rawState != StatusStates::toApi(status.state))
+        r.rawState = m_texts.add(status.rawState);
+    r.description = m_texts.add(status.description);
+    r.environment = m_texts.add(status.environment);
+    r.logUrl = m_urls.add(status.logUrl.isEmpty() ? status.targetUrl : status.logUrl);
+    r.environmentUrl = m_urls.add(status.environmentUrl);
+    r.creator = addUser(status.creator);
+    return r;
 }
 
-// Ten thousand deployments must fit in little memory: GitHub's object is kept as compact text
-// (parsed again only when asked for), and what repeats (creators, names) is shared.
-void DeploymentStore::compact(Entry *entry, const Deployment &deployment)
+// Ten thousand deployments must fit in little memory: what repeats (creators, names, payloads)
+// is shared, the usual API url is derived, and GitHub's object is kept as compressed text
+// (parsed again only when asked for) without its creator, which repeats over thousands.
+void DeploymentStore::store(Entry *entry, const Deployment &deployment)
 {
-    // Compressed: the creator's many URLs make most of the text, and they repeat.
-    entry->json = deployment.json.isEmpty()
-                      ? QByteArray()
-                      : qCompress(QJsonDocument(deployment.json).toJson(QJsonDocument::Compact));
-    Deployment &d = entry->deployment;
-    d = deployment;
-    d.json = QJsonObject();
-    d.environment = intern(d.environment);
-    d.originalEnvironment = intern(d.originalEnvironment);
-    d.task = intern(d.task);
-    d.statusesUrl = QUrl(); // derivable from url
-    if (d.repositoryUrl == m_repositoryUrl)
-        d.repositoryUrl = m_repositoryUrl;
-    else if (m_repositoryUrl.isEmpty())
-        m_repositoryUrl = d.repositoryUrl;
-    const auto user = m_users.constFind(d.creator.id);
-    if (user != m_users.cend() && user->login == d.creator.login &&
-        user->avatarUrl == d.creator.avatarUrl && user->htmlUrl == d.creator.htmlUrl &&
-        user->type == d.creator.type) {
-        d.creator = *user;
-    } else {
-        d.creator.login = intern(d.creator.login);
-        d.creator.type = intern(d.creator.type);
-        m_users.insert(d.creator.id, d.creator);
+    DeploymentRecord &r = entry->deployment;
+    r.id = deployment.id;
+    r.ref = deployment.ref;
+    r.sha = deployment.sha;
+    r.task = m_texts.shared(deployment.task);
+    r.environment = m_texts.shared(deployment.environment);
+    r.description = deployment.description;
+    r.payload = m_payloads.shared(deployment.payload);
+    r.createdAt = toMsecs(deployment.createdAt);
+    r.updatedAt = toMsecs(deployment.updatedAt);
+    r.creator = addUser(deployment.creator);
+    r.transientEnvironment = deployment.transientEnvironment;
+    r.productionEnvironment = deployment.productionEnvironment;
+    if (m_repositoryUrl.isEmpty())
+        m_repositoryUrl = deployment.repositoryUrl;
+    r.usualUrl = !deployment.url.isEmpty() &&
+                 deployment.url == usualDeploymentUrl(m_repositoryUrl, deployment.id);
+    r.url = r.usualUrl ? QUrl() : deployment.url;
+
+    entry->json.clear();
+    entry->jsonCreator = 0;
+    if (deployment.json.isEmpty())
+        return;
+    QJsonObject object = deployment.json;
+    const QJsonValue creator = object.value(creatorKey);
+    if (creator.isObject())
+        entry->jsonCreator = m_creatorJson.add(creator.toObject());
+    if (entry->jsonCreator)
+        object.remove(creatorKey);
+    entry->json = qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    entry->json.squeeze(); // qCompress leaves room for the uncompressed size
+}
+
+quint32 DeploymentStore::addUser(const GitHubUser &user)
+{
+    if (user.isNull() && user.id == 0)
+        return 0;
+    const auto it = m_userIndex.constFind(user.id);
+    if (it != m_userIndex.cend()) {
+        const GitHubUser &known = m_users.at(*it);
+        if (known.login == user.login && known.type == user.type &&
+            known.avatarUrl == user.avatarUrl && known.htmlUrl == user.htmlUrl)
+            return *it;
     }
-}
-
-QJsonObject DeploymentStore::Entry::jsonObject() const
-{
-    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(qUncompress(json)).object();
-}
-
-// A deployment's statuses mostly repeat its log URL, and an environment's its address.
-QUrl DeploymentStore::internUrl(const QUrl &url)
-{
-    if (url.isEmpty())
-        return {};
-    const auto it = m_urls.constFind(url);
-    if (it != m_urls.cend())
-        return *it;
-    m_urls.insert(url);
-    return url;
-}
-
-QString DeploymentStore::intern(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    const auto it = m_strings.constFind(text);
-    if (it != m_strings.cend())
-        return *it;
-    m_strings.insert(text);
-    return text;
+    // New, or changed since (a renamed login): later records get the new one.
+    GitHubUser shared = user;
+    shared.login = m_texts.shared(user.login);
+    shared.type = m_texts.shared(user.type);
+    m_users.append(shared);
+    const auto index = quint32(m_users.size() - 1);
+    m_userIndex.insert(user.id, index);
+    return index;
 }

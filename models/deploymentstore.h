@@ -3,12 +3,15 @@
 #include "deployment.h"
 #include "deploymentstatus.h"
 #include "environment.h"
+#include "githubuser.h"
 #include "repositoryid.h"
 #include "statusstate.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -17,7 +20,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 #include <vector>
 
 // The deployments and statuses of one repository, newest first: the one copy of the data that
@@ -31,30 +33,72 @@ public:
     enum class LoadState { Idle, Loading, Ready, Error };
     Q_ENUM(LoadState)
 
+    // A deployment status as the store keeps it. A large repository has fifty thousand, so
+    // what repeats (descriptions, environments, URLs, creators) is an index into the store's
+    // shared tables, and GitHub's text of the state only kept when the enum does not say it.
+    // DeploymentStore::status() gives it back as a DeploymentStatus.
+    struct StatusRecord
+    {
+        qint64 id = 0;        // 0 for a status being posted
+        qint64 createdAt = 0; // msecs since the epoch (UTC)
+        quint32 description = 0;
+        quint32 environment = 0; // 0: none named (the deployment's own)
+        quint32 logUrl = 0;      // log_url, else the legacy target_url
+        quint32 environmentUrl = 0;
+        quint32 creator = 0;
+        quint32 rawState = 0; // 0: StatusStates::toApi(state)
+        StatusState state = StatusState::Unknown;
+
+        QDateTime createdAtTime() const;
+    };
+
+    // A deployment as the store keeps it: the fields the views show, the repeating texts
+    // shared, times in msecs, the creator an index (DeploymentStore::user()). The rest of
+    // GitHub's object is in Entry::json; DeploymentStore::deployment() gives a Deployment back.
+    struct DeploymentRecord
+    {
+        qint64 id = 0;
+        QString ref;
+        QString sha;
+        QString task;
+        QString environment; // the one it was created for; Entry::environment is where it is now
+        QString description; // may be empty (GitHub sends null)
+        QJsonValue payload;
+        QUrl url;             // as GitHub sent it, unless it is the usual one (usualUrl)
+        qint64 createdAt = 0; // msecs since the epoch (UTC)
+        qint64 updatedAt = 0;
+        quint32 creator = 0;
+        bool transientEnvironment = false;
+        bool productionEnvironment = false;
+        bool usualUrl = false; // the url is <repository_url>/deployments/<id>, not kept
+
+        QDateTime createdAtTime() const;
+        QDateTime updatedAtTime() const; // invalid when GitHub sent none
+    };
+
     // One deployment with its statuses and the values derived from them.
     struct Entry
     {
-        Deployment deployment;
-        QList<DeploymentStatus> statuses;        // confirmed, newest first (lean copies)
-        std::optional<DeploymentStatus> pending; // a status being posted right now
-        QDateTime predictedInactiveAt;           // valid: a success elsewhere will retire it
-        QByteArray json; // GitHub's object as compressed compact text (deployment.json is empty)
+        DeploymentRecord deployment;
+        QList<StatusRecord> statuses; // confirmed, newest first
+        // A status being posted right now (rare: held apart, not inline in every entry).
+        std::unique_ptr<StatusRecord> pending;
+        QDateTime predictedInactiveAt; // valid: a success elsewhere will retire it
+        // GitHub's object (for DeploymentJsonRole) as compressed compact text, without its
+        // creator when that is one of the shared creator objects (jsonCreator).
+        QByteArray json;
+        quint32 jsonCreator = 0;
         bool statusesLoaded = false;
         // Derived, kept current by the store.
-        QString environment; // where it is now: a status may move it to another environment
         bool active = false;
+        QString environment; // where it is now: a status may move it to another environment
         QDateTime endTime;
         int row = -1;
 
         // The newest status, the pending one included; nullptr when there is none.
-        const DeploymentStatus *latestStatus() const;
+        const StatusRecord *latestStatus() const;
         StatusState state() const; // NoStatus, Destroyed for an inactive transient one, ...
-        QString rawState() const;  // GitHub's text ("" when no status)
         QDateTime updatedAt() const;
-        QString description() const;
-        QUrl logUrl() const;
-        QUrl environmentUrl() const;
-        QJsonObject jsonObject() const; // GitHub's object, parsed from `json`
     };
 
     // What an environment looks like now (for EnvironmentModel).
@@ -85,6 +129,18 @@ public:
     int rowOf(qint64 deploymentId) const;                   // -1 when unknown
     QList<qint64> deploymentIds() const;                    // newest first
     int loadedStatusCount() const { return m_loadedCount; } // deployments with statuses known
+
+    // The values of an entry that live in the shared tables.
+    QString rawState(const Entry &entry) const; // GitHub's text ("" when no status)
+    QString description(const Entry &entry) const;
+    QUrl logUrl(const Entry &entry) const;
+    QUrl environmentUrl(const Entry &entry) const;
+    QUrl url(const Entry &entry) const;         // the deployment's API url
+    QJsonObject json(const Entry &entry) const; // GitHub's object, as it sent it
+    const GitHubUser &user(quint32 index) const { return m_users.at(index); }
+    // A record as the value type the client parses (without `json`).
+    DeploymentStatus status(const StatusRecord &record) const;
+    Deployment deployment(const Entry &entry) const;
 
     QStringList environmentNames() const; // seen in deployments or listed by the endpoint
     EnvironmentSummary environmentSummary(const QString &name) const;
@@ -150,11 +206,36 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    // Values that repeat (environments, descriptions, logins, URLs, payloads), each kept once
+    // and handed out by index; index 0 is the empty value.
+    template <typename T>
+    class SharedValues
+    {
+    public:
+        quint32 add(const T &value)
+        {
+            if (value == T())
+                return 0;
+            const auto it = m_index.constFind(value);
+            if (it != m_index.cend())
+                return *it;
+            m_values.append(value);
+            return m_index.insert(value, quint32(m_values.size() - 1)).value();
+        }
+        const T &at(quint32 index) const { return m_values.at(index); }
+        T shared(const T &value) { return at(add(value)); } // an implicitly shared copy
+
+    private:
+        QList<T> m_values{T()};
+        QHash<T, quint32> m_index;
+    };
+
     struct RowValues;
     RowValues values(const Entry &entry) const;
     void noteChanges(Entry *entry, const RowValues &before);
     void addRoles(qint64 id, const QList<int> &roles);
     void updateDeployment(Entry *entry, const Deployment &deployment);
+    bool sameShownFields(const Entry &entry, const Deployment &deployment) const;
     void insertRun(int row, std::vector<std::unique_ptr<Entry>> &entries);
     void removeRun(int first, int last);
     void reindexFrom(int row);
@@ -163,15 +244,14 @@ private:
     void refreshEnvironment(Entry *entry); // effective environment after a status change
     // A deployment of `environment` changed (or came, or went): who is live there and the end
     // times must be recomputed from it downwards.
-    void markDirty(const QString &environment, const Deployment &deployment);
+    void markDirty(const QString &environment, const DeploymentRecord &deployment);
     struct DirtyRange;
     void recomputeEnvironment(const QString &name, const DirtyRange &range);
     void flush();
     void setLoaded(Entry *entry, bool loaded);
-    DeploymentStatus lean(const DeploymentStatus &status);
-    void compact(Entry *entry, const Deployment &deployment);
-    QString intern(const QString &text);
-    QUrl internUrl(const QUrl &url);
+    StatusRecord record(const DeploymentStatus &status);
+    void store(Entry *entry, const Deployment &deployment);
+    quint32 addUser(const GitHubUser &user);
 
     RepositoryId m_repository;
     Clock m_clock;
@@ -180,9 +260,12 @@ private:
     QHash<QString, std::vector<Entry *>> m_members; // per environment, newest first
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
-    QSet<QString> m_strings;
-    QSet<QUrl> m_urls;
-    QHash<qint64, GitHubUser> m_users; // shared creators (their URLs are not small)
+    SharedValues<QString> m_texts;
+    SharedValues<QUrl> m_urls;
+    SharedValues<QJsonValue> m_payloads;
+    SharedValues<QJsonObject> m_creatorJson; // creators as GitHub sent them, out of Entry::json
+    QList<GitHubUser> m_users{GitHubUser()}; // every creator seen; index 0: none
+    QHash<qint64, quint32> m_userIndex;      // GitHub's user id -> its latest entry in m_users
     QUrl m_repositoryUrl;
 
     // The batch being applied.
@@ -191,7 +274,7 @@ private:
     // Per environment, the newest and the oldest deployment (createdAt, id) that changed.
     struct DirtyKey
     {
-        QDateTime createdAt;
+        qint64 createdAt = 0;
         qint64 id = 0;
     };
     struct DirtyRange

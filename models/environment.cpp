@@ -1,24 +1,22 @@
 #include "environment.h"
 
-#include "jsonreader.h"
-
-#include <QJsonArray>
+#include "jsonitems.h"
 
 /*
   {"id": 161088068, "node_id": "MDExOkVudmlyb25tZW50MTYxMDg4MDY4", "name": "staging",
    "url": "https://api.github.com/repos/github/hello-world/environments/staging",
-   "html_url": "https://github.com/github/hello-world/deployments/activity_log?environments_filter=staging",
+   "html_url":
+  "https://github.com/github/hello-world/deployments/activity_log?environments_filter=staging",
    "created_at": "2020-11-23T22:00:40Z", "updated_at": "2020-11-23T22:00:40Z",
    "protection_rules": [...], "deployment_branch_policy": {...}}
 */
 std::optional<Environment> Environment::fromJson(const QJsonValue &value, QString *error)
 {
-    if (!value.isObject()) {
-        if (error)
-            *error = QStringLiteral("environment: not an object");
+    const QString context = QStringLiteral("environment");
+    const std::optional<QJsonObject> object = JsonItems::object(value, context, error);
+    if (!object)
         return std::nullopt;
-    }
-    JsonReader reader(value.toObject(), QStringLiteral("environment"));
+    JsonReader reader(*object, context);
     Environment e;
     e.id = reader.requiredId(QLatin1String("id"));
     e.name = reader.requiredString(QLatin1String("name"));
@@ -36,14 +34,6 @@ std::optional<Environment> Environment::fromJson(const QJsonValue &value, QStrin
 
 QList<Environment> Environment::listFromJson(const QJsonValue &value, QStringList *warnings)
 {
-    QList<Environment> result;
-    const QJsonArray array = value.toObject().value(QLatin1String("environments")).toArray();
-    for (const QJsonValue &item : array) {
-        QString error;
-        if (std::optional<Environment> e = fromJson(item, &error))
-            result.append(std::move(*e));
-        else if (warnings)
-            warnings->append(error);
-    }
-    return result;
+    return JsonItems::list<Environment>(
+        value.toObject().value(QLatin1String("environments")).toArray(), warnings);
 }

@@ -89,13 +89,13 @@ QList<EnvironmentModel::Row> EnvironmentModel::currentRows() const
             row.activeId = s.active->deployment.id;
             row.activeRef = s.active->deployment.ref;
             row.activeSha = s.active->deployment.sha;
-            row.activeCreator = s.active->deployment.creator.login;
+            row.activeCreator = m_store->user(s.active->deployment.creator).login;
             row.activeSince = s.active->updatedAt();
         }
         if (s.latest) {
             row.latestId = s.latest->deployment.id;
             row.latestState = s.latest->state();
-            row.latestRawState = s.latest->rawState();
+            row.latestRawState = m_store->rawState(*s.latest);
         }
         row.count = s.count;
         row.transient = s.transient;

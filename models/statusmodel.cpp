@@ -62,7 +62,7 @@ QList<qint64> StatusModel::currentIds() const
     ids.reserve(entry->statuses.size() + 1);
     if (entry->pending)
         ids.append(PendingId);
-    for (const DeploymentStatus &status : entry->statuses)
+    for (const DeploymentStore::StatusRecord &status : entry->statuses)
         ids.append(status.id);
     return ids;
 }
@@ -107,19 +107,19 @@ void StatusModel::sync()
     }
 }
 
-const DeploymentStatus *StatusModel::statusAt(int row) const
+const DeploymentStore::StatusRecord *StatusModel::statusAt(int row) const
 {
     const DeploymentStore::Entry *entry = m_store ? m_store->find(m_deploymentId) : nullptr;
     if (!entry || row < 0 || row >= m_ids.size())
         return nullptr;
     const qint64 id = m_ids[row];
     if (id == PendingId)
-        return entry->pending ? &*entry->pending : nullptr;
+        return entry->pending.get();
     // Usually at the same place; look around otherwise.
     const int guess = row - (entry->pending ? 1 : 0);
     if (guess >= 0 && guess < entry->statuses.size() && entry->statuses[guess].id == id)
         return &entry->statuses[guess];
-    for (const DeploymentStatus &status : entry->statuses) {
+    for (const DeploymentStore::StatusRecord &status : entry->statuses) {
         if (status.id == id)
             return &status;
     }
@@ -135,36 +135,37 @@ QVariant StatusModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DeploymentStatus *status = statusAt(index.row());
-    if (!status)
+    const DeploymentStore::StatusRecord *record = statusAt(index.row());
+    if (!record)
         return {};
     const DeploymentStore::Entry *entry = m_store->find(m_deploymentId);
-    StatusState state = status->state;
+    const DeploymentStatus status = m_store->status(*record);
+    StatusState state = status.state;
     if (state == StatusState::Inactive && entry->deployment.transientEnvironment)
         state = StatusState::Destroyed;
     switch (role) {
     case Qt::DisplayRole:
-        return StatusStates::displayName(state, status->rawState);
+        return StatusStates::displayName(state, status.rawState);
     case Qt::ToolTipRole:
-        return RelativeTime::absolute(status->createdAt);
+        return RelativeTime::absolute(status.createdAt);
     case IdRole:
-        return status->id;
+        return status.id;
     case StateRole:
         return QVariant::fromValue(state);
     case RawStateRole:
-        return status->rawState;
+        return status.rawState;
     case DescriptionRole:
-        return status->description;
+        return status.description;
     case CreatorLoginRole:
-        return status->creator.login;
+        return status.creator.login;
     case CreatedAtRole:
-        return status->createdAt;
+        return status.createdAt;
     case LogUrlRole:
-        return status->logUrl;
+        return status.logUrl;
     case EnvironmentUrlRole:
-        return status->environmentUrl;
+        return status.environmentUrl;
     case EnvironmentRole:
-        return status->environment.isEmpty() ? entry->environment : status->environment;
+        return status.environment.isEmpty() ? entry->environment : status.environment;
     case PendingRole:
         return m_ids[index.row()] == PendingId;
     }

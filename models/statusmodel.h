@@ -1,13 +1,11 @@
 #pragma once
 
 #include "deploymentroles.h"
+#include "deploymentstore.h"
 
 #include <QAbstractListModel>
 #include <QList>
 #include <QPointer>
-
-class DeploymentStore;
-struct DeploymentStatus;
 
 // The statuses of one deployment, newest first (a status being posted on top), for the details
 // pane and the timeline's markers. Reads the store; follows its changes with row inserts and
@@ -31,7 +29,7 @@ public:
 private:
     static constexpr qint64 PendingId = -1;
     QList<qint64> currentIds() const;
-    const DeploymentStatus *statusAt(int row) const;
+    const DeploymentStore::StatusRecord *statusAt(int row) const;
     void sync();
 
     QPointer<DeploymentStore> m_store;

@@ -93,8 +93,12 @@ Snapshot snapshot(const DeploymentStore &store)
         const DeploymentStore::Entry &entry = store.entry(row);
         if (row % 100 == 0)
             s.pages.append(QList<Deployment>());
-        s.pages.last().append(entry.deployment);
-        s.statuses.insert(entry.deployment.id, entry.statuses);
+        s.pages.last().append(store.deployment(entry));
+        QList<DeploymentStatus> statuses;
+        statuses.reserve(entry.statuses.size());
+        for (const DeploymentStore::StatusRecord &status : entry.statuses)
+            statuses.append(store.status(status));
+        s.statuses.insert(entry.deployment.id, statuses);
     }
     return s;
 }
@@ -231,8 +235,9 @@ int main(int argc, char **argv)
         }
         std::printf(
             "    of which GitHub's deployment objects (compressed text): %.1f MB; %lld statuses of "
-            "%zu bytes each (before their strings and URLs)\n",
-            double(jsonBytes) / (1024.0 * 1024.0), statusCount, sizeof(DeploymentStatus));
+            "%zu bytes each (their texts and URLs shared); %zu bytes a deployment entry\n",
+            double(jsonBytes) / (1024.0 * 1024.0), statusCount,
+            sizeof(DeploymentStore::StatusRecord), sizeof(DeploymentStore::Entry));
     }
     std::printf("  peak RSS after load: %.1f MB (%.1f MB before the load); RSS now %.1f MB, "
                 "of which the client's ETag cache holds %d bodies\n",

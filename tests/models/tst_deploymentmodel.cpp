@@ -436,6 +436,30 @@ private Q_SLOTS:
                  (QSet<int>{DescriptionRole, UpdatedAtRole, Qt::DisplayRole, Qt::ToolTipRole}));
     }
 
+    void keptAsGitHubSentIt()
+    {
+        // Given the fixture, one deployment at an API url that is not the usual one and one
+        // without any
+        QList<Deployment> listing = Fixtures::deployments();
+        listing[1].url = QUrl(QStringLiteral("https://ghe.example.com/api/v3/deployments/1"));
+        listing[2].url = QUrl();
+        m_store->mergeDeployments(listing);
+
+        // Then every deployment's object is GitHub's, to the letter (its creator, kept apart
+        // and shared in the store, back in its place), and each url is the one GitHub sent
+        for (const Deployment &d : std::as_const(listing)) {
+            const QModelIndex index = m_model->index(m_store->rowOf(d.id), 0);
+            QCOMPARE(index.data(DeploymentJsonRole).toJsonObject(), d.json);
+            QVERIFY(index.data(DeploymentJsonRole)
+                        .toJsonObject()
+                        .value(QLatin1String("creator"))
+                        .isObject());
+            QCOMPARE(index.data(UrlRole).toUrl(), d.url);
+            QCOMPARE(index.data(CreatorLoginRole).toString(), d.creator.login);
+            QCOMPARE(index.data(CreatedAtRole).toDateTime(), d.createdAt);
+        }
+    }
+
     void markupInApiTextStaysText()
     {
         // Given a deployment whose description is markup

@@ -83,7 +83,7 @@ private Q_SLOTS:
         model.setStore(&store);
         const QModelIndex created = model.index(0, DeploymentRoles::CreatedColumn);
         QCOMPARE(created.data(Qt::ToolTipRole).toString(),
-                 locale.toString(store.entry(0).deployment.createdAt.toLocalTime(),
+                 locale.toString(store.entry(0).deployment.createdAtTime().toLocalTime(),
                                  QLocale::ShortFormat));
     }
 
