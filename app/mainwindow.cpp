@@ -196,7 +196,14 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The child widgets and models die after this body, and their last signals (scroll ranges,
+    // selections) must not reach slots of a window that is no longer a MainWindow.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
 
 // --- construction ---------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@
 #include "models/githubclient.h"
 #include "views/createstatusdialog.h"
 
+#include "testtimeout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -232,7 +234,7 @@ void CreateStatusDialogTest::emulator422ShownInlineAndInputKept()
     QVERIFY(!dialog.submitButton()->isEnabled());
 
     // Then the message is shown under the description, the dialog stays open, nothing is lost
-    QTRY_VERIFY(dialog.descriptionErrorLabel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.descriptionErrorLabel()->isVisible(), TestTimeoutMs);
     QVERIFY(dialog.descriptionErrorLabel()->text().contains(QLatin1String("too long")));
     QVERIFY(dialog.generalErrorLabel()->isVisible());
     QVERIFY(dialog.isVisible());

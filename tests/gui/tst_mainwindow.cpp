@@ -3,6 +3,7 @@
 // dialog from the window; settings restored after a restart; and how soon the first
 // deployments appear (measured, reported, not asserted).
 #include "app/desktopapp.h"
+#include "app/mainwindow.h"
 #include "emulator/githubemulator.h"
 #include "models/deploymentfilterproxy.h"
 #include "models/deploymentmodel.h"
@@ -13,8 +14,9 @@
 #include "models/statusmarker.h"
 #include "views/createstatusdialog.h"
 #include "views/detailspane.h"
-#include "app/mainwindow.h"
 #include "views/timelineview.h"
+
+#include "testtimeout.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,11 +59,13 @@ std::unique_ptr<DesktopApp> startDemo()
 
 bool waitUntilLoaded(MainWindow *window)
 {
-    return QTest::qWaitFor([window] {
-        DeploymentStore *store = window->session()->store();
-        return store && store->loadState() == DeploymentStore::LoadState::Ready &&
-               store->count() > 0 && !window->session()->isLoading();
-    });
+    return QTest::qWaitFor(
+        [window] {
+            DeploymentStore *store = window->session()->store();
+            return store && store->loadState() == DeploymentStore::LoadState::Ready &&
+                   store->count() > 0 && !window->session()->isLoading();
+        },
+        TestTimeoutMs);
 }
 
 // The proxy row of the first deployment matching `predicate`, or -1.
@@ -85,15 +89,17 @@ void contextMenuAt(QWidget *viewport, const QPoint &pos)
 QMenu *openMenu(QWidget *window)
 {
     QMenu *menu = nullptr;
-    (void)QTest::qWaitFor([&] {
-        const QList<QMenu *> menus =
-            window->findChildren<QMenu *>(QStringLiteral("deploymentMenu"));
-        for (QMenu *candidate : menus) {
-            if (candidate->isVisible())
-                menu = candidate;
-        }
-        return menu != nullptr;
-    });
+    (void)QTest::qWaitFor(
+        [&] {
+            const QList<QMenu *> menus =
+                window->findChildren<QMenu *>(QStringLiteral("deploymentMenu"));
+            for (QMenu *candidate : menus) {
+                if (candidate->isVisible())
+                    menu = candidate;
+            }
+            return menu != nullptr;
+        },
+        TestTimeoutMs);
     return menu;
 }
 
@@ -151,7 +157,7 @@ void MainWindowTest::firstDeploymentsAppearQuickly()
     app.start();
     QVERIFY(QTest::qWaitForWindowExposed(app.window()));
     const qint64 shown = timer.elapsed();
-    QTRY_VERIFY(app.window()->filterProxy()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->filterProxy()->rowCount() > 0, TestTimeoutMs);
     const qint64 firstRows = timer.elapsed();
     QVERIFY(waitUntilLoaded(app.window()));
     const qint64 allStatuses = timer.elapsed();
@@ -249,12 +255,13 @@ void MainWindowTest::markInactiveFromContextMenu()
     QVERIFY(!asked.first().dontAskAgainKey.isEmpty());
     QVERIFY(window->session()->store()->hasPendingWrite(id) ||
             app->emulator()->latestState(storefront, id) == QLatin1String("inactive"));
-    QTRY_COMPARE(app->emulator()->latestState(storefront, id), QStringLiteral("inactive"));
-    QTRY_VERIFY(!window->session()->store()->hasPendingWrite(id));
+    QTRY_COMPARE_WITH_TIMEOUT(app->emulator()->latestState(storefront, id),
+                              QStringLiteral("inactive"), TestTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->session()->store()->hasPendingWrite(id), TestTimeoutMs);
     const QModelIndex after = window->deploymentModel()->indexOf(id);
     const auto state = after.data(StateRole).value<StatusState>();
     QVERIFY(state == StatusState::Inactive || state == StatusState::Destroyed);
-    QTRY_VERIFY(window->messageLabel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window->messageLabel()->isVisible(), TestTimeoutMs);
 }
 
 void MainWindowTest::markSeveralInactiveWithProgress()
@@ -287,8 +294,10 @@ void MainWindowTest::markSeveralInactiveWithProgress()
 
     // Then all three end inactive on the emulator, written one at a time
     for (qint64 id : std::as_const(ids))
-        QTRY_COMPARE(app->emulator()->latestState(storefront, id), QStringLiteral("inactive"));
-    QTRY_VERIFY(window->messageLabel()->text().contains(QLatin1String("3")));
+        QTRY_COMPARE_WITH_TIMEOUT(app->emulator()->latestState(storefront, id),
+                                  QStringLiteral("inactive"), TestTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window->messageLabel()->text().contains(QLatin1String("3")),
+                             TestTimeoutMs);
 }
 
 void MainWindowTest::deleteDisabledForActiveDeployment()
@@ -336,8 +345,9 @@ void MainWindowTest::deleteInactiveDeployment()
     QVERIFY(!window->markInactiveAndDeleteAction()->isEnabled());
     window->tableView()->setFocus();
     QTest::keyClick(window->tableView(), Qt::Key_Delete);
-    QTRY_VERIFY(!app->emulator()->deploymentIds(storefront).contains(id));
-    QTRY_VERIFY(!window->deploymentModel()->indexOf(id).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!app->emulator()->deploymentIds(storefront).contains(id),
+                             TestTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->deploymentModel()->indexOf(id).isValid(), TestTimeoutMs);
 }
 
 void MainWindowTest::createStatusDialogFromWindow()
@@ -378,7 +388,7 @@ void MainWindowTest::createStatusDialogFromWindow()
     CreateStatusDialog::Request tooLong = dialog->request();
     tooLong.description += QChar(0xD55C);
     Q_EMIT dialog->statusRequested(tooLong);
-    QTRY_VERIFY(dialog->descriptionErrorLabel()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->descriptionErrorLabel()->isVisible(), TestTimeoutMs);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(1).value<GitHubError>().kind, GitHubError::Kind::Validation);
     QVERIFY(dialog->descriptionErrorLabel()->text().contains(QLatin1String("too long")));
@@ -393,7 +403,7 @@ void MainWindowTest::createStatusDialogFromWindow()
     dialog->setState(StatusState::Failure);
     QPointer<CreateStatusDialog> guard = dialog;
     QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
-    QTRY_VERIFY(!guard || !guard->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), TestTimeoutMs);
     QCOMPARE(int(app->emulator()->statusIds(storefront, id).size()), statuses + 1);
     QCOMPARE(app->emulator()->latestState(storefront, id), QStringLiteral("failure"));
 }
@@ -429,7 +439,8 @@ void MainWindowTest::visibleDeploymentsFollowScrolling()
     const auto idAt = [proxy](int row) {
         return proxy->index(row, 0).data(IdRole).toLongLong();
     };
-    QTRY_VERIFY(window->session()->visibleDeployments().contains(idAt(0)));
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->visibleDeployments().contains(idAt(0)),
+                             TestTimeoutMs);
     const int lastRow = proxy->rowCount() - 1;
     QVERIFY(!window->session()->visibleDeployments().contains(idAt(lastRow)) ||
             window->tableView()->rowAt(window->tableView()->viewport()->height() - 1) < 0);
@@ -438,7 +449,8 @@ void MainWindowTest::visibleDeploymentsFollowScrolling()
     window->tableView()->scrollToBottom();
 
     // Then the session is told which deployments are on screen now
-    QTRY_VERIFY(window->session()->visibleDeployments().contains(idAt(lastRow)));
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->visibleDeployments().contains(idAt(lastRow)),
+                             TestTimeoutMs);
     QVERIFY(!window->session()->visibleDeployments().isEmpty());
 }
 
@@ -530,7 +542,7 @@ void MainWindowTest::noTokenOffersDemo()
     QVERIFY(app.emulator());
     QVERIFY(window->isDemoMode());
     QCOMPARE(window->repository().fullName(), storefront);
-    QTRY_VERIFY(window->filterProxy()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
     QVERIFY(!window->demoButton()->isVisible());
 }
 

@@ -4,6 +4,8 @@
 #include "models/githubclient.h"
 #include "views/newdeploymentdialog.h"
 
+#include "testtimeout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -175,7 +177,7 @@ void NewDeploymentDialogTest::githubAnswers()
                      });
     QTest::mouseClick(dialog.submitButton(), Qt::LeftButton);
     QLabel *shown = notice ? dialog.noticeLabel() : dialog.generalErrorLabel();
-    QTRY_VERIFY(shown->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(shown->isVisible(), TestTimeoutMs);
     QVERIFY2(shown->text().contains(explanation, Qt::CaseInsensitive), qPrintable(shown->text()));
     QVERIFY(shown->text().contains(ref));
     QVERIFY(dialog.isVisible());

@@ -2,6 +2,7 @@
 // Japanese to PNGs, for people to look at: DEPLOYDECK_SCREENSHOT_DIR, else
 // <build>/screenshots. scripts/screenshots runs it.
 #include "app/desktopapp.h"
+#include "app/mainwindow.h"
 #include "emulator/githubemulator.h"
 #include "models/deploymentfilterproxy.h"
 #include "models/deploymentroles.h"
@@ -11,8 +12,9 @@
 #include "models/repositorysession.h"
 #include "models/uilanguage.h"
 #include "views/createstatusdialog.h"
-#include "app/mainwindow.h"
 #include "views/newdeploymentdialog.h"
+
+#include "testtimeout.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -85,7 +87,7 @@ void Screenshots::render()
             return store && store->loadState() == DeploymentStore::LoadState::Ready &&
                    !window->session()->isLoading();
         },
-        20000));
+        TestTimeoutMs));
     // A live deployment selected, as a person would have it.
     QAbstractItemModel *model = window->filterProxy();
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -10,6 +10,8 @@
 #include "models/repositorysession.h"
 #include "models/statusmodel.h"
 
+#include "testtimeout.h"
+
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QJsonObject>
@@ -66,7 +68,7 @@ private:
     void open(const QString &repository)
     {
         m_session->setRepository(*RepositoryId::parse(repository));
-        QTRY_VERIFY(ready());
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), TestTimeoutMs);
     }
 
     qint64 addDeployment(const QString &environment, const QString &state = {})
@@ -180,9 +182,9 @@ private Q_SLOTS:
 
         // When the view says the bottom rows are visible right away
         m_session->setRepository(*RepositoryId::parse(QStringLiteral("octo/synthetic")));
-        QTRY_VERIFY(m_model->rowCount() >= 100);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowCount() >= 100, TestTimeoutMs);
         m_session->setVisibleDeployments({ids[95], ids[96]});
-        QTRY_VERIFY(ready());
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), TestTimeoutMs);
 
         // Then theirs came before the rows above them that were still waiting
         QVERIFY(order.indexOf(ids[95]) >= 0);
@@ -206,7 +208,7 @@ private Q_SLOTS:
         // When a row of the second page is said to be visible before that page is listed
         m_session->setRepository(*RepositoryId::parse(QStringLiteral("octo/synthetic")));
         m_session->setVisibleDeployments({ids[140]});
-        QTRY_VERIFY(ready());
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), TestTimeoutMs);
 
         // Then it jumps the queue when it arrives, ahead of the first page's last rows
         QVERIFY(order.indexOf(ids[140]) >= 0);
@@ -238,7 +240,7 @@ private Q_SLOTS:
         const qint64 added = addDeployment(QStringLiteral("qa"));
         QVERIFY(m_emulator->deleteDeploymentDirect(emptyRepo, oldest));
         m_session->refresh();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(TestTimeoutMs));
 
         // Then: one insert on top, one removal at the bottom, the changed row with its roles
         QCOMPARE(resets.count(), 0);
@@ -273,7 +275,7 @@ private Q_SLOTS:
         removed.clear();
         const int notModified = m_client->notModifiedAnswers();
         m_session->refresh();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(TestTimeoutMs));
         QCOMPARE(changed.count() + inserted.count() + removed.count() + resets.count(), 0);
         QVERIFY(m_client->notModifiedAnswers() > notModified);
     }
@@ -293,7 +295,7 @@ private Q_SLOTS:
                                     {{QStringLiteral("state"), QStringLiteral("success")}});
         QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
         m_session->refresh();
-        QVERIFY(refreshed.wait());
+        QVERIFY(refreshed.wait(TestTimeoutMs));
 
         // Then the older one shows inactive, with an end time, and the newer one is live
         const QModelIndex old = m_model->indexOf(live);
@@ -336,7 +338,7 @@ private Q_SLOTS:
                  StatusState::Inactive);
         QVERIFY(!m_session->createStatus(next, status)); // one at a time per deployment
 
-        QVERIFY(written.wait());
+        QVERIFY(written.wait(TestTimeoutMs));
         QCOMPARE(written.at(0).at(0).toLongLong(), next);
         QCOMPARE(written.at(0).at(1).toBool(), !fails);
         QCOMPARE(failed.count(), fails ? 1 : 0);
@@ -354,7 +356,7 @@ private Q_SLOTS:
         } else {
             // Confirmed by GitHub, and the prediction too once the statuses are re-read
             QCOMPARE(m_emulator->latestState(emptyRepo, next), QStringLiteral("success"));
-            QTRY_VERIFY(!m_session->isLoading());
+            QTRY_VERIFY_WITH_TIMEOUT(!m_session->isLoading(), TestTimeoutMs);
             QCOMPARE(m_model->indexOf(live).data(StateRole).value<StatusState>(),
                      StatusState::Inactive);
             QCOMPARE(m_model->indexOf(live).data(StatusCountRole).toInt(), 2);
@@ -387,7 +389,9 @@ private Q_SLOTS:
         QVERIFY(m_session->createStatus(id, status));
 
         // Then GitHub's full error comes first, with the field it names, then the outcome
-        QTRY_COMPARE(order, (QStringList{QStringLiteral("failed"), QStringLiteral("finished")}));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            order, (QStringList{QStringLiteral("failed"), QStringLiteral("finished")}),
+            TestTimeoutMs);
         QCOMPARE(error.kind, GitHubError::Kind::Validation);
         QCOMPARE(error.httpStatus, 422);
         QVERIFY(std::any_of(error.fieldErrors.cbegin(), error.fieldErrors.cend(),
@@ -407,7 +411,7 @@ private Q_SLOTS:
         // A new repository starts with nothing visible
         m_session->setRepository(*RepositoryId::parse(emptyRepo));
         QVERIFY(m_session->visibleDeployments().isEmpty());
-        QTRY_VERIFY(ready());
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), TestTimeoutMs);
     }
 
     void markInactiveOneAtATime()
@@ -431,10 +435,11 @@ private Q_SLOTS:
         m_session->markInactive({a, b, c});
 
         // Then each is written, one at a time, with progress to 3 of 3
-        QTRY_COMPARE(m_emulator->latestState(emptyRepo, c), QStringLiteral("inactive"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->latestState(emptyRepo, c), QStringLiteral("inactive"),
+                                  TestTimeoutMs);
         QCOMPARE(m_emulator->latestState(emptyRepo, a), QStringLiteral("inactive"));
         QCOMPARE(m_emulator->latestState(emptyRepo, b), QStringLiteral("inactive"));
-        QTRY_COMPARE(progress.last().at(0).toInt(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(progress.last().at(0).toInt(), 3, TestTimeoutMs);
         QCOMPARE(progress.last().at(1).toInt(), 3);
         QCOMPARE(maxConcurrent, 1);
         for (qint64 id : {a, b, c})
@@ -453,13 +458,13 @@ private Q_SLOTS:
         // When GitHub changes, the next automatic refresh shows it
         m_emulator->addStatusDirect(emptyRepo, id,
                                     {{QStringLiteral("state"), QStringLiteral("success")}});
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(refreshed.wait(TestTimeoutMs));
         QCOMPARE(m_model->indexOf(id).data(StateRole).value<StatusState>(), StatusState::Success);
 
         // When the rate limit runs low, auto-refresh pauses
         QSignalSpy paused(m_session.get(), &RepositorySession::autoRefreshPausedChanged);
         m_session->setRateLimitReserve(m_emulator->rateLimitRemaining() + 1000);
-        QVERIFY(paused.wait(5000));
+        QVERIFY(paused.wait(TestTimeoutMs));
         QVERIFY(m_session->isAutoRefreshPaused());
     }
 
@@ -474,12 +479,12 @@ private Q_SLOTS:
 
         // When the first repository starts loading and the user switches at once
         m_session->setRepository(*RepositoryId::parse(repos.at(0)));
-        QVERIFY(received.wait());
+        QVERIFY(received.wait(TestTimeoutMs));
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         m_session->setRepository(*RepositoryId::parse(repos.at(1)));
         QCOMPARE(resets.count(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
-        QTRY_VERIFY(!m_client->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(ready(), TestTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_client->isBusy(), TestTimeoutMs);
 
         // Then only the second repository's deployments are there
         const QList<qint64> expected = m_emulator->deploymentIds(repos.at(1));

@@ -4,6 +4,8 @@
 #include "views/statusdelegate.h"
 #include "views/statushistorydelegate.h"
 
+#include "testtimeout.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QJsonObject>
@@ -260,10 +262,10 @@ void TestDetailsPane::retranslatesAtRunTime()
     };
     QVERIFY(QCoreApplication::installTranslator(&translator));
     // QApplication posts LanguageChange to every window.
-    QTRY_VERIFY(hasButton(QStringLiteral("XX Mark Inactive")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasButton(QStringLiteral("XX Mark Inactive")), TestTimeoutMs);
     QVERIFY(labelWithText(&pane, QStringLiteral("XX Payload")));
     QCoreApplication::removeTranslator(&translator);
-    QTRY_VERIFY(hasButton(QStringLiteral("Mark Inactive")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasButton(QStringLiteral("Mark Inactive")), TestTimeoutMs);
 }
 
 void TestDetailsPane::statusDelegateText()

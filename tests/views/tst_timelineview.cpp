@@ -2,6 +2,8 @@
 #include "views/statestyle.h"
 #include "views/timelineview.h"
 
+#include "testtimeout.h"
+
 #include <QApplication>
 #include <QHelpEvent>
 #include <QIdentityProxyModel>
@@ -360,7 +362,7 @@ void TestTimelineView::tooltipShowsRefAndStateEscaped()
     const QPoint pos = f.view.visualRect(index).center();
     QHelpEvent help(QEvent::ToolTip, pos, f.view.viewport()->mapToGlobal(pos));
     QApplication::sendEvent(f.view.viewport(), &help);
-    QTRY_VERIFY(QToolTip::isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), TestTimeoutMs);
     QVERIFY(QToolTip::text().contains(QLatin1String("ref-7")));
     QToolTip::hideText();
 }
