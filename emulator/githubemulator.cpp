@@ -136,6 +136,8 @@ public:
     QList<PendingFault> faults;
     QList<GitHubEmulator::RecordedRequest> recordedRequests;
     int requestCount = 0;
+    int connectionCount = 0;
+    quint64 connectionEpoch = 1; // a new epoch (clearRequests) counts every socket afresh
     quint64 requestSerial = 0;
     QTimer *liveTimer = nullptr;
     std::unique_ptr<DemoData::LiveWalker> walker;
@@ -336,6 +338,11 @@ int GitHubEmulator::requestCount() const
     return d->requestCount;
 }
 
+int GitHubEmulator::connectionCount() const
+{
+    return d->connectionCount;
+}
+
 QList<GitHubEmulator::RecordedRequest> GitHubEmulator::requests() const
 {
     return d->recordedRequests;
@@ -345,6 +352,8 @@ void GitHubEmulator::clearRequests()
 {
     d->recordedRequests.clear();
     d->requestCount = 0;
+    d->connectionCount = 0;
+    ++d->connectionEpoch;
 }
 
 void GitHubEmulator::setClock(std::function<QDateTime()> clock)
@@ -608,7 +617,8 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
         return ok({{QStringLiteral("ms"), int(latency.count())}});
     }
     if (route == QLatin1String("requests") && request.method == "GET")
-        return ok({{QStringLiteral("count"), requestCount}});
+        return ok({{QStringLiteral("count"), requestCount},
+                   {QStringLiteral("connections"), connectionCount}});
     return EmulatorApi::error(404, QStringLiteral("Not Found"));
 }
 
@@ -701,6 +711,13 @@ void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket
     recorded.headers = request.headers();
     recorded.body = request.body();
     ++requestCount;
+    // The first request on a socket counts its connection (a property, as QAbstractHttpServer
+    // owns the socket).
+    static const char *const counted = "_deploydeck_connection_epoch";
+    if (socket->property(counted).toULongLong() != connectionEpoch) {
+        socket->setProperty(counted, connectionEpoch);
+        ++connectionCount;
+    }
     if (recordedRequests.size() < maxRecordedRequests)
         recordedRequests.append(recorded);
 

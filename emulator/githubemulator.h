@@ -96,8 +96,10 @@ public:
 
     // What clients sent.
     int requestCount() const; // every request received, faulted and unauthorised ones included
+    // Connections that carried a request: a client that keeps its connections alive opens few.
+    int connectionCount() const;
     QList<RecordedRequest> requests() const;
-    void clearRequests();
+    void clearRequests(); // and the two counts
 
     // The clock that stamps created_at/updated_at and anchors the demo data. Default: current UTC.
     void setClock(std::function<QDateTime()> clock);

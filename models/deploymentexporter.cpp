@@ -19,7 +19,8 @@ void DeploymentExporter::start()
 {
     cancel();
     m_deployments.clear();
-    m_statuses.clear();
+    m_statusArrays.clear();
+    m_jsonLines.clear();
     m_statusListsDone = 0;
     m_listDone = false;
     if (!m_client) {
@@ -58,9 +59,12 @@ void DeploymentExporter::fetchStatuses(const QList<Deployment> &page)
         // Queued in list order (newest first); the pool runs a few at a time.
         StatusListRequest *request = m_client->listStatuses(m_repository, deployment.id);
         m_statusRequests.append(request);
-        const qint64 id = deployment.id;
-        connect(request, &StatusListRequest::finished, this, [this, request, id] {
-            m_statuses.insert(id, request->statuses());
+        connect(request, &StatusListRequest::finished, this, [this, request, deployment] {
+            // Only GitHub's objects are kept (the parsed statuses go with the request), and the
+            // line of text is made now, while other transfers run.
+            const QJsonArray statuses = statusArray(request->statuses());
+            m_statusArrays.insert(deployment.id, statuses);
+            m_jsonLines.insert(deployment.id, jsonLine(deployment, statuses));
             ++m_statusListsDone;
             Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
             checkDone();
@@ -87,55 +91,144 @@ void DeploymentExporter::fail(const GitHubError &error)
     Q_EMIT failed(error);
 }
 
+QList<DeploymentStatus> DeploymentExporter::statuses(qint64 deploymentId) const
+{
+    return DeploymentStatus::listFromJson(m_statusArrays.value(deploymentId));
+}
+
+QJsonArray DeploymentExporter::statusArray(const QList<DeploymentStatus> &statuses)
+{
+    QJsonArray array;
+    for (const DeploymentStatus &status : statuses)
+        array.append(status.json);
+    return array;
+}
+
 namespace {
-QJsonObject withStatuses(const Deployment &deployment, const QList<DeploymentStatus> &statuses)
+
+QJsonObject withStatuses(const Deployment &deployment, const QJsonArray &statuses)
 {
     QJsonObject object = deployment.json;
-    QJsonArray statusArray;
-    for (const DeploymentStatus &status : statuses)
-        statusArray.append(status.json);
-    object.insert(QStringLiteral("statuses"), statusArray);
+    object.insert(QStringLiteral("statuses"), statuses);
     return object;
 }
+
+template <typename ArrayOf>
+QJsonArray jsonArray(const QList<Deployment> &deployments, ArrayOf arrayOf)
+{
+    QJsonArray result;
+    for (const Deployment &deployment : deployments)
+        result.append(withStatuses(deployment, arrayOf(deployment.id)));
+    return result;
+}
+
+// "[", the lines separated by ",\n", "]": a JSON array a line-oriented tool can read too.
+template <typename LineOf>
+QByteArray joinLines(const QList<Deployment> &deployments, LineOf lineOf)
+{
+    QList<QByteArray> lines;
+    lines.reserve(deployments.size());
+    qsizetype size = 0;
+    for (const Deployment &deployment : deployments) {
+        lines.append(lineOf(deployment));
+        size += lines.constLast().size() + 2;
+    }
+    QByteArray text;
+    text.reserve(size + 4);
+    text += '[';
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        text += i == 0 ? "\n" : ",\n";
+        text += lines.at(i);
+    }
+    text += "\n]\n";
+    return text;
+}
+
+// latestOf(id) is the deployment's newest status (GitHub lists them newest first), if any.
+template <typename LatestOf>
+QByteArray csvRows(const QList<Deployment> &deployments, LatestOf latestOf)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
+    QByteArray csv = "id,environment,ref,sha,task,creator,created_at,latest_state,"
+                     "latest_status_at,description\r\n";
+    for (const Deployment &deployment : deployments) {
+        const std::optional<DeploymentStatus> latest = latestOf(deployment.id);
+        const QList<QString> fields = {QString::number(deployment.id),
+                                       deployment.environment,
+                                       deployment.ref,
+                                       deployment.sha,
+                                       deployment.task,
+                                       deployment.creator.login,
+                                       time(deployment.createdAt),
+                                       latest ? latest->rawState : QString(),
+                                       latest ? time(latest->createdAt) : QString(),
+                                       deployment.description};
+        QList<QByteArray> encoded;
+        for (const QString &field : fields)
+            encoded.append(DeploymentExporter::csvField(field));
+        csv += encoded.join(',') + "\r\n";
+    }
+    return csv;
+}
+
 } // namespace
+
+QByteArray DeploymentExporter::jsonLine(const Deployment &deployment, const QJsonArray &statuses)
+{
+    return QJsonDocument(withStatuses(deployment, statuses)).toJson(QJsonDocument::Compact);
+}
 
 QJsonArray DeploymentExporter::toJson() const
 {
-    return toJson(m_deployments, m_statuses);
-}
-
-QByteArray DeploymentExporter::toCsv() const
-{
-    return toCsv(m_deployments, m_statuses);
+    return jsonArray(m_deployments, [this](qint64 id) { return m_statusArrays.value(id); });
 }
 
 QJsonArray DeploymentExporter::toJson(const QList<Deployment> &deployments,
                                       const QHash<qint64, QList<DeploymentStatus>> &statuses)
 {
-    QJsonArray result;
-    for (const Deployment &deployment : deployments)
-        result.append(withStatuses(deployment, statuses.value(deployment.id)));
-    return result;
+    return jsonArray(deployments,
+                     [&statuses](qint64 id) { return statusArray(statuses.value(id)); });
 }
 
 QByteArray DeploymentExporter::toJsonText() const
 {
-    return toJsonText(m_deployments, m_statuses);
+    return joinLines(m_deployments, [this](const Deployment &deployment) {
+        const auto line = m_jsonLines.constFind(deployment.id);
+        return line != m_jsonLines.constEnd()
+                   ? *line
+                   : jsonLine(deployment, m_statusArrays.value(deployment.id));
+    });
 }
 
 QByteArray DeploymentExporter::toJsonText(const QList<Deployment> &deployments,
                                           const QHash<qint64, QList<DeploymentStatus>> &statuses)
 {
-    QByteArray text = "[";
-    bool first = true;
-    for (const Deployment &deployment : deployments) {
-        text += first ? "\n" : ",\n";
-        first = false;
-        text += QJsonDocument(withStatuses(deployment, statuses.value(deployment.id)))
-                    .toJson(QJsonDocument::Compact);
-    }
-    text += "\n]\n";
-    return text;
+    return joinLines(deployments, [&statuses](const Deployment &deployment) {
+        return jsonLine(deployment, statusArray(statuses.value(deployment.id)));
+    });
+}
+
+QByteArray DeploymentExporter::toCsv() const
+{
+    return csvRows(m_deployments, [this](qint64 id) -> std::optional<DeploymentStatus> {
+        const QJsonArray statuses = m_statusArrays.value(id);
+        if (statuses.isEmpty())
+            return std::nullopt;
+        return DeploymentStatus::fromJson(statuses.first());
+    });
+}
+
+QByteArray DeploymentExporter::toCsv(const QList<Deployment> &deployments,
+                                     const QHash<qint64, QList<DeploymentStatus>> &statuses)
+{
+    return csvRows(deployments, [&statuses](qint64 id) -> std::optional<DeploymentStatus> {
+        const QList<DeploymentStatus> list = statuses.value(id);
+        if (list.isEmpty())
+            return std::nullopt;
+        return list.constFirst();
+    });
 }
 
 QByteArray DeploymentExporter::csvField(const QString &text)
@@ -147,34 +240,4 @@ QByteArray DeploymentExporter::csvField(const QString &text)
         field = '"' + field + '"';
     }
     return field;
-}
-
-QByteArray DeploymentExporter::toCsv(const QList<Deployment> &deployments,
-                                     const QHash<qint64, QList<DeploymentStatus>> &statuses)
-{
-    const auto time = [](const QDateTime &t) {
-        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-    };
-    QByteArray csv = "id,environment,ref,sha,task,creator,created_at,latest_state,"
-                     "latest_status_at,description\r\n";
-    for (const Deployment &deployment : deployments) {
-        const QList<DeploymentStatus> list = statuses.value(deployment.id);
-        // GitHub lists statuses newest first.
-        const DeploymentStatus latest = list.isEmpty() ? DeploymentStatus() : list.constFirst();
-        const QList<QString> fields = {QString::number(deployment.id),
-                                       deployment.environment,
-                                       deployment.ref,
-                                       deployment.sha,
-                                       deployment.task,
-                                       deployment.creator.login,
-                                       time(deployment.createdAt),
-                                       list.isEmpty() ? QString() : latest.rawState,
-                                       list.isEmpty() ? QString() : time(latest.createdAt),
-                                       deployment.description};
-        QList<QByteArray> encoded;
-        for (const QString &field : fields)
-            encoded.append(csvField(field));
-        csv += encoded.join(',') + "\r\n";
-    }
-    return csv;
 }

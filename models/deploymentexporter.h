@@ -32,22 +32,23 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // Newest first, as GitHub lists them; statuses newest first too.
+    // Newest first, as GitHub lists them; statuses newest first too (read again from GitHub's
+    // objects, which is what the exporter keeps).
     QList<Deployment> deployments() const { return m_deployments; }
-    QList<DeploymentStatus> statuses(qint64 deploymentId) const
-    {
-        return m_statuses.value(deploymentId);
-    }
+    QList<DeploymentStatus> statuses(qint64 deploymentId) const;
 
     // GitHub's deployment objects, each with a `statuses` array of GitHub's status objects.
     QJsonArray toJson() const;
     // toJson() as UTF-8 text, one compact deployment object per line (what `deploydeck export`
-    // writes): several times faster than an indented QJsonDocument of the whole array.
+    // writes): much faster than an indented QJsonDocument of the whole array. Each line is made
+    // when the deployment's statuses arrive, while other transfers still run, so this only joins
+    // them.
     QByteArray toJsonText() const;
     // One row per deployment (RFC 4180, CRLF): id, environment, ref, sha, task, creator,
     // created_at, latest state, latest status time, description.
     QByteArray toCsv() const;
 
+    // The same from parsed statuses.
     static QJsonArray toJson(const QList<Deployment> &deployments,
                              const QHash<qint64, QList<DeploymentStatus>> &statuses);
     static QByteArray toJsonText(const QList<Deployment> &deployments,
@@ -64,6 +65,8 @@ Q_SIGNALS:
 
 private:
     void fetchStatuses(const QList<Deployment> &page);
+    static QJsonArray statusArray(const QList<DeploymentStatus> &statuses);
+    static QByteArray jsonLine(const Deployment &deployment, const QJsonArray &statuses);
     void checkDone();
     void fail(const GitHubError &error);
 
@@ -73,7 +76,8 @@ private:
     QPointer<DeploymentListRequest> m_listRequest;
     QList<QPointer<StatusListRequest>> m_statusRequests;
     QList<Deployment> m_deployments;
-    QHash<qint64, QList<DeploymentStatus>> m_statuses;
+    QHash<qint64, QJsonArray> m_statusArrays; // GitHub's status objects of each deployment
+    QHash<qint64, QByteArray> m_jsonLines;    // jsonLine() of each deployment whose statuses are in
     int m_statusListsDone = 0;
     bool m_listDone = false;
     bool m_running = false;

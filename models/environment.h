@@ -20,5 +20,6 @@ struct Environment
 
     static std::optional<Environment> fromJson(const QJsonValue &value, QString *error = nullptr);
     // Reads `{"total_count": N, "environments": [...]}`; malformed items are skipped.
-    static QList<Environment> listFromJson(const QJsonValue &value, QStringList *warnings = nullptr);
+    static QList<Environment> listFromJson(const QJsonValue &value,
+                                           QStringList *warnings = nullptr);
 };

@@ -12,6 +12,15 @@ constexpr quint32 fileVersion = 3;        // 2: URLs as UTF-8; 3: bodies compres
 constexpr int compressionLevel = 1;
 } // namespace
 
+namespace {
+QByteArray compressBody(const QByteArray &body)
+{
+    QByteArray compressed = qCompress(body, compressionLevel);
+    compressed.squeeze(); // qCompress leaves it the capacity of the uncompressed body
+    return compressed;
+}
+} // namespace
+
 std::optional<ETagCache::Entry> ETagCache::find(const QString &url) const
 {
     const auto it = m_entries.constFind(url);
@@ -22,12 +31,18 @@ std::optional<ETagCache::Entry> ETagCache::find(const QString &url) const
     return entry;
 }
 
+QByteArray ETagCache::etag(const QString &url) const
+{
+    const auto it = m_entries.constFind(url);
+    return it == m_entries.constEnd() ? QByteArray() : it->etag;
+}
+
 void ETagCache::insert(const QString &url, const Entry &entry)
 {
     if (entry.etag.isEmpty())
         return;
     Entry stored = entry;
-    stored.body = qCompress(entry.body, compressionLevel);
+    stored.body = compressBody(entry.body);
     insertStored(url, std::move(stored));
 }
 

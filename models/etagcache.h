@@ -22,6 +22,9 @@ public:
     };
 
     std::optional<Entry> find(const QString &url) const;
+    // The ETag alone, empty if none (what a request sends as If-None-Match): no body to
+    // decompress.
+    QByteArray etag(const QString &url) const;
     void insert(const QString &url, const Entry &entry);
     void remove(const QString &url);
     void clear();

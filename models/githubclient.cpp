@@ -443,6 +443,8 @@ void GitHubClient::reorder(GitHubRequest *request)
 
 void GitHubClient::dequeue(GitHubRequest *request)
 {
+    if (!request->m_queued)
+        return; // running or waiting for a retry: in no queue (no scan of a 1,000-call queue)
     request->m_queued = false;
     m_readQueue.removeAll(request);
     m_writeQueue.removeAll(request);
@@ -482,14 +484,15 @@ void GitHubClient::start(GitHubRequest *request)
 
     QNetworkReply *reply = nullptr;
     switch (request->m_method) {
-    case GitHubRequest::Method::Get:
-        if (const std::optional<ETagCache::Entry> cached =
-                m_etagCache.find(cacheKey(request->m_url))) {
-            networkRequest.setRawHeader("If-None-Match", cached->etag);
-        }
+    case GitHubRequest::Method::Get: {
+        const QByteArray etag = m_etagCache.etag(cacheKey(request->m_url));
+        if (!etag.isEmpty())
+            networkRequest.setRawHeader("If-None-Match", etag);
+        // The least busy manager (the first on a tie, so one read at a time stays on one).
         reply = m_network->get(networkRequest);
         ++m_activeReads;
         break;
+    }
     case GitHubRequest::Method::Post:
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
@@ -580,18 +583,23 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     }
 
     if (status == 304) {
-        const std::optional<ETagCache::Entry> cached = m_etagCache.find(cacheKey(request->m_url));
+        std::optional<ETagCache::Entry> cached = m_etagCache.find(cacheKey(request->m_url));
         if (!cached) {
             complete(request,
                      GitHubError(GitHubError::Kind::BadResponse,
                                  QStringLiteral("304 for a URL with nothing cached"), status));
             return;
         }
-        body = cached->body;
-        link = cached->link;
+        body = std::move(cached->body);
+        link = std::move(cached->link);
         ++request->m_notModifiedPages;
         ++m_notModifiedAnswers;
     }
+    // A read is done with the network unless a next page follows (that keeps this slot, below):
+    // the next queued call starts now and transfers while this answer is parsed, not after.
+    const bool hasNextPage = request->isPaginated() && link.contains("next");
+    if (isGet && !hasNextPage)
+        schedule();
 
     QJsonDocument json;
     if (status != 204 && !(status == 202 && body.isEmpty())) {
@@ -617,9 +625,10 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
         }
     }
     if (isGet && status == 200) {
-        const QByteArray etag = reply->rawHeader("etag");
+        QByteArray etag = reply->rawHeader("etag");
         if (!etag.isEmpty())
-            m_etagCache.insert(cacheKey(request->m_url), {etag, body, link, contentType});
+            m_etagCache.insert(cacheKey(request->m_url),
+                               {std::move(etag), body, link, contentType});
     }
     m_secondaryStrikes = 0;
 
@@ -638,7 +647,6 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     QPointer<GitHubRequest> guard(request);
     // The next page keeps this slot: the calls that receivers make for this page (statuses of
     // its deployments) queue behind it instead of taking every slot first.
-    const bool hasNextPage = request->isPaginated() && link.contains("next");
     if (hasNextPage)
         ++m_activeReads;
     const GitHubError pageError = request->acceptPage(status, json);

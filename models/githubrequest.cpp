@@ -48,46 +48,61 @@ GitHubError badResponse(const QString &detail)
 {
     return GitHubError(GitHubError::Kind::BadResponse, detail);
 }
-} // namespace
 
-GitHubError DeploymentListRequest::acceptPage(int, const QJsonDocument &json)
+// One page of a list endpoint: its items, or a BadResponse error when the JSON is not one.
+template <typename Item>
+GitHubError readPage(const QJsonDocument &json, QList<Item> *page, QStringList *warnings);
+
+template <>
+GitHubError readPage(const QJsonDocument &json, QList<Deployment> *page, QStringList *warnings)
 {
     if (!json.isArray())
         return badResponse(QStringLiteral("expected an array of deployments"));
-    QStringList warnings;
-    const QList<Deployment> page = Deployment::listFromJson(json.array(), &warnings);
-    addWarnings(warnings);
-    m_deployments += page;
-    Q_EMIT pageReceived(page);
+    *page = Deployment::listFromJson(json.array(), warnings);
     return {};
 }
 
-GitHubError StatusListRequest::acceptPage(int, const QJsonDocument &json)
+template <>
+GitHubError readPage(const QJsonDocument &json, QList<DeploymentStatus> *page,
+                     QStringList *warnings)
 {
     if (!json.isArray())
         return badResponse(QStringLiteral("expected an array of deployment statuses"));
-    QStringList warnings;
-    const QList<DeploymentStatus> page = DeploymentStatus::listFromJson(json.array(), &warnings);
-    addWarnings(warnings);
-    m_statuses += page;
-    Q_EMIT pageReceived(page);
+    *page = DeploymentStatus::listFromJson(json.array(), warnings);
     return {};
 }
 
 /*
   {"total_count": 1, "environments": [{"id": 161088068, "name": "staging", ...}]}
 */
-GitHubError EnvironmentListRequest::acceptPage(int, const QJsonDocument &json)
+template <>
+GitHubError readPage(const QJsonDocument &json, QList<Environment> *page, QStringList *warnings)
 {
     if (!json.isObject() || !json.object().value(QLatin1String("environments")).isArray())
         return badResponse(QStringLiteral("expected an object with an environments array"));
-    QStringList warnings;
-    const QList<Environment> page = Environment::listFromJson(json.object(), &warnings);
-    addWarnings(warnings);
-    m_environments += page;
-    Q_EMIT pageReceived(page);
+    *page = Environment::listFromJson(json.object(), warnings);
     return {};
 }
+
+} // namespace
+
+template <typename Item>
+GitHubError ListRequest<Item>::acceptPage(int, const QJsonDocument &json)
+{
+    QList<Item> page;
+    QStringList warnings;
+    if (const GitHubError error = readPage(json, &page, &warnings); error.isError())
+        return error;
+    addWarnings(warnings);
+    if (m_keepsItems)
+        m_items += page;
+    emitPage(page);
+    return {};
+}
+
+template class ListRequest<Deployment>;
+template class ListRequest<DeploymentStatus>;
+template class ListRequest<Environment>;
 
 /*
   202: {"message": "Auto-merged master into topic-branch on deployment."}

@@ -18,6 +18,7 @@
 #include <QUrl>
 
 class GitHubClient;
+class QNetworkAccessManager;
 class QNetworkReply;
 
 // One logical GitHub call (all its pages and retries included), handed out by GitHubClient.
@@ -109,63 +110,76 @@ private:
     bool m_autoDelete = true;
 };
 
+// A list endpoint: every page is followed, and each page's items are kept in order and handed
+// to the subclass's pageReceived() as they arrive. How a page of Items is read is in the .cpp.
+template <typename Item>
+class ListRequest : public GitHubRequest
+{
+public:
+    // Whether the pages are also kept for the end of the list (the default). A caller that
+    // only uses pageReceived() turns it off, so a long list is not held a second time.
+    void setKeepsItems(bool keeps) { m_keepsItems = keeps; }
+
+protected:
+    using GitHubRequest::GitHubRequest;
+    QList<Item> items() const { return m_items; }
+    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
+    bool isPaginated() const override { return true; }
+    virtual void emitPage(const QList<Item> &page) = 0; // Q_EMIT pageReceived(page)
+
+private:
+    QList<Item> m_items;
+    bool m_keepsItems = true;
+};
+extern template class ListRequest<Deployment>;
+extern template class ListRequest<DeploymentStatus>;
+extern template class ListRequest<Environment>;
+
 // GET /repos/{owner}/{repo}/deployments (all pages).
-class DeploymentListRequest : public GitHubRequest
+class DeploymentListRequest : public ListRequest<Deployment>
 {
     Q_OBJECT
 public:
-    QList<Deployment> deployments() const { return m_deployments; }
+    QList<Deployment> deployments() const { return items(); }
 Q_SIGNALS:
     void pageReceived(const QList<Deployment> &page);
 
-protected:
-    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
-    bool isPaginated() const override { return true; }
-
 private:
     friend class GitHubClient;
-    using GitHubRequest::GitHubRequest;
-    QList<Deployment> m_deployments;
+    using ListRequest::ListRequest;
+    void emitPage(const QList<Deployment> &page) override { Q_EMIT pageReceived(page); }
 };
 
 // GET /repos/{owner}/{repo}/deployments/{id}/statuses (all pages).
-class StatusListRequest : public GitHubRequest
+class StatusListRequest : public ListRequest<DeploymentStatus>
 {
     Q_OBJECT
 public:
     qint64 deploymentId() const { return m_deploymentId; }
-    QList<DeploymentStatus> statuses() const { return m_statuses; }
+    QList<DeploymentStatus> statuses() const { return items(); }
 Q_SIGNALS:
     void pageReceived(const QList<DeploymentStatus> &page);
 
-protected:
-    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
-    bool isPaginated() const override { return true; }
-
 private:
     friend class GitHubClient;
-    using GitHubRequest::GitHubRequest;
+    using ListRequest::ListRequest;
+    void emitPage(const QList<DeploymentStatus> &page) override { Q_EMIT pageReceived(page); }
     qint64 m_deploymentId = 0;
-    QList<DeploymentStatus> m_statuses;
 };
 
 // GET /repos/{owner}/{repo}/environments (all pages).
-class EnvironmentListRequest : public GitHubRequest
+class EnvironmentListRequest : public ListRequest<Environment>
 {
     Q_OBJECT
 public:
-    QList<Environment> environments() const { return m_environments; }
+    QList<Environment> environments() const { return items(); }
 Q_SIGNALS:
     void pageReceived(const QList<Environment> &page);
 
-protected:
-    GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
-    bool isPaginated() const override { return true; }
-
 private:
     friend class GitHubClient;
-    using GitHubRequest::GitHubRequest;
-    QList<Environment> m_environments;
+    using ListRequest::ListRequest;
+    void emitPage(const QList<Environment> &page) override { Q_EMIT pageReceived(page); }
 };
 
 // GET or POST one deployment. A POST may answer 202 "merged": GitHub merged the default branch

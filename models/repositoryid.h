@@ -18,8 +18,8 @@ struct RepositoryId
 
     friend bool operator==(const RepositoryId &a, const RepositoryId &b)
     {
-        return a.owner.compare(b.owner, Qt::CaseInsensitive) == 0
-               && a.name.compare(b.name, Qt::CaseInsensitive) == 0;
+        return a.owner.compare(b.owner, Qt::CaseInsensitive) == 0 &&
+               a.name.compare(b.name, Qt::CaseInsensitive) == 0;
     }
     friend bool operator!=(const RepositoryId &a, const RepositoryId &b) { return !(a == b); }
 };

@@ -125,6 +125,7 @@ void RepositorySession::listDeployments(bool initial)
     m_listed.clear();
     setLoading(true);
     DeploymentListRequest *request = m_client->listDeployments(m_repository);
+    request->setKeepsItems(false); // the store merges each page as it comes
     m_listRequest = request;
     connect(request, &DeploymentListRequest::pageReceived, store,
             [this, store](const QList<Deployment> &page) {

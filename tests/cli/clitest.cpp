@@ -1,4 +1,6 @@
 // The headless command line, run as a process against the standalone emulator process.
+#include "testtimeout.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,8 +55,8 @@ void CliTest::initTestCase()
     m_emulator.setProgram(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck-emulator"));
     m_emulator.setArguments({"--port", "0", "--data", "synthetic:30:3", "--token", token});
     m_emulator.start();
-    QVERIFY(m_emulator.waitForStarted(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), 10000);
+    QVERIFY(m_emulator.waitForStarted(TestTimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_emulator.canReadLine(), TestTimeoutMs);
     const QString line = QString::fromUtf8(m_emulator.readLine()).trimmed();
     QVERIFY2(line.startsWith(QLatin1String("Listening on http://")), qPrintable(line));
     m_baseUrl = QUrl(line.mid(qstrlen("Listening on ")));

@@ -5,6 +5,8 @@
 // Deployments, Environments and rate-limit paths) does not contain; the emulator tests cover them.
 #include "models/githubclient.h"
 
+#include "testtimeout.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
@@ -56,7 +58,7 @@ void ClientConformanceTest::initTestCase()
     m_prism.start(prism,
                   {QStringLiteral("mock"), spec, QStringLiteral("--errors"), QStringLiteral("-h"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)});
-    QVERIFY(m_prism.waitForStarted(10000));
+    QVERIFY(m_prism.waitForStarted(TestTimeoutMs));
     QTRY_VERIFY2_WITH_TIMEOUT(m_prismOutput.contains("Prism is listening") ||
                                   m_prism.state() == QProcess::NotRunning,
                               m_prismOutput.constData(), 60000);

@@ -4,6 +4,8 @@
 #include "models/deploymentexporter.h"
 #include "models/githubclient.h"
 
+#include "testtimeout.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,7 +95,7 @@ QJsonArray ExporterTest::rawGet(const QString &path)
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_emulator->token().toUtf8());
     std::unique_ptr<QNetworkReply> reply(m_raw.get(request));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, TestTimeoutMs))
         return {};
     return QJsonDocument::fromJson(reply->readAll()).array();
 }
@@ -156,11 +158,27 @@ void ExporterTest::jsonEqualsEmulatorData()
         QCOMPARE(raw.size(), 3);
         QCOMPARE(exported.at(i).toObject().value(QLatin1String("statuses")).toArray(), raw);
     }
-    // The text form is the same data.
-    const QJsonDocument text = QJsonDocument::fromJson(exporter.toJsonText());
+    // The text form is the same data,
+    const QByteArray jsonText = exporter.toJsonText();
+    const QJsonDocument text = QJsonDocument::fromJson(jsonText);
     QVERIFY(text.isArray());
     QCOMPARE(text.array(), exported);
     QCOMPARE(exporter.deployments().size(), 230);
+    // one compact deployment object a line (made while the export ran), as from scratch.
+    const QList<QByteArray> lines = jsonText.split('\n');
+    QCOMPARE(lines.size(), 1 + 230 + 2); // "[", the deployments, "]", nothing after the last \n
+    QCOMPARE(lines.constFirst(), QByteArray("["));
+    QCOMPARE(lines.at(231), QByteArray("]"));
+    QCOMPARE(lines.constLast(), QByteArray());
+    for (int i = 0; i < 230; ++i) {
+        const QByteArray expected =
+            QJsonDocument(exported.at(i).toObject()).toJson(QJsonDocument::Compact);
+        QCOMPARE(lines.at(1 + i), i < 229 ? expected + ',' : expected);
+    }
+    QHash<qint64, QList<DeploymentStatus>> statuses;
+    for (const Deployment &deployment : exporter.deployments())
+        statuses.insert(deployment.id, exporter.statuses(deployment.id));
+    QCOMPARE(DeploymentExporter::toJsonText(exporter.deployments(), statuses), jsonText);
 }
 
 void ExporterTest::environmentFilter()
@@ -212,6 +230,11 @@ void ExporterTest::csvColumnsAndQuoting()
         exporter.statuses(plain.id).at(0).createdAt.toUTC().toString(Qt::ISODate).toUtf8() +
         ",plain\r\n";
     QCOMPARE(csv, header + trickyRow + plainRow);
+    // The same rows from the parsed statuses.
+    QHash<qint64, QList<DeploymentStatus>> statuses;
+    for (const Deployment &deployment : deployments)
+        statuses.insert(deployment.id, exporter.statuses(deployment.id));
+    QCOMPARE(DeploymentExporter::toCsv(deployments, statuses), csv);
     QVERIFY(!tricky.sha.isEmpty());
     QVERIFY(!tricky.creator.login.isEmpty());
 }
@@ -319,7 +342,7 @@ void ExporterTest::failureStopsTheExport()
     QSignalSpy failed(&exporter, &DeploymentExporter::failed);
     QSignalSpy finished(&exporter, &DeploymentExporter::finished);
     exporter.start();
-    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.wait(TestTimeoutMs));
     QCOMPARE(failed.first().first().value<GitHubError>().kind, GitHubError::Kind::Server);
     QVERIFY(!exporter.isRunning());
     QCOMPARE(finished.size(), 0);

@@ -4,6 +4,8 @@
 #include "manualtimesource.h"
 #include "tinyhttpserver.h"
 
+#include "testtimeout.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -17,7 +19,7 @@ const RepositoryId storefront{QStringLiteral("acme"), QStringLiteral("storefront
 const RepositoryId synthetic{QStringLiteral("octo"), QStringLiteral("synthetic")};
 
 // Waits for finished(); on failed() the test fails with the error.
-bool finishes(GitHubRequest *request, int timeout = 10000)
+bool finishes(GitHubRequest *request, int timeout = TestTimeoutMs)
 {
     request->setAutoDelete(false); // the test reads results afterwards; the client deletes it
     QSignalSpy finished(request, &GitHubRequest::finished);
@@ -29,7 +31,7 @@ bool finishes(GitHubRequest *request, int timeout = 10000)
     return !finished.isEmpty();
 }
 
-GitHubError failure(GitHubRequest *request, int timeout = 10000)
+GitHubError failure(GitHubRequest *request, int timeout = TestTimeoutMs)
 {
     request->setAutoDelete(false);
     QSignalSpy failed(request, &GitHubRequest::failed);
@@ -315,6 +317,17 @@ void GitHubClientTest::paginationOverManyPages()
     for (const Deployment &d : request->deployments())
         ids.append(d.id);
     QCOMPARE(ids, m_emulator->deploymentIds(synthetic.fullName()));
+
+    // A caller that only reads the pages as they come can have them not kept a second time
+    DeploymentListRequest *streamed = m_client->listDeployments(synthetic);
+    streamed->setKeepsItems(false);
+    QSignalSpy streamedPages(streamed, &DeploymentListRequest::pageReceived);
+    QVERIFY(finishes(streamed));
+    qsizetype received = 0;
+    for (const QList<QVariant> &page : std::as_const(streamedPages))
+        received += page.first().value<QList<Deployment>>().size();
+    QCOMPARE(received, 450);
+    QVERIFY(streamed->deployments().isEmpty());
 }
 
 void GitHubClientTest::trickyLinkHeader()
@@ -401,7 +414,7 @@ void GitHubClientTest::retryAfterPausesAndResumes()
     DeploymentListRequest *request = m_client->listDeployments(storefront);
     request->setAutoDelete(false);
     QSignalSpy finished(request, &GitHubRequest::finished);
-    QVERIFY(waiting.wait(5000));
+    QVERIFY(waiting.wait(TestTimeoutMs));
 
     // Then the queue waits 30 s and says why
     QCOMPARE(waiting.first().at(0).value<GitHubClient::WaitReason>(),
@@ -418,8 +431,8 @@ void GitHubClientTest::retryAfterPausesAndResumes()
     // And resumes by itself once the time has passed
     clock.advance(1000);
     QCOMPARE(m_client->waitReason(), GitHubClient::WaitReason::None);
-    QVERIFY(finished.wait(5000));
-    QTRY_COMPARE(userFinished.size(), 1);
+    QVERIFY(finished.wait(TestTimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(userFinished.size(), 1, TestTimeoutMs);
     QCOMPARE(request->deployments().size(), m_emulator->deploymentCount(storefront.fullName()));
 }
 
@@ -431,7 +444,7 @@ void GitHubClientTest::exhaustedRateLimitWaitsForReset()
     QSignalSpy waiting(m_client.get(), &GitHubClient::waitingChanged);
     DeploymentListRequest *request = m_client->listDeployments(storefront);
     QSignalSpy finished(request, &GitHubRequest::finished);
-    QVERIFY(waiting.wait(5000));
+    QVERIFY(waiting.wait(TestTimeoutMs));
     QCOMPARE(waiting.first().at(0).value<GitHubClient::WaitReason>(),
              GitHubClient::WaitReason::RateLimit);
     const QDateTime until = waiting.first().at(1).toDateTime();
@@ -441,7 +454,7 @@ void GitHubClientTest::exhaustedRateLimitWaitsForReset()
     // When the reset time comes (the server has a fresh budget)
     m_emulator->setRateLimit(5000);
     clock.advance(clock.now().msecsTo(until) + 1);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.wait(TestTimeoutMs));
     QVERIFY(!m_client->rateLimitInfo().isExhausted());
 }
 
@@ -465,12 +478,12 @@ void GitHubClientTest::secondaryLimitWithoutHeaderWaitsAMinute()
     UserRequest *request = client.currentUser();
     request->setAutoDelete(false);
     QSignalSpy finished(request, &GitHubRequest::finished);
-    QVERIFY(waiting.wait(5000));
+    QVERIFY(waiting.wait(TestTimeoutMs));
     QCOMPARE(clock.now().secsTo(waiting.first().at(1).toDateTime()), 60);
     clock.advance(59000);
     QCOMPARE(calls, 1);
     clock.advance(1000);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.wait(TestTimeoutMs));
     QCOMPARE(request->user().login, QStringLiteral("octocat"));
 }
 
@@ -550,13 +563,13 @@ void GitHubClientTest::cancelledRequestIgnoresLateReply()
     QSignalSpy finished(request.data(), &GitHubRequest::finished);
     QSignalSpy failed(request.data(), &GitHubRequest::failed);
     QSignalSpy received(m_emulator.get(), &GitHubEmulator::requestReceived);
-    QVERIFY(received.wait(5000));
+    QVERIFY(received.wait(TestTimeoutMs));
     // When it is cancelled
     request->cancel();
     QVERIFY(request->isCancelled());
     // Then a later request completes, and the cancelled one said nothing
     QVERIFY(finishes(m_client->currentUser()));
-    QTRY_VERIFY(request.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(request.isNull(), TestTimeoutMs);
     QCOMPARE(pages.size(), 0);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(failed.size(), 0);
@@ -599,7 +612,7 @@ void GitHubClientTest::visibleRequestsGoFirst()
         m_client->listStatuses(storefront, ids.at(4), GitHubRequest::Priority::Visible);
     requests.last()->setPriority(GitHubRequest::Priority::Normal);
     QVERIFY(finishes(requests.at(2)));
-    QTRY_VERIFY(!m_client->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_client->isBusy(), TestTimeoutMs);
     QStringList order;
     for (const GitHubEmulator::RecordedRequest &r : m_emulator->requests())
         order.append(r.path.section(QLatin1Char('/'), 5, 5));

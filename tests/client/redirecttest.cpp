@@ -3,6 +3,8 @@
 #include "models/githubclient.h"
 #include "tinyhttpserver.h"
 
+#include "testtimeout.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,7 +57,7 @@ void RedirectTest::crossHostRedirectKeepsToken()
     // When the client lists deployments
     DeploymentListRequest *request = client.listDeployments(repo);
     QSignalSpy failed(request, &GitHubRequest::failed);
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(TestTimeoutMs));
 
     // Then the API server got the token, the other host never did, and the call failed
     QCOMPARE(api.requests().size(), 1);
@@ -91,7 +93,7 @@ void RedirectTest::sameHostRedirectWorks()
 
     DeploymentListRequest *request = client.listDeployments(repo);
     QSignalSpy finished(request, &GitHubRequest::finished);
-    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.wait(TestTimeoutMs));
 
     QCOMPARE(api.requests().size(), 2);
     QVERIFY(api.requests().at(1).target.startsWith("/repositories/7/deployments?"));
@@ -115,7 +117,7 @@ void RedirectTest::nextLinkToAnotherHostIsRefused()
     client.setToken(QString::fromLatin1(token));
     DeploymentListRequest *request = client.listDeployments(repo);
     QSignalSpy failed(request, &GitHubRequest::failed);
-    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.wait(TestTimeoutMs));
     QCOMPARE(failed.first().first().value<GitHubError>().kind, GitHubError::Kind::BadResponse);
     QVERIFY(other.requests().isEmpty());
 }

@@ -2,6 +2,7 @@
 // with a plain QNetworkAccessManager (not the project's client).
 
 #include "emulator/githubemulator.h"
+#include "testtimeout.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 
@@ -95,6 +97,8 @@ private slots:
     void adminRouteInjectsFaults();
     void latency();
     void recordsRequests();
+    void keepsConnectionsAlive_data();
+    void keepsConnectionsAlive();
     void demoData();
     void demoIsDeterministicForASeed();
     void syntheticData();
@@ -947,6 +951,102 @@ void GitHubEmulatorTest::recordsRequests()
     QCOMPARE(
         QJsonDocument::fromJson(requests[1].body).object().value(QStringLiteral("ref")).toString(),
         QStringLiteral("main"));
+}
+
+// One answer read off a raw socket: status line and headers, then Content-Length bytes (none
+// for HEAD). The
+// emulator runs in this thread, so the event loop turns while waiting (no waitForReadyRead).
+struct RawAnswer
+{
+    QByteArray head;
+    QByteArray body;
+    bool complete = false;
+};
+
+static RawAnswer readAnswer(QTcpSocket &socket, bool head = false)
+{
+    RawAnswer answer;
+    QByteArray buffer;
+    qsizetype length = -1;
+    const auto done = [&] {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        answer.head = buffer.left(end + 2);
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("(?i)\r\ncontent-length: *(\\d+)\r\n"))
+                .match(QString::fromLatin1(answer.head));
+        length = match.hasMatch() && !head ? match.captured(1).toLongLong() : 0;
+        return buffer.size() >= end + 4 + length;
+    };
+    if (!QTest::qWaitFor(
+            [&] {
+                buffer += socket.readAll();
+                return done();
+            },
+            TestTimeoutMs)) {
+        return answer;
+    }
+    const qsizetype start = answer.head.size() + 2;
+    answer.body = buffer.mid(start, length);
+    answer.complete = buffer.size() == start + length; // nothing more came than was promised
+    return answer;
+}
+
+void GitHubEmulatorTest::keepsConnectionsAlive_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addRow("200 with a body")
+        << QByteArray("GET") << QStringLiteral("/repos/octo/empty/deployments") << 200;
+    QTest::addRow("404") << QByteArray("GET") << QStringLiteral("/repos/octo/none/deployments")
+                         << 404;
+    QTest::addRow("HEAD") << QByteArray("HEAD") << QStringLiteral("/repos/octo/empty") << 200;
+}
+
+void GitHubEmulatorTest::keepsConnectionsAlive()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    // Given one connection
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_emulator->port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, TestTimeoutMs);
+    const QByteArray request = method + ' ' + path.toLatin1() +
+                               " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + bearer + "\r\n";
+
+    // When three requests follow one another on it
+    for (int i = 0; i < 3; ++i) {
+        socket.write(request + "\r\n");
+        const RawAnswer answer = readAnswer(socket, method == "HEAD");
+        // Then each answer is HTTP/1.1 with a Content-Length, and the connection stays open
+        QVERIFY2(answer.complete, answer.head.constData());
+        QVERIFY2(answer.head.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+                 answer.head.constData());
+        QVERIFY(!answer.head.toLower().contains("\r\nconnection: close"));
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+    QCOMPARE(m_emulator->requestCount(), 3);
+    QCOMPARE(m_emulator->connectionCount(), 1);
+
+    // And a request that asks to close gets `Connection: close`, then the server closes
+    socket.write(request + "Connection: close\r\n\r\n");
+    const RawAnswer last = readAnswer(socket, method == "HEAD");
+    QVERIFY(last.head.toLower().contains("\r\nconnection: close\r\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, TestTimeoutMs);
+    QCOMPARE(m_emulator->connectionCount(), 1);
+
+    // A second connection counts as one more
+    QTcpSocket other;
+    other.connectToHost(QHostAddress::LocalHost, m_emulator->port());
+    QTRY_COMPARE_WITH_TIMEOUT(other.state(), QAbstractSocket::ConnectedState, TestTimeoutMs);
+    other.write(request + "\r\n");
+    QVERIFY(readAnswer(other, method == "HEAD").complete);
+    QCOMPARE(m_emulator->connectionCount(), 2);
+    m_emulator->clearRequests();
+    QCOMPARE(m_emulator->connectionCount(), 0);
 }
 
 void GitHubEmulatorTest::demoData()
