@@ -69,6 +69,9 @@ int apiFailure(const GitHubError &error)
     return ApiError;
 }
 
+// Value names (<URL>, <ENV>) stay as written in every language: they are placeholders, and
+// QCommandLineParser aligns the help by character count, which wide Korean or Japanese
+// characters would break.
 struct Options
 {
     // lupdate files these under the struct's own context; look them up there.
@@ -78,14 +81,15 @@ struct Options
     }
 
     QCommandLineOption repo{QStringLiteral("repo"), tr("The repository, as OWNER/REPO."),
-                            tr("OWNER/REPO")};
+                            QStringLiteral("OWNER/REPO")};
     QCommandLineOption apiUrl{QStringLiteral("api-url"),
                               tr("The API root (default: GH_API_URL, the settings, or "
                                  "https://api.github.com)."),
-                              tr("URL")};
+                              QStringLiteral("URL")};
     QCommandLineOption allowInsecure{QStringLiteral("allow-insecure-http"),
                                      tr("Allow a plain http:// API root on a non-loopback host.")};
-    QCommandLineOption deployment{QStringLiteral("deployment"), tr("The deployment id."), tr("ID")};
+    QCommandLineOption deployment{QStringLiteral("deployment"), tr("The deployment id."),
+                                  QStringLiteral("ID")};
 };
 
 // The parts every subcommand shares: repository, API root, token.
@@ -150,7 +154,8 @@ int readDeploymentId(const QCommandLineParser &parser, const Options &options, q
 // Parses `arguments` (program name first); on --help prints the help and exits 0.
 int parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption help = helpOption();
+    parser.addOption(help);
     parser.addOption(UiLanguage::commandLineOption()); // applied at start, see run()
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -187,11 +192,13 @@ int runExport(const QStringList &arguments)
         tr("Writes every deployment of a repository with all its statuses, newest first."));
     Options options;
     const QCommandLineOption environment(QStringLiteral("environment"),
-                                         tr("Only deployments to this environment."), tr("ENV"));
+                                         tr("Only deployments to this environment."),
+                                         QStringLiteral("ENV"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json (default) or csv."),
-                                    tr("FORMAT"), QStringLiteral("json"));
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to FILE instead of standard output."), tr("FILE"));
+                                    tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      tr("Do not use or update the ETag cache."));
     parser.addOptions({options.repo, options.apiUrl, options.allowInsecure, environment, format,
@@ -278,16 +285,18 @@ int runStatus(const QStringList &arguments)
     const QCommandLineOption state(QStringLiteral("state"),
                                    tr("One of: error, failure, inactive, in_progress, queued, "
                                       "pending, success."),
-                                   tr("STATE"));
+                                   QStringLiteral("STATE"));
     const QCommandLineOption description(QStringLiteral("description"),
                                          tr("A short description (at most 140 characters)."),
-                                         tr("TEXT"));
+                                         QStringLiteral("TEXT"));
     const QCommandLineOption logUrl(QStringLiteral("log-url"), tr("The deployment's log."),
-                                    tr("URL"));
+                                    QStringLiteral("URL"));
     const QCommandLineOption environmentUrl(QStringLiteral("environment-url"),
-                                            tr("The deployed environment's address."), tr("URL"));
+                                            tr("The deployed environment's address."),
+                                            QStringLiteral("URL"));
     const QCommandLineOption environment(QStringLiteral("environment"),
-                                         tr("Move the deployment to this environment."), tr("ENV"));
+                                         tr("Move the deployment to this environment."),
+                                         QStringLiteral("ENV"));
     const QCommandLineOption noAutoInactive(
         QStringLiteral("no-auto-inactive"),
         tr("Do not mark earlier deployments to the environment inactive."));
@@ -385,6 +394,12 @@ int runDelete(const QStringList &arguments)
 }
 
 } // namespace
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              tr("Show this help and exit."));
+}
 
 bool isSubcommand(const char *arg)
 {

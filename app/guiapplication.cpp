@@ -1,6 +1,7 @@
 #include "guiapplication.h"
 
 #include "appicon.h"
+#include "commandline.h"
 #include "desktopapp.h"
 
 #include "models/repositoryid.h"
@@ -47,8 +48,11 @@ int run(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A desktop dashboard for GitHub Deployments. The token "
                                         "comes from GH_TOKEN or GITHUB_TOKEN."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = CommandLine::helpOption();
+    parser.addOption(helpOption);
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           tr("Show the version and exit."));
+    parser.addOption(versionOption);
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         tr("Start on the built-in GitHub emulator with demo data (no token, no network)."));
@@ -56,18 +60,22 @@ int run(int argc, char *argv[])
         QStringLiteral("api-url"),
         tr("The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise "
            "Server. Default: https://api.github.com"),
-        QStringLiteral("url"));
+        QStringLiteral("URL"));
     const QCommandLineOption repoOption(QStringLiteral("repo"),
                                         tr("The repository to open, as owner/name."),
-                                        QStringLiteral("owner/name"));
+                                        QStringLiteral("OWNER/REPO"));
     const QCommandLineOption liveOption(
         QStringLiteral("live"),
         tr("With --demo: a new deployment appears every this many seconds (0: never). "
            "Default: 20."),
-        QStringLiteral("seconds"), QStringLiteral("20"));
+        QStringLiteral("SECONDS"), QStringLiteral("20"));
     parser.addOptions(
         {demoOption, apiUrlOption, repoOption, liveOption, UiLanguage::commandLineOption()});
     parser.process(app);
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
     if (!languageError.isEmpty())
         return usageError(languageError);
 

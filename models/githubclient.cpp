@@ -488,7 +488,6 @@ void GitHubClient::start(GitHubRequest *request)
         const QByteArray etag = m_etagCache.etag(cacheKey(request->m_url));
         if (!etag.isEmpty())
             networkRequest.setRawHeader("If-None-Match", etag);
-        // The least busy manager (the first on a tie, so one read at a time stays on one).
         reply = m_network->get(networkRequest);
         ++m_activeReads;
         break;

@@ -32,24 +32,12 @@
         <translation>この環境へのデプロイメントのみ出力します。</translation>
     </message>
     <message>
-        <source>ENV</source>
-        <translation>環境</translation>
-    </message>
-    <message>
         <source>json (default) or csv.</source>
         <translation>json(既定)またはcsv。</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>形式</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>標準出力の代わりに指定したファイルに書き込みます。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ファイル</translation>
     </message>
     <message>
         <source>Do not use or update the ETag cache.</source>
@@ -76,24 +64,12 @@
         <translation>次のいずれか: error, failure, inactive, in_progress, queued, pending, success。</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>A short description (at most 140 characters).</source>
         <translation>短い説明(最大140文字)。</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
         <source>The deployment&apos;s log.</source>
         <translation>デプロイメントのログのURL。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>The deployed environment&apos;s address.</source>
@@ -127,6 +103,10 @@
         <source>Mark the deployment inactive, then delete it.</source>
         <translation>デプロイメントを非アクティブにしてから削除します。</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::Options</name>
@@ -135,16 +115,8 @@
         <translation>リポジトリ(オーナー/リポジトリの形式)。</translation>
     </message>
     <message>
-        <source>OWNER/REPO</source>
-        <translation>オーナー/リポジトリ</translation>
-    </message>
-    <message>
         <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
         <translation>APIのルート(既定: GH_API_URL、設定、またはhttps://api.github.com)。</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>Allow a plain http:// API root on a non-loopback host.</source>
@@ -153,10 +125,6 @@
     <message>
         <source>The deployment id.</source>
         <translation>デプロイメントID。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -664,6 +632,10 @@
     <message>
         <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--liveには「%1」ではなく秒数(0以上)を指定してください。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
     </message>
 </context>
 <context>

@@ -32,24 +32,12 @@
         <translation>이 환경의 배포만 출력합니다.</translation>
     </message>
     <message>
-        <source>ENV</source>
-        <translation>환경</translation>
-    </message>
-    <message>
         <source>json (default) or csv.</source>
         <translation>json(기본값) 또는 csv.</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation>형식</translation>
-    </message>
-    <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>표준 출력 대신 지정한 파일에 씁니다.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>파일</translation>
     </message>
     <message>
         <source>Do not use or update the ETag cache.</source>
@@ -76,24 +64,12 @@
         <translation>다음 중 하나: error, failure, inactive, in_progress, queued, pending, success.</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>상태</translation>
-    </message>
-    <message>
         <source>A short description (at most 140 characters).</source>
         <translation>짧은 설명(최대 140자).</translation>
     </message>
     <message>
-        <source>TEXT</source>
-        <translation>텍스트</translation>
-    </message>
-    <message>
         <source>The deployment&apos;s log.</source>
         <translation>배포 로그의 URL.</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>The deployed environment&apos;s address.</source>
@@ -127,6 +103,10 @@
         <source>Mark the deployment inactive, then delete it.</source>
         <translation>배포를 비활성으로 표시한 다음 삭제합니다.</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>이 도움말을 표시하고 종료합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::Options</name>
@@ -135,16 +115,8 @@
         <translation>리포지토리(소유자/리포지토리 형식).</translation>
     </message>
     <message>
-        <source>OWNER/REPO</source>
-        <translation>소유자/리포지토리</translation>
-    </message>
-    <message>
         <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
         <translation>API 루트(기본값: GH_API_URL, 설정 또는 https://api.github.com).</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
     </message>
     <message>
         <source>Allow a plain http:// API root on a non-loopback host.</source>
@@ -153,10 +125,6 @@
     <message>
         <source>The deployment id.</source>
         <translation>배포 ID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -664,6 +632,10 @@
     <message>
         <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--live에는 &quot;%1&quot;이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 표시하고 종료합니다.</translation>
     </message>
 </context>
 <context>
