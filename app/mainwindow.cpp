@@ -518,16 +518,13 @@ void MainWindow::createCentralWidgets()
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(DeploymentRoles::StateColumn, new StatusDelegate(m_table));
     const int charWidth = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(DeploymentRoles::EnvironmentColumn, charWidth * 16);
-    m_table->setColumnWidth(DeploymentRoles::RefColumn, charWidth * 18);
-    m_table->setColumnWidth(DeploymentRoles::TaskColumn, charWidth * 10);
-    m_table->setColumnWidth(DeploymentRoles::CreatorColumn, charWidth * 14);
-    // State, SHA and the two times: as narrow as they can be, then fitTableColumns() makes
-    // them as wide as the current language needs.
-    for (int column : {DeploymentRoles::StateColumn, DeploymentRoles::ShaColumn,
-                       DeploymentRoles::CreatedColumn, DeploymentRoles::LatestStatusColumn}) {
-        m_table->setColumnWidth(column, m_table->horizontalHeader()->minimumSectionSize());
-    }
+    // The header gets its sections when a store's model arrives: then the default widths.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionCountChanged, this,
+            [this](int oldCount) {
+                if (oldCount == 0)
+                    setDefaultColumnWidths();
+            });
+    setDefaultColumnWidths();
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         showDeploymentMenu(m_table->indexAt(pos), m_table->viewport()->mapToGlobal(pos));
     });
@@ -776,6 +773,24 @@ void MainWindow::retranslateUi()
         showMessage(m_message, m_messageIsError);
     updateActions();
     updateStatusBar();
+    fitTableColumns();
+}
+
+void MainWindow::setDefaultColumnWidths()
+{
+    if (m_table->horizontalHeader()->count() == 0)
+        return;
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(DeploymentRoles::EnvironmentColumn, charWidth * 16);
+    m_table->setColumnWidth(DeploymentRoles::RefColumn, charWidth * 18);
+    m_table->setColumnWidth(DeploymentRoles::TaskColumn, charWidth * 10);
+    m_table->setColumnWidth(DeploymentRoles::CreatorColumn, charWidth * 14);
+    // State, SHA and the two times: as narrow as they can be, then fitTableColumns() makes
+    // them as wide as the current language needs.
+    for (int column : {DeploymentRoles::StateColumn, DeploymentRoles::ShaColumn,
+                       DeploymentRoles::CreatedColumn, DeploymentRoles::LatestStatusColumn}) {
+        m_table->setColumnWidth(column, m_table->horizontalHeader()->minimumSectionSize());
+    }
     fitTableColumns();
 }
 

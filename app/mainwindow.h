@@ -163,6 +163,7 @@ private:
     void updateLoading();
     void updateEnvironmentFilterBox();
     void updateStateFilterButton();
+    void setDefaultColumnWidths();
     void fitTableColumns();
     void updateRecentRepositories();
     void applyFilters();

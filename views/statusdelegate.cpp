@@ -96,12 +96,14 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 
 int StatusDelegate::preferredWidth(const QStyleOptionViewItem &option) const
 {
+    // A table cell is its section less a pixel of grid, and eliding rounds: a little slack.
+    constexpr int slack = 4;
     int width = 0;
     for (StatusState state : StateStyle::allStates()) {
         width =
             qMax(width, widthFor(option.fontMetrics, StateStyle::displayName(state), m_badgeOnly));
     }
-    return width;
+    return width + slack;
 }
 
 bool StatusDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,

@@ -14,6 +14,7 @@
 #include "models/statusmarker.h"
 #include "views/createstatusdialog.h"
 #include "views/detailspane.h"
+#include "views/statestyle.h"
 #include "views/timelineview.h"
 
 #include "testtimeout.h"
@@ -129,6 +130,8 @@ private Q_SLOTS:
     void timelineShowsEveryStatus();
     void visibleDeploymentsFollowScrolling();
     void filtersFilter();
+    void columnsFitTheirValues();
+    void newestDeploymentSelectedAtStart();
     void windowStateRestoredAfterRestart();
     void noTokenOffersDemo();
 };
@@ -452,6 +455,73 @@ void MainWindowTest::visibleDeploymentsFollowScrolling()
     QTRY_VERIFY_WITH_TIMEOUT(window->session()->visibleDeployments().contains(idAt(lastRow)),
                              TestTimeoutMs);
     QVERIFY(!window->session()->visibleDeployments().isEmpty());
+}
+
+void MainWindowTest::columnsFitTheirValues()
+{
+    // Given the demo, loaded
+    auto app = startDemo();
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(waitUntilLoaded(window));
+
+    // Then every state's name fits the State column with its badge, and every short SHA and
+    // relative time shown fits its column
+    const QTableView *table = window->tableView();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int stateWidth = table->columnWidth(DeploymentRoles::StateColumn);
+    for (StatusState state : StateStyle::allStates()) {
+        const QString name = StateStyle::displayName(state);
+        // The delegate's layout: 4 px, a badge of the font's height + 2, 6 px, the name, 4 px,
+        // and the grid line
+        QVERIFY2(4 + metrics.height() + 2 + 6 + metrics.horizontalAdvance(name) + 4 + 1 <=
+                     stateWidth,
+                 qPrintable(QStringLiteral("%1 does not fit in %2 px").arg(name).arg(stateWidth)));
+    }
+    const QAbstractItemModel *model = table->model();
+    for (int column : {int(DeploymentRoles::ShaColumn), int(DeploymentRoles::CreatedColumn),
+                       int(DeploymentRoles::LatestStatusColumn)}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            // The text and the style's margins on both sides (3 px in Fusion) and the grid line
+            QVERIFY2(metrics.horizontalAdvance(text) + 2 * 3 + 1 <= table->columnWidth(column),
+                     qPrintable(QStringLiteral("\"%1\" does not fit in column %2 (%3 px)")
+                                    .arg(text)
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))));
+        }
+    }
+}
+
+void MainWindowTest::newestDeploymentSelectedAtStart()
+{
+    // Given the demo, started with nothing selected
+    auto app = startDemo();
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // Then the newest deployment becomes current as soon as the first page is in, so the
+    // details pane is not empty
+    QTRY_VERIFY_WITH_TIMEOUT(window->tableView()->currentIndex().isValid(), TestTimeoutMs);
+    QVERIFY(waitUntilLoaded(window));
+    QCOMPARE(window->tableView()->currentIndex().row(), 0);
+    const QModelIndex current = window->tableView()->currentIndex();
+    qint64 newest = 0;
+    QDateTime newestTime;
+    const QAbstractItemModel *model = window->filterProxy();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDateTime created =
+            model->index(row, 0).data(DeploymentRoles::CreatedAtRole).toDateTime();
+        if (!newestTime.isValid() || created > newestTime) {
+            newestTime = created;
+            newest = model->index(row, 0).data(DeploymentRoles::IdRole).toLongLong();
+        }
+    }
+    QCOMPARE(current.data(DeploymentRoles::IdRole).toLongLong(), newest);
+    QCOMPARE(window->detailsPane()->deployment().data(DeploymentRoles::IdRole).toLongLong(),
+             newest);
 }
 
 void MainWindowTest::filtersFilter()
