@@ -258,7 +258,6 @@ int main(int argc, char **argv)
                 rssLoaded / 1024.0, rssBefore / 1024.0, procStatusKb("VmRSS:") / 1024.0,
                 client.etagCache()->size());
 
-
     // The merge itself, nothing changed: the whole listing and every status list again.
     const Snapshot same = snapshot(*store);
     QList<double> times;
