@@ -136,8 +136,12 @@ void configureClient(GitHubClient *client, const Connection &connection)
     client->setToken(TokenSource::find().value);
 }
 
-int readDeploymentId(const QCommandLineParser &parser, const Options &options, qint64 *id)
+// --deployment, for the subcommands that act on one deployment (with their connection).
+int readDeploymentId(const QCommandLineParser &parser, const Options &options,
+                     Connection *connection, qint64 *id)
 {
+    if (const int code = readConnection(parser, options, connection))
+        return code;
     if (!parser.isSet(options.deployment)) {
         printError(tr("--deployment ID is required."));
         return UsageError;
@@ -305,10 +309,8 @@ int runStatus(const QStringList &arguments)
     if (const int code = parse(parser, arguments))
         return code;
     Connection connection;
-    if (const int code = readConnection(parser, options, &connection))
-        return code;
     qint64 deploymentId = 0;
-    if (const int code = readDeploymentId(parser, options, &deploymentId))
+    if (const int code = readDeploymentId(parser, options, &connection, &deploymentId))
         return code;
     NewStatus status;
     status.state = StatusStates::fromApi(parser.value(state));
@@ -347,10 +349,8 @@ int runMarkInactive(const QStringList &arguments)
     if (const int code = parse(parser, arguments))
         return code;
     Connection connection;
-    if (const int code = readConnection(parser, options, &connection))
-        return code;
     qint64 deploymentId = 0;
-    if (const int code = readDeploymentId(parser, options, &deploymentId))
+    if (const int code = readDeploymentId(parser, options, &connection, &deploymentId))
         return code;
     GitHubClient client;
     configureClient(&client, connection);
@@ -373,10 +373,8 @@ int runDelete(const QStringList &arguments)
     if (const int code = parse(parser, arguments))
         return code;
     Connection connection;
-    if (const int code = readConnection(parser, options, &connection))
-        return code;
     qint64 deploymentId = 0;
-    if (const int code = readDeploymentId(parser, options, &deploymentId))
+    if (const int code = readDeploymentId(parser, options, &connection, &deploymentId))
         return code;
     GitHubClient client;
     configureClient(&client, connection);
