@@ -1323,9 +1323,13 @@ void TimelineView::paintLanes(QPainter *painter, const QRect &area) const
                     painter->setFont(item.active ? bold : font());
                     painter->setPen(item.active ? StateStyle::glyphColor(item.state, pal) : text);
                     const QFontMetrics &fm = item.active ? boldMetrics : metrics;
+                    if (item.labelWidth < 0)
+                        item.labelWidth = fm.horizontalAdvance(item.label);
                     painter->drawText(QRect(textLeft, rect.top(), textWidth, rect.height()),
                                       Qt::AlignLeft | Qt::AlignVCenter,
-                                      fm.elidedText(item.label, Qt::ElideRight, textWidth));
+                                      item.labelWidth <= textWidth
+                                          ? item.label
+                                          : fm.elidedText(item.label, Qt::ElideRight, textWidth));
                 }
             }
 

@@ -125,6 +125,10 @@ private:
         bool pendingWrite = false;
         int track = 0; // sub-row inside the lane, for overlapping bars
         QString label; // "ref · sha7"
+        // The label's width in its font (bold when active), measured at its first paint: a
+        // label that fits is drawn without eliding it again every frame. A font change relays
+        // out, which makes new items.
+        mutable int labelWidth = -1;
         QVector<Marker> markers;
     };
     struct Lane
