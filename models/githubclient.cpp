@@ -506,6 +506,11 @@ void GitHubClient::start(GitHubRequest *request)
     ++m_transfersSent;
     request->m_reply = reply;
     qCDebug(lcGitHub) << "start" << request->m_method << request->m_url.path();
+    // Paths only, never a header or a query: what was asked for is enough to follow a session.
+    connect(reply, &QNetworkReply::redirected, request, [request](const QUrl &target) {
+        qCDebug(lcGitHub) << "redirected" << request->m_method << request->m_url.path() << "to"
+                          << target.path();
+    });
     connect(reply, &QNetworkReply::finished, request,
             [this, request, reply] { handleReply(request, reply); });
 }
@@ -532,6 +537,9 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    // The path answered, after any redirect Qt followed.
+    qCDebug(lcGitHub) << "answer" << request->m_method << reply->url().path() << status
+                      << reply->error();
     if (status == 0) {
         GitHubError error(GitHubError::Kind::Network, reply->errorString());
         switch (reply->error()) {

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,6 +51,58 @@ int countRequests(const GitHubEmulator &emulator, const QByteArray &method, cons
             ++count;
     }
     return count;
+}
+
+// Every message logged while it lives, of any category and any thread, as "category: text".
+// It enables the given logging rules and restores the previous handler and rules when it goes.
+class LogCapture
+{
+public:
+    explicit LogCapture(const QString &rules)
+    {
+        QMutexLocker lock(&s_mutex);
+        s_messages.clear();
+        s_previous = qInstallMessageHandler(&LogCapture::handle);
+        QLoggingCategory::setFilterRules(rules);
+    }
+    ~LogCapture()
+    {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(s_previous);
+    }
+    Q_DISABLE_COPY_MOVE(LogCapture)
+
+    static QStringList messages()
+    {
+        QMutexLocker lock(&s_mutex);
+        return s_messages;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        {
+            QMutexLocker lock(&s_mutex);
+            s_messages.append(QString::fromLatin1(context.category ? context.category : "") +
+                              QStringLiteral(": ") + text);
+        }
+        if (type != QtDebugMsg && s_previous) // warnings still reach the test log
+            s_previous(type, context, text);
+    }
+
+    static inline QMutex s_mutex;
+    static inline QStringList s_messages;
+    static inline QtMessageHandler s_previous = nullptr;
+};
+
+QStringList matching(const QStringList &messages, const QString &part)
+{
+    QStringList found;
+    for (const QString &message : messages) {
+        if (message.contains(part))
+            found.append(message);
+    }
+    return found;
 }
 
 } // namespace
@@ -624,13 +678,56 @@ void GitHubClientTest::visibleRequestsGoFirst()
 
 void GitHubClientTest::tokenIsNotInDebugOutput()
 {
-    m_client->setToken(QStringLiteral("ghp_verysecret"));
+    // Given every logging category at debug level (the client's and Qt's network ones), every
+    // message captured, and tokens that cannot be mistaken for other text
+    const QString token = QStringLiteral("ghp_LogCaptureSecret0123456789");
+    const QString wrongToken = QStringLiteral("ghp_WrongButAlsoSecret987654");
+    m_emulator->setToken(token);
+    m_client->setToken(token);
+    LogCapture capture(QStringLiteral("*.debug=true"));
+
+    // When the client makes the calls whose paths log: plain reads and a write, a read through
+    // a renamed repository's same-host redirect, a read retried after a 503, and a bad token
+    QVERIFY(finishes(m_client->currentUser()));
+    QVERIFY(finishes(m_client->listDeployments(storefront)));
+    NewDeployment input;
+    input.ref = QStringLiteral("main");
+    QVERIFY(finishes(m_client->createDeployment(storefront, input)));
+    QVERIFY(m_emulator->renameRepository(storefront.fullName(), QStringLiteral("acme/shopfront")));
+    QVERIFY(finishes(m_client->listDeployments(storefront)));
+    m_emulator->injectFault(GitHubEmulator::Fault::Status503, 1, QStringLiteral("/deployments"));
+    QVERIFY(finishes(m_client->listDeployments(storefront)));
+    m_client->setToken(wrongToken);
     const GitHubError error = failure(m_client->listDeployments(storefront));
-    QString text;
-    QDebug(&text) << error;
-    QVERIFY(!text.contains(QStringLiteral("verysecret")));
-    QVERIFY(!error.toDisplayString().contains(QStringLiteral("verysecret")));
-    QVERIFY(!error.detail.contains(QStringLiteral("verysecret")));
+    QCOMPARE(error.kind, GitHubError::Kind::Unauthorized);
+    QString errorText;
+    QDebug(&errorText) << error;
+    const QStringList messages = LogCapture::messages();
+
+    // Then the capture worked and saw each path: the client said what it asked and got
+    const QStringList client = matching(messages, QStringLiteral("deploydeck.github: "));
+    QVERIFY2(!client.isEmpty(), qPrintable(messages.join(u'\n')));
+    QVERIFY2(!matching(client, QStringLiteral("redirected")).isEmpty(),
+             qPrintable(client.join(u'\n')));
+    QVERIFY2(!matching(client, QStringLiteral("retry")).isEmpty(), qPrintable(client.join(u'\n')));
+    QVERIFY2(!matching(client, QStringLiteral(" 503 ")).isEmpty(), qPrintable(client.join(u'\n')));
+    QVERIFY2(!matching(client, QStringLiteral(" 401 ")).isEmpty(), qPrintable(client.join(u'\n')));
+    // And no message of the client side (ours or Qt's network code) holds either token. The
+    // in-process emulator's QHttpServer logs every request's headers at debug level: that is
+    // the server's log, GitHub's side in real life, so it does not count.
+    QStringList clientSide;
+
+    for (const QString &message : messages) {
+        if (!message.startsWith(QLatin1String("qt.httpserver")))
+            clientSide.append(message);
+    }
+    for (const QString &secret : {token, wrongToken}) {
+        const QStringList leaks = matching(clientSide, secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        QVERIFY(!errorText.contains(secret));
+        QVERIFY(!error.toDisplayString().contains(secret));
+        QVERIFY(!error.detail.contains(secret));
+    }
 }
 
 QTEST_GUILESS_MAIN(GitHubClientTest)
