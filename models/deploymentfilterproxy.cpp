@@ -107,6 +107,9 @@ bool DeploymentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
     }
     if (order != 0)
         return order < 0;
-    // Ties: newest first stays the natural order under every column.
-    return left.row() < right.row();
+    // Ties: newest first (created, then id: the source's row order) in both directions. A
+    // descending sort asks lessThan(right, left), so there the newer one must be "greater".
+    const bool leftIsNewer = left.row() < right.row();
+    return sortOrder() == Qt::AscendingOrder ? leftIsNewer
+                                             : !leftIsNewer && left.row() != right.row();
 }

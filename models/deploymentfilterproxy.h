@@ -8,7 +8,8 @@
 
 // Filters DeploymentModel by environment, by state and by free text (ref, SHA, creator,
 // description), and sorts any column by the value under it (times as QDateTime, states in
-// their enum order), not by the displayed text.
+// their enum order), not by the displayed text. Rows that tie stay newest first (created, then
+// id) whichever the direction. The source must be newest first, as DeploymentModel is.
 class DeploymentFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

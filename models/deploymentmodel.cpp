@@ -10,24 +10,44 @@
 using namespace DeploymentRoles;
 
 namespace {
-// The roles a displayed text or tooltip is made of.
-bool affectsDisplay(int role)
+using Change = DeploymentStore::Change;
+
+// The roles that show what changed; the displayed texts and tool tips are made of all but the
+// liveness, the URLs and GitHub's object.
+QList<int> rolesFor(DeploymentStore::Changes changes)
 {
-    switch (role) {
-    case EnvironmentRole:
-    case RefRole:
-    case ShaRole:
-    case TaskRole:
-    case CreatorLoginRole:
-    case CreatedAtRole:
-    case UpdatedAtRole:
-    case StateRole:
-    case RawStateRole:
-    case DescriptionRole:
-        return true;
-    default:
-        return false;
+    static const std::pair<Change, QList<int>> table[] = {
+        {Change::State, {StateRole, RawStateRole}},
+        {Change::Statuses, {StatusCountRole, StatusMarkersRole}},
+        {Change::Pending, {PendingWriteRole, StatusMarkersRole}},
+        {Change::StatusesLoaded, {StatusesLoadedRole}},
+        {Change::Liveness, {IsActiveRole}},
+        {Change::EndTime, {EndTimeRole}},
+        {Change::Environment, {EnvironmentRole}},
+        {Change::UpdatedAt, {UpdatedAtRole}},
+        {Change::Description, {DescriptionRole}},
+        {Change::LogUrl, {LogUrlRole}},
+        {Change::EnvironmentUrl, {EnvironmentUrlRole}},
+        // The transient flag makes an inactive status a destroyed one: the markers follow.
+        {Change::Fields,
+         {RefRole, ShaRole, TaskRole, CreatorLoginRole, CreatorAvatarUrlRole, CreatedAtRole,
+          TransientRole, ProductionRole, PayloadRole, UrlRole, StatusMarkersRole}},
+        {Change::Json, {DeploymentJsonRole}},
+    };
+    const DeploymentStore::Changes shown = Change::State | Change::Environment | Change::UpdatedAt |
+                                           Change::Description | Change::Fields;
+    QList<int> roles;
+    for (const auto &[change, changeRoles] : table) {
+        if (!changes.testFlag(change))
+            continue;
+        for (int role : changeRoles) {
+            if (!roles.contains(role))
+                roles.append(role);
+        }
     }
+    if (changes & shown)
+        roles << Qt::DisplayRole << Qt::ToolTipRole;
+    return roles;
 }
 
 // A transient deployment's inactive status means its environment is gone, as in StateRole.
@@ -90,16 +110,9 @@ void DeploymentModel::setClock(RelativeTime::Clock clock)
     refreshRelativeTimes();
 }
 
-void DeploymentModel::onDeploymentChanged(int row, const QList<int> &roles)
+void DeploymentModel::onDeploymentChanged(int row, DeploymentStore::Changes changes)
 {
-    QList<int> all = roles;
-    if (std::any_of(roles.cbegin(), roles.cend(), affectsDisplay))
-        all << Qt::DisplayRole << Qt::ToolTipRole;
-    // The markers follow the statuses: a new one changes the count, a pending one its flag.
-    if (roles.contains(StatusCountRole) || roles.contains(PendingWriteRole) ||
-        roles.contains(TransientRole))
-        all << StatusMarkersRole;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), all);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), rolesFor(changes));
 }
 
 void DeploymentModel::refreshRelativeTimes()

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "deploymentroles.h"
+#include "deploymentstore.h"
 #include "relativetime.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
-class DeploymentStore;
-
 // One row per deployment of the current repository, newest first, read straight from a
 // DeploymentStore (it keeps no copy). Columns and roles: models/deploymentroles.h. Refreshes
-// arrive as row inserts, removals and dataChanged with the roles that changed; only a new
+// arrive as row inserts, removals and dataChanged with the roles of what the store says changed
+// (DeploymentStore::Changes); only a new
 // store (another repository) resets the model.
 class DeploymentModel : public QAbstractTableModel
 {
@@ -40,7 +40,7 @@ public Q_SLOTS:
     void refreshRelativeTimes();
 
 private:
-    void onDeploymentChanged(int row, const QList<int> &roles);
+    void onDeploymentChanged(int row, DeploymentStore::Changes changes);
 
     QPointer<DeploymentStore> m_store;
     RelativeTime::Clock m_clock;

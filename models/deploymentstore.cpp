@@ -1,44 +1,18 @@
 #include "deploymentstore.h"
 
-#include "deploymentroles.h"
-
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <limits>
+
+using StoreTime::noTime;
+using StoreTime::toDateTime;
+using StoreTime::toMsecs;
 
 namespace {
 
-// A time as the records keep it; an invalid QDateTime (an optional field GitHub left out)
-// becomes noTime and sorts before every real time, as the invalid QDateTime does.
-constexpr qint64 noTime = std::numeric_limits<qint64>::min();
-
-qint64 toMsecs(const QDateTime &time)
+bool isNewerStatus(const StatusRecord &a, const StatusRecord &b)
 {
-    return time.isValid() ? time.toMSecsSinceEpoch() : noTime;
-}
-
-QDateTime toDateTime(qint64 msecs)
-{
-    return msecs == noTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
-
-// Newest first: by creation time, then by id (GitHub's ids grow with time).
-bool isNewerKey(qint64 aCreated, qint64 aId, qint64 bCreated, qint64 bId)
-{
-    if (aCreated != bCreated)
-        return aCreated > bCreated;
-    return aId > bId;
-}
-
-bool isNewer(const DeploymentStore::DeploymentRecord &a, const DeploymentStore::DeploymentRecord &b)
-{
-    return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
-}
-
-bool isNewerStatus(const DeploymentStore::StatusRecord &a, const DeploymentStore::StatusRecord &b)
-{
-    return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
+    return a.isNewerThan(b);
 }
 
 // The index of the newest status (the pending one first) that has a value in `field`; 0 when
@@ -67,61 +41,12 @@ QUrl usualDeploymentUrl(const QUrl &repositoryUrl, qint64 deploymentId)
     return url;
 }
 
-void appendUnique(QList<int> &list, int value)
-{
-    if (!list.contains(value))
-        list.append(value);
-}
-
 const QLatin1String creatorKey("creator");
 
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// Records and entries
-
-QDateTime DeploymentStore::StatusRecord::createdAtTime() const
-{
-    return toDateTime(createdAt);
-}
-
-QDateTime DeploymentStore::DeploymentRecord::createdAtTime() const
-{
-    return toDateTime(createdAt);
-}
-
-QDateTime DeploymentStore::DeploymentRecord::updatedAtTime() const
-{
-    return toDateTime(updatedAt);
-}
-
-const DeploymentStore::StatusRecord *DeploymentStore::Entry::latestStatus() const
-{
-    if (pending)
-        return pending.get();
-    return statuses.isEmpty() ? nullptr : &statuses.first();
-}
-
-StatusState DeploymentStore::Entry::state() const
-{
-    if (predictedInactiveAt.isValid())
-        return deployment.transientEnvironment ? StatusState::Destroyed : StatusState::Inactive;
-    const StatusRecord *latest = latestStatus();
-    if (!latest)
-        return StatusState::NoStatus;
-    if (latest->state == StatusState::Inactive && deployment.transientEnvironment)
-        return StatusState::Destroyed;
-    return latest->state;
-}
-
-QDateTime DeploymentStore::Entry::updatedAt() const
-{
-    if (predictedInactiveAt.isValid())
-        return predictedInactiveAt;
-    if (const StatusRecord *latest = latestStatus())
-        return latest->createdAtTime();
-    return toDateTime(deployment.updatedAt != noTime ? deployment.updatedAt : deployment.createdAt);
-}
+// The values of an entry that live in the shared tables
 
 QString DeploymentStore::rawState(const Entry &entry) const
 {
@@ -205,7 +130,7 @@ Deployment DeploymentStore::deployment(const Entry &entry) const
 }
 
 // ---------------------------------------------------------------------------------------------
-// Derived values of a row, compared before and after a change to find the roles that changed.
+// Derived values of a row, compared before and after a change to find what changed.
 
 struct DeploymentStore::RowValues
 {
@@ -233,46 +158,26 @@ DeploymentStore::RowValues DeploymentStore::values(const Entry &entry) const
 
 void DeploymentStore::noteChanges(Entry *entry, const RowValues &before)
 {
-    using namespace DeploymentRoles;
     const RowValues after = values(*entry);
-    QList<int> roles;
-    if (after.environment != before.environment)
-        roles.append(EnvironmentRole);
-    if (after.updatedAt != before.updatedAt)
-        roles.append(UpdatedAtRole);
-    if (after.state != before.state)
-        roles.append(StateRole);
-    if (after.rawState != before.rawState)
-        roles.append(RawStateRole);
-    if (after.description != before.description)
-        roles.append(DescriptionRole);
-    if (after.logUrl != before.logUrl)
-        roles.append(LogUrlRole);
-    if (after.environmentUrl != before.environmentUrl)
-        roles.append(EnvironmentUrlRole);
-    if (after.active != before.active)
-        roles.append(IsActiveRole);
-    if (after.loaded != before.loaded)
-        roles.append(StatusesLoadedRole);
-    if (after.pending != before.pending)
-        roles.append(PendingWriteRole);
-    if (after.endTime != before.endTime)
-        roles.append(EndTimeRole);
-    if (after.statusCount != before.statusCount)
-        roles.append(StatusCountRole);
-    if (roles.isEmpty())
+    Changes changes;
+    changes.setFlag(Change::Environment, after.environment != before.environment);
+    changes.setFlag(Change::UpdatedAt, after.updatedAt != before.updatedAt);
+    changes.setFlag(Change::State,
+                    after.state != before.state || after.rawState != before.rawState);
+    changes.setFlag(Change::Description, after.description != before.description);
+    changes.setFlag(Change::LogUrl, after.logUrl != before.logUrl);
+    changes.setFlag(Change::EnvironmentUrl, after.environmentUrl != before.environmentUrl);
+    changes.setFlag(Change::Liveness, after.active != before.active);
+    changes.setFlag(Change::StatusesLoaded, after.loaded != before.loaded);
+    changes.setFlag(Change::Pending, after.pending != before.pending);
+    changes.setFlag(Change::EndTime, after.endTime != before.endTime);
+    changes.setFlag(Change::Statuses, after.statusCount != before.statusCount);
+    if (!changes)
         return;
-    addRoles(entry->deployment.id, roles);
+    m_changes[entry->deployment.id] |= changes;
     // The state or time of one deployment can change who is live in its environment.
-    markDirty(entry->environment, entry->deployment);
-    markDirty(before.environment, entry->deployment);
-}
-
-void DeploymentStore::addRoles(qint64 id, const QList<int> &roles)
-{
-    QList<int> &known = m_changedRoles[id];
-    for (int role : roles)
-        appendUnique(known, role);
+    m_index.markDirty(entry->environment, entry->deployment);
+    m_index.markDirty(before.environment, entry->deployment);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,11 +212,7 @@ QList<qint64> DeploymentStore::deploymentIds() const
 
 QStringList DeploymentStore::environmentNames() const
 {
-    QStringList names;
-    for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
-        if (!it->empty())
-            names.append(it.key());
-    }
+    QStringList names = m_index.names();
     for (auto it = m_environments.cbegin(); it != m_environments.cend(); ++it) {
         if (!names.contains(it.key()))
             names.append(it.key());
@@ -324,17 +225,14 @@ DeploymentStore::EnvironmentSummary DeploymentStore::environmentSummary(const QS
     EnvironmentSummary summary;
     summary.name = name;
     summary.known = m_environments.contains(name);
-    const auto it = m_members.constFind(name);
-    if (it == m_members.cend() || it->empty())
+    const EnvironmentIndex::Members &members = m_index.members(name);
+    if (members.empty())
         return summary;
-    summary.count = int(it->size());
-    summary.latest = it->front();
-    for (const Entry *entry : *it) {
-        if (entry->active) {
-            summary.active = entry;
-            break;
-        }
-    }
+    summary.count = int(members.size());
+    summary.latest = members.front();
+    const auto active =
+        std::find_if(members.cbegin(), members.cend(), [](const Entry *e) { return e->active; });
+    summary.active = active == members.cend() ? nullptr : *active;
     summary.transient = summary.latest->deployment.transientEnvironment;
     summary.production = summary.latest->deployment.productionEnvironment;
     return summary;
@@ -343,21 +241,16 @@ DeploymentStore::EnvironmentSummary DeploymentStore::environmentSummary(const QS
 QList<qint64> DeploymentStore::environmentDeployments(const QString &name) const
 {
     QList<qint64> ids;
-    const auto it = m_members.constFind(name);
-    if (it == m_members.cend())
-        return ids;
-    for (const Entry *entry : *it)
+    for (const Entry *entry : m_index.members(name))
         ids.append(entry->deployment.id);
     return ids;
 }
 
-QList<qint64> DeploymentStore::changeableDeployments(const QDateTime &recentSince) const
+QList<qint64> DeploymentStore::deploymentsToRecheck() const
 {
     QList<qint64> ids;
-    const qint64 since = recentSince.isValid() ? recentSince.toMSecsSinceEpoch() : noTime;
     for (const auto &entry : m_rows) {
-        if (!entry->statusesLoaded || !StatusStates::isFinal(entry->state()) ||
-            (since != noTime && entry->deployment.createdAt >= since))
+        if (entry->statusesMayHaveChanged())
             ids.append(entry->deployment.id);
     }
     return ids;
@@ -372,11 +265,8 @@ QList<qint64> DeploymentStore::predictAutoInactive(qint64 deploymentId, StatusSt
     if (!target || !autoInactive || state != StatusState::Success)
         return ids;
     const QString name = environment.isEmpty() ? target->environment : environment;
-    const auto it = m_members.constFind(name);
-    if (it == m_members.cend())
-        return ids;
-    for (const Entry *entry : *it) {
-        if (entry == target || !isNewer(target->deployment, entry->deployment))
+    for (const Entry *entry : m_index.members(name)) {
+        if (entry == target || !target->deployment.isNewerThan(entry->deployment))
             continue;
         if (entry->deployment.transientEnvironment || entry->deployment.productionEnvironment)
             continue;
@@ -423,7 +313,7 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
         }
     }
     const auto freshIsNewer = [](const Fresh &a, const Fresh &b) {
-        return isNewerKey(a.createdAt, a.id, b.createdAt, b.id);
+        return StoreTime::isNewer(a.createdAt, a.id, b.createdAt, b.id);
     };
     std::stable_sort(fresh.begin(), fresh.end(), freshIsNewer);
     // Insert runs: consecutive new deployments that land between the same two rows go in with
@@ -433,15 +323,15 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
         const Fresh &first = fresh[i];
         const auto at = std::partition_point(
             m_rows.begin(), m_rows.end(), [&first](const std::unique_ptr<Entry> &e) {
-                return isNewerKey(e->deployment.createdAt, e->deployment.id, first.createdAt,
-                                  first.id);
+                return StoreTime::isNewer(e->deployment.createdAt, e->deployment.id,
+                                          first.createdAt, first.id);
             });
         const int row = int(at - m_rows.begin());
         const Entry *next = at == m_rows.end() ? nullptr : at->get();
         size_t j = i + 1;
         while (j < fresh.size() &&
-               (!next || isNewerKey(fresh[j].createdAt, fresh[j].id, next->deployment.createdAt,
-                                    next->deployment.id)))
+               (!next || StoreTime::isNewer(fresh[j].createdAt, fresh[j].id,
+                                            next->deployment.createdAt, next->deployment.id)))
             ++j;
         std::vector<std::unique_ptr<Entry>> run;
         run.reserve(j - i);
@@ -471,7 +361,6 @@ bool DeploymentStore::sameShownFields(const Entry &entry, const Deployment &d) c
 
 void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deployment)
 {
-    using namespace DeploymentRoles;
     const DeploymentRecord &old = entry->deployment;
     // GitHub has no way to edit a deployment: whatever it changes on one moves updated_at.
     // Checked first, so an unchanged listing touches no strings, URLs or payloads.
@@ -481,37 +370,26 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
     if (sameShownFields(*entry, deployment))
         return;
     const GitHubUser &creator = m_users.at(old.creator);
-    QList<int> roles;
-    if (old.ref != deployment.ref)
-        roles.append(RefRole);
-    if (old.sha != deployment.sha)
-        roles.append(ShaRole);
-    if (old.task != deployment.task)
-        roles.append(TaskRole);
-    if (creator.login != deployment.creator.login)
-        roles.append(CreatorLoginRole);
-    if (creator.avatarUrl != deployment.creator.avatarUrl)
-        roles.append(CreatorAvatarUrlRole);
-    if (old.createdAt != toMsecs(deployment.createdAt))
-        roles.append(CreatedAtRole); // GitHub never changes it; the row keeps its place
-    if (old.transientEnvironment != deployment.transientEnvironment)
-        roles.append(TransientRole);
-    if (old.productionEnvironment != deployment.productionEnvironment)
-        roles.append(ProductionRole);
-    if (old.payload != deployment.payload)
-        roles.append(PayloadRole);
-    if (url(*entry) != deployment.url)
-        roles.append(UrlRole);
+    // createdAt: GitHub never changes it; the row keeps its place.
+    const bool fieldsChanged = old.ref != deployment.ref || old.sha != deployment.sha ||
+                               old.task != deployment.task ||
+                               creator.login != deployment.creator.login ||
+                               creator.avatarUrl != deployment.creator.avatarUrl ||
+                               old.createdAt != toMsecs(deployment.createdAt) ||
+                               old.transientEnvironment != deployment.transientEnvironment ||
+                               old.productionEnvironment != deployment.productionEnvironment ||
+                               old.payload != deployment.payload || url(*entry) != deployment.url;
     const QByteArray oldJson = entry->json;
     const quint32 oldJsonCreator = entry->jsonCreator;
     const RowValues before = values(*entry);
     store(entry, deployment);
-    if (oldJson != entry->json || oldJsonCreator != entry->jsonCreator)
-        roles.append(DeploymentJsonRole);
+    Changes changes;
+    changes.setFlag(Change::Fields, fieldsChanged);
+    changes.setFlag(Change::Json, oldJson != entry->json || oldJsonCreator != entry->jsonCreator);
     refreshEnvironment(entry);
-    if (!roles.isEmpty()) {
-        addRoles(deployment.id, roles);
-        markDirty(entry->environment, entry->deployment);
+    if (changes) {
+        m_changes[deployment.id] |= changes;
+        m_index.markDirty(entry->environment, entry->deployment);
     }
     noteChanges(entry, before);
 }
@@ -525,8 +403,8 @@ void DeploymentStore::insertRun(int row, std::vector<std::unique_ptr<Entry>> &en
     for (int r = row; r < row + count; ++r) {
         Entry *entry = m_rows[size_t(r)].get();
         m_byId.insert(entry->deployment.id, entry);
-        placeInEnvironment(entry, entry->deployment.environment);
-        markDirty(entry->environment, entry->deployment);
+        m_index.place(entry, entry->deployment.environment);
+        m_index.markDirty(entry->environment, entry->deployment);
     }
     reindexFrom(row);
     m_environmentsChanged = true;
@@ -569,10 +447,10 @@ void DeploymentStore::removeRun(int first, int last)
     for (int r = first; r <= last; ++r) {
         Entry *entry = m_rows[size_t(r)].get();
         const qint64 id = entry->deployment.id;
-        takeFromEnvironment(entry);
-        markDirty(entry->environment, entry->deployment);
+        m_index.take(entry);
+        m_index.markDirty(entry->environment, entry->deployment);
         m_byId.remove(id);
-        m_changedRoles.remove(id);
+        m_changes.remove(id);
         m_changedStatuses.removeAll(id);
         m_predictions.remove(id);
         if (entry->statusesLoaded)
@@ -591,26 +469,6 @@ void DeploymentStore::reindexFrom(int row)
         m_rows[r]->row = int(r);
 }
 
-void DeploymentStore::placeInEnvironment(Entry *entry, const QString &environment)
-{
-    entry->environment = environment;
-    std::vector<Entry *> &members = m_members[environment];
-    const auto at = std::partition_point(members.begin(), members.end(), [entry](Entry *e) {
-        return isNewer(e->deployment, entry->deployment);
-    });
-    members.insert(at, entry);
-}
-
-void DeploymentStore::takeFromEnvironment(Entry *entry)
-{
-    const auto it = m_members.find(entry->environment);
-    if (it == m_members.end())
-        return;
-    const auto at = std::find(it->begin(), it->end(), entry);
-    if (at != it->end())
-        it->erase(at);
-}
-
 void DeploymentStore::refreshEnvironment(Entry *entry)
 {
     // The newest status that names an environment moved the deployment there.
@@ -618,108 +476,25 @@ void DeploymentStore::refreshEnvironment(Entry *entry)
     const QString environment = named ? m_texts.at(named) : entry->deployment.environment;
     if (environment == entry->environment)
         return;
-    markDirty(entry->environment, entry->deployment);
-    takeFromEnvironment(entry);
-    placeInEnvironment(entry, m_texts.shared(environment));
-    markDirty(entry->environment, entry->deployment);
+    m_index.markDirty(entry->environment, entry->deployment);
+    m_index.take(entry);
+    m_index.place(entry, m_texts.shared(environment));
+    m_index.markDirty(entry->environment, entry->deployment);
     m_environmentsChanged = true;
-}
-
-void DeploymentStore::markDirty(const QString &environment, const DeploymentRecord &deployment)
-{
-    const DirtyKey key{deployment.createdAt, deployment.id};
-    const auto it = m_dirtyEnvironments.find(environment);
-    if (it == m_dirtyEnvironments.end()) {
-        m_dirtyEnvironments.insert(environment, DirtyRange{key, key});
-        return;
-    }
-    if (isNewerKey(key.createdAt, key.id, it->newest.createdAt, it->newest.id))
-        it->newest = key;
-    if (isNewerKey(it->oldest.createdAt, it->oldest.id, key.createdAt, key.id))
-        it->oldest = key;
-}
-
-// Who is live, and when each deployment's time ended, walking the environment newest first.
-// Only from the newest changed deployment down: a deployment's values depend on the newer ones
-// alone, and below the first success after the oldest change nothing can differ any more (the
-// success decides everything under it). One new status thus costs a few rows, not thousands.
-void DeploymentStore::recomputeEnvironment(const QString &name, const DirtyRange &range)
-{
-    const auto it = m_members.find(name);
-    if (it == m_members.end())
-        return;
-    m_environmentsChanged = true;
-    if (it->empty()) {
-        m_members.erase(it);
-        return;
-    }
-    const std::vector<Entry *> &members = *it;
-    const auto firstNotNewer = [&members](const DirtyKey &key) {
-        return int(std::partition_point(members.begin(), members.end(),
-                                        [&key](const Entry *e) {
-                                            return isNewerKey(e->deployment.createdAt,
-                                                              e->deployment.id, key.createdAt,
-                                                              key.id);
-                                        }) -
-                   members.begin());
-    };
-    const int start = firstNotNewer(range.newest);
-    const int oldest = firstNotNewer(range.oldest);
-
-    // The state above `start`: the closest newer success decides both.
-    bool activeFound = false;
-    QDateTime supersededAt; // when the closest newer deployment became successful
-    for (int i = start - 1; i >= 0; --i) {
-        if (members[size_t(i)]->state() == StatusState::Success) {
-            activeFound = true;
-            supersededAt = members[size_t(i)]->updatedAt();
-            break;
-        }
-    }
-    for (int i = start; i < int(members.size()); ++i) {
-        Entry *entry = members[size_t(i)];
-        const StatusState state = entry->state();
-        const QDateTime time = entry->updatedAt();
-        const bool active = !activeFound && state == StatusState::Success;
-        QDateTime end;
-        switch (state) {
-        case StatusState::Inactive:
-        case StatusState::Destroyed:
-        case StatusState::Failure:
-        case StatusState::Error:
-            end = time;
-            break;
-        default:
-            end = supersededAt;
-            break;
-        }
-        if (state == StatusState::Success) {
-            activeFound = true;
-            supersededAt = time;
-        }
-        QList<int> roles;
-        if (active != entry->active)
-            roles.append(DeploymentRoles::IsActiveRole);
-        if (end != entry->endTime || end.isValid() != entry->endTime.isValid())
-            roles.append(DeploymentRoles::EndTimeRole);
-        if (!roles.isEmpty()) {
-            entry->active = active;
-            entry->endTime = end;
-            addRoles(entry->deployment.id, roles);
-        }
-        if (i > oldest && state == StatusState::Success)
-            break;
-    }
 }
 
 void DeploymentStore::flush()
 {
-    const QHash<QString, DirtyRange> dirty = std::exchange(m_dirtyEnvironments, {});
-    for (auto it = dirty.cbegin(); it != dirty.cend(); ++it)
-        recomputeEnvironment(it.key(), it.value());
+    bool environmentsTouched = false;
+    for (const EnvironmentIndex::Change &change : m_index.recompute(&environmentsTouched)) {
+        Changes &changes = m_changes[change.entry->deployment.id];
+        changes.setFlag(Change::Liveness, change.liveness || changes.testFlag(Change::Liveness));
+        changes.setFlag(Change::EndTime, change.endTime || changes.testFlag(Change::EndTime));
+    }
+    m_environmentsChanged = m_environmentsChanged || environmentsTouched;
 
-    const QHash<qint64, QList<int>> changed = std::exchange(m_changedRoles, {});
-    QList<std::pair<int, QList<int>>> rows;
+    const QHash<qint64, Changes> changed = std::exchange(m_changes, {});
+    QList<std::pair<int, Changes>> rows;
     rows.reserve(changed.size());
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (const Entry *entry = m_byId.value(it.key()))
@@ -727,10 +502,8 @@ void DeploymentStore::flush()
     }
     std::sort(rows.begin(), rows.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (auto &[row, roles] : rows) {
-        std::sort(roles.begin(), roles.end());
-        Q_EMIT deploymentChanged(row, roles);
-    }
+    for (const auto &[row, changes] : std::as_const(rows))
+        Q_EMIT deploymentChanged(row, changes);
 
     const QList<qint64> statuses = std::exchange(m_changedStatuses, {});
     for (qint64 id : statuses)
@@ -755,6 +528,7 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     Entry *entry = m_byId.value(deploymentId);
     if (!entry)
         return;
+    entry->statusesFetchedFor = entry->deployment.updatedAt;
     bool dropPrediction = false;
     if (entry->predictedInactiveAt.isValid()) {
         bool predictionHeld = false;
@@ -792,6 +566,12 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     if (!m_changedStatuses.contains(deploymentId))
         m_changedStatuses.append(deploymentId);
     endUpdate();
+}
+
+void DeploymentStore::markStatusesCurrent(qint64 deploymentId)
+{
+    if (Entry *entry = m_byId.value(deploymentId); entry && entry->statusesLoaded)
+        entry->statusesFetchedFor = entry->deployment.updatedAt;
 }
 
 void DeploymentStore::setEnvironments(const QList<Environment> &environments)
@@ -896,9 +676,10 @@ bool DeploymentStore::hasPendingWrite(qint64 deploymentId) const
 
 void DeploymentStore::setLoadState(LoadState state, const QString &errorString)
 {
-    const bool changed = state != m_loadState || errorString != m_errorString;
+    const QString error = state == LoadState::Error ? errorString : QString();
+    const bool changed = state != m_loadState || error != m_errorString;
     m_loadState = state;
-    m_errorString = errorString;
+    m_errorString = error;
     if (changed)
         Q_EMIT loadStateChanged(state);
     if (state == LoadState::Error && !errorString.isEmpty())

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "deployment.h"
+#include "deploymententry.h"
 #include "deploymentstatus.h"
 #include "environment.h"
+#include "environmentindex.h"
 #include "githubuser.h"
 #include "repositoryid.h"
 #include "statusstate.h"
@@ -25,7 +27,8 @@
 // The deployments and statuses of one repository, newest first: the one copy of the data that
 // DeploymentModel, StatusModel and EnvironmentModel read. It is fed with parsed value types
 // (by RepositorySession, or by tests from fixture JSON) and merges them: it announces inserted
-// and removed rows before changing them, and changed rows with the exact roles that changed.
+// and removed rows before changing them, and changed rows with what changed on them (Changes),
+// which each model maps to its own roles.
 class DeploymentStore : public QObject
 {
     Q_OBJECT
@@ -33,73 +36,29 @@ public:
     enum class LoadState { Idle, Loading, Ready, Error };
     Q_ENUM(LoadState)
 
-    // A deployment status as the store keeps it. A large repository has fifty thousand, so
-    // what repeats (descriptions, environments, URLs, creators) is an index into the store's
-    // shared tables, and GitHub's text of the state only kept when the enum does not say it.
-    // DeploymentStore::status() gives it back as a DeploymentStatus.
-    struct StatusRecord
-    {
-        qint64 id = 0;        // 0 for a status being posted
-        qint64 createdAt = 0; // msecs since the epoch (UTC)
-        quint32 description = 0;
-        quint32 environment = 0; // 0: none named (the deployment's own)
-        quint32 logUrl = 0;      // log_url, else the legacy target_url
-        quint32 environmentUrl = 0;
-        quint32 creator = 0;
-        quint32 rawState = 0; // 0: StatusStates::toApi(state)
-        StatusState state = StatusState::Unknown;
+    // The records (deploymententry.h), by their names in the store.
+    using StatusRecord = ::StatusRecord;
+    using DeploymentRecord = ::DeploymentRecord;
+    using Entry = DeploymentEntry;
 
-        QDateTime createdAtTime() const;
+    // What changed on one deployment, in domain terms; each model maps it to its roles.
+    enum class Change : quint32 {
+        State = 0x1,            // its state, or GitHub's text of it
+        Statuses = 0x2,         // its confirmed statuses (a new one, usually)
+        Pending = 0x4,          // a status being posted appeared or went
+        StatusesLoaded = 0x8,   // whether its statuses are known
+        Liveness = 0x10,        // live in its environment, or no longer
+        EndTime = 0x20,         // when its time in the environment ended
+        Environment = 0x40,     // where it is now (a status moved it)
+        UpdatedAt = 0x80,       // the time of its latest status, else the deployment's
+        Description = 0x100,    // the latest status's description, else the deployment's
+        LogUrl = 0x200,         // the newest log URL given
+        EnvironmentUrl = 0x400, // the newest environment URL given
+        Fields = 0x800,         // its own fields: ref, SHA, task, creator, flags, payload, url
+        Json = 0x1000,          // GitHub's object as it sent it (its updated_at moved, mostly)
     };
-
-    // A deployment as the store keeps it: the fields the views show, the repeating texts
-    // shared, times in msecs, the creator an index (DeploymentStore::user()). The rest of
-    // GitHub's object is in Entry::json; DeploymentStore::deployment() gives a Deployment back.
-    struct DeploymentRecord
-    {
-        qint64 id = 0;
-        QString ref;
-        QString sha;
-        QString task;
-        QString environment; // the one it was created for; Entry::environment is where it is now
-        QString description; // may be empty (GitHub sends null)
-        QJsonValue payload;
-        QUrl url;             // as GitHub sent it, unless it is the usual one (usualUrl)
-        qint64 createdAt = 0; // msecs since the epoch (UTC)
-        qint64 updatedAt = 0;
-        quint32 creator = 0;
-        bool transientEnvironment = false;
-        bool productionEnvironment = false;
-        bool usualUrl = false; // the url is <repository_url>/deployments/<id>, not kept
-
-        QDateTime createdAtTime() const;
-        QDateTime updatedAtTime() const; // invalid when GitHub sent none
-    };
-
-    // One deployment with its statuses and the values derived from them.
-    struct Entry
-    {
-        DeploymentRecord deployment;
-        QList<StatusRecord> statuses; // confirmed, newest first
-        // A status being posted right now (rare: held apart, not inline in every entry).
-        std::unique_ptr<StatusRecord> pending;
-        QDateTime predictedInactiveAt; // valid: a success elsewhere will retire it
-        // GitHub's object (for DeploymentJsonRole) as compressed compact text, without its
-        // creator when that is one of the shared creator objects (jsonCreator).
-        QByteArray json;
-        quint32 jsonCreator = 0;
-        bool statusesLoaded = false;
-        // Derived, kept current by the store.
-        bool active = false;
-        QString environment; // where it is now: a status may move it to another environment
-        QDateTime endTime;
-        int row = -1;
-
-        // The newest status, the pending one included; nullptr when there is none.
-        const StatusRecord *latestStatus() const;
-        StatusState state() const; // NoStatus, Destroyed for an inactive transient one, ...
-        QDateTime updatedAt() const;
-    };
+    Q_DECLARE_FLAGS(Changes, Change)
+    Q_FLAG(Changes)
 
     // What an environment looks like now (for EnvironmentModel).
     struct EnvironmentSummary
@@ -147,9 +106,11 @@ public:
     // Deployments of an environment, newest first.
     QList<qint64> environmentDeployments(const QString &name) const;
 
-    // Deployments whose latest state cannot change by itself any more are final; the rest
-    // (or the ones created after `recentSince`) are worth re-checking on refresh.
-    QList<qint64> changeableDeployments(const QDateTime &recentSince) const;
+    // The deployments whose statuses are worth fetching again after a listing: not known yet,
+    // in a state that moves on by itself, or listed with another updated_at than the one
+    // their statuses were fetched for (GitHub added a status since: another client's, or
+    // auto_inactive's), however old.
+    QList<qint64> deploymentsToRecheck() const;
 
     // Which deployments a new status would mark inactive (GitHub's auto_inactive rule):
     // earlier non-transient, non-production deployments of the same environment whose latest
@@ -164,8 +125,10 @@ public:
     // After a complete listing: removes every deployment not in `listed`.
     void removeMissing(const QSet<qint64> &listed);
     void removeDeployment(qint64 deploymentId);
-    // All statuses of one deployment (any order; kept newest first).
+    // All statuses of one deployment (any order; kept newest first), as of its updated_at.
     void setStatuses(qint64 deploymentId, const QList<DeploymentStatus> &statuses);
+    // GitHub answered that the statuses known are still all there are (a 304).
+    void markStatusesCurrent(qint64 deploymentId);
     void setEnvironments(const QList<Environment> &environments);
 
     // Several feeding calls as one: derived values and change signals are computed once at
@@ -187,6 +150,7 @@ public:
     // --- load state ---
     LoadState loadState() const { return m_loadState; }
     QString errorString() const { return m_errorString; }
+    // Ready (or Loading) clears the error string.
     void setLoadState(LoadState state, const QString &errorString = {});
     void reportError(const QString &message); // a problem that does not end the load
 
@@ -195,8 +159,8 @@ Q_SIGNALS:
     void deploymentsInserted(int first, int last);
     void deploymentsAboutToBeRemoved(int first, int last);
     void deploymentsRemoved(int first, int last);
-    // DeploymentRoles::Role values that changed (never empty).
-    void deploymentChanged(int row, const QList<int> &roles);
+    // What changed on the deployment at `row` (never nothing).
+    void deploymentChanged(int row, DeploymentStore::Changes changes);
     // The statuses (or the pending status) of one deployment changed.
     void statusesChanged(qint64 deploymentId);
     // Environment names or summaries may have changed.
@@ -233,20 +197,12 @@ private:
     struct RowValues;
     RowValues values(const Entry &entry) const;
     void noteChanges(Entry *entry, const RowValues &before);
-    void addRoles(qint64 id, const QList<int> &roles);
     void updateDeployment(Entry *entry, const Deployment &deployment);
     bool sameShownFields(const Entry &entry, const Deployment &deployment) const;
     void insertRun(int row, std::vector<std::unique_ptr<Entry>> &entries);
     void removeRun(int first, int last);
     void reindexFrom(int row);
-    void placeInEnvironment(Entry *entry, const QString &environment);
-    void takeFromEnvironment(Entry *entry);
     void refreshEnvironment(Entry *entry); // effective environment after a status change
-    // A deployment of `environment` changed (or came, or went): who is live there and the end
-    // times must be recomputed from it downwards.
-    void markDirty(const QString &environment, const DeploymentRecord &deployment);
-    struct DirtyRange;
-    void recomputeEnvironment(const QString &name, const DirtyRange &range);
     void flush();
     void setLoaded(Entry *entry, bool loaded);
     StatusRecord record(const DeploymentStatus &status);
@@ -257,7 +213,7 @@ private:
     Clock m_clock;
     std::vector<std::unique_ptr<Entry>> m_rows; // newest first
     QHash<qint64, Entry *> m_byId;
-    QHash<QString, std::vector<Entry *>> m_members; // per environment, newest first
+    EnvironmentIndex m_index; // per environment, newest first; who is live there
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
     SharedValues<QString> m_texts;
@@ -270,19 +226,7 @@ private:
 
     // The batch being applied.
     int m_updateDepth = 0;
-    QHash<qint64, QList<int>> m_changedRoles;
-    // Per environment, the newest and the oldest deployment (createdAt, id) that changed.
-    struct DirtyKey
-    {
-        qint64 createdAt = 0;
-        qint64 id = 0;
-    };
-    struct DirtyRange
-    {
-        DirtyKey newest;
-        DirtyKey oldest;
-    };
-    QHash<QString, DirtyRange> m_dirtyEnvironments;
+    QHash<qint64, Changes> m_changes;
     QList<qint64> m_changedStatuses;
     bool m_environmentsChanged = false;
     bool m_progressChanged = false;
@@ -291,3 +235,5 @@ private:
     LoadState m_loadState = LoadState::Idle;
     QString m_errorString;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(DeploymentStore::Changes)

@@ -11,21 +11,94 @@
 
 using namespace EnvironmentRoles;
 
-bool EnvironmentModel::Row::operator==(const Row &o) const
+namespace {
+bool isAsciiDigit(QChar c)
 {
-    return name == o.name && activeId == o.activeId && activeRef == o.activeRef &&
-           activeSha == o.activeSha && activeCreator == o.activeCreator &&
-           activeSince == o.activeSince && latestId == o.latestId && latestState == o.latestState &&
-           latestRawState == o.latestRawState && count == o.count && transient == o.transient &&
-           production == o.production && lane == o.lane;
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+} // namespace
+
+QList<int> EnvironmentModel::Row::changedRoles(const Row &o) const
+{
+    QList<int> roles;
+    if (activeId != o.activeId)
+        roles << ActiveDeploymentIdRole;
+    if (activeRef != o.activeRef)
+        roles << ActiveRefRole;
+    if (activeSha != o.activeSha)
+        roles << ActiveShaRole;
+    if (activeCreator != o.activeCreator)
+        roles << ActiveCreatorRole;
+    if (activeSince != o.activeSince || activeSince.isValid() != o.activeSince.isValid())
+        roles << ActiveSinceRole;
+    if (latestId != o.latestId)
+        roles << LatestDeploymentIdRole;
+    if (latestState != o.latestState)
+        roles << LatestStateRole;
+    if (latestRawState != o.latestRawState)
+        roles << LatestRawStateRole;
+    if (count != o.count)
+        roles << DeploymentCountRole;
+    if (transient != o.transient)
+        roles << TransientRole;
+    if (production != o.production)
+        roles << ProductionRole;
+    // The tool tip tells what is live, or how many deployments there are when nothing is.
+    const bool tip = std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+        return role != LatestDeploymentIdRole && role != LatestStateRole &&
+               role != LatestRawStateRole && role != TransientRole && role != ProductionRole;
+    });
+    if (tip)
+        roles << Qt::ToolTipRole;
+    return roles;
 }
 
 bool EnvironmentModel::Row::sortsBefore(const Row &other) const
 {
     if (lane != other.lane)
         return lane < other.lane;
-    return name.compare(other.name, Qt::CaseInsensitive) < 0 ||
-           (name.compare(other.name, Qt::CaseInsensitive) == 0 && name < other.name);
+    return compareNames(name, other.name) < 0;
+}
+
+int EnvironmentModel::compareNames(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (isAsciiDigit(a[i]) && isAsciiDigit(b[j])) {
+            // A run of digits against a run of digits: by value, whatever the leading zeros.
+            while (i < a.size() && a[i] == QLatin1Char('0'))
+                ++i;
+            while (j < b.size() && b[j] == QLatin1Char('0'))
+                ++j;
+            qsizetype endA = i;
+            while (endA < a.size() && isAsciiDigit(a[endA]))
+                ++endA;
+            qsizetype endB = j;
+            while (endB < b.size() && isAsciiDigit(b[endB]))
+                ++endB;
+            if (endA - i != endB - j)
+                return endA - i < endB - j ? -1 : 1;
+            const int order =
+                QStringView(a).mid(i, endA - i).compare(QStringView(b).mid(j, endB - j));
+            if (order != 0)
+                return order < 0 ? -1 : 1;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        const QChar x = a[i].toCaseFolded();
+        const QChar y = b[j].toCaseFolded();
+        if (x != y)
+            return x < y ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    if (i < a.size() || j < b.size())
+        return i < a.size() ? 1 : -1;
+    // Alike by those rules ("QA" and "qa", "pr-7" and "pr-07"): a fixed order all the same.
+    const int order = a.compare(b);
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
 }
 
 EnvironmentModel::EnvironmentModel(QObject *parent)
@@ -126,9 +199,10 @@ void EnvironmentModel::sync()
     }
     for (int r = 0; r < target.size(); ++r) {
         if (r < m_rows.size() && m_rows[r].name == target[r].name) {
-            if (!(m_rows[r] == target[r])) {
+            const QList<int> roles = m_rows[r].changedRoles(target[r]);
+            if (!roles.isEmpty()) {
                 m_rows[r] = target[r];
-                Q_EMIT dataChanged(index(r), index(r));
+                Q_EMIT dataChanged(index(r), index(r), roles);
             }
             continue;
         }

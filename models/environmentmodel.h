@@ -11,8 +11,11 @@
 class DeploymentStore;
 
 // One row per environment (listed by GitHub's environments endpoint or seen in deployments),
-// in lane order: production first, then staging, qa, others, previews (transient) last. Each
-// row says what is live there (ref, SHA, who, since when) and the latest deployment's state.
+// in lane order: production first, then staging, qa, others, previews (transient) last, and by
+// name within a lane (compareNames). This is the one place that defines the lanes' order: the
+// timeline and the filters follow these rows. Each row says what is live there (ref, SHA, who,
+// since when) and the latest deployment's state; an environment is gone once it has no
+// deployment left and GitHub's environments endpoint does not list it.
 class EnvironmentModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     DeploymentStore *store() const { return m_store; }
 
     static Lane laneFor(const QString &name, bool transient, bool production);
+    // The order of names within a lane: numbers by value ("pr-90" before "pr-100"), letters
+    // case-insensitively, the same on every machine and locale. Negative, 0 or positive.
+    static int compareNames(const QString &a, const QString &b);
     int rowOf(const QString &name) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +57,8 @@ private:
         bool production = false;
         Lane lane = OtherLane;
 
-        bool operator==(const Row &other) const;
+        // The roles whose values differ in `other`, the same environment later.
+        QList<int> changedRoles(const Row &other) const;
         bool sortsBefore(const Row &other) const;
     };
     QList<Row> currentRows() const;

@@ -44,6 +44,12 @@ void RepositorySession::setRepository(const RepositoryId &repository)
         m_store = std::make_unique<DeploymentStore>(repository);
     Q_EMIT storeChanged(m_store.get());
     old.reset();
+    m_refreshing = false;
+    m_listError.clear();
+    m_lastSuccessfulRefresh = {};
+    m_lastRefreshFailed = false;
+    m_lastError.clear();
+    Q_EMIT refreshStateChanged();
 
     if (!m_store) {
         m_autoRefresh.stop();
@@ -122,6 +128,8 @@ void RepositorySession::listDeployments(bool initial)
 {
     DeploymentStore *store = m_store.get();
     m_initialLoad = initial;
+    m_refreshing = true;
+    m_listError.clear();
     m_listed.clear();
     setLoading(true);
     DeploymentListRequest *request = m_client->listDeployments(m_repository);
@@ -147,10 +155,9 @@ void RepositorySession::listDeployments(bool initial)
             return;
         m_listRequest = nullptr;
         store->removeMissing(m_listed);
-        if (!m_initialLoad) {
-            const QDateTime recent = store->now().addSecs(-m_recentSeconds);
-            queueStatuses(store->changeableDeployments(recent));
-        }
+        // The first load fetched every listed deployment's statuses already.
+        if (!m_initialLoad)
+            queueStatuses(store->deploymentsToRecheck());
         checkFinished();
     });
     connect(request, &DeploymentListRequest::failed, store,
@@ -159,7 +166,8 @@ void RepositorySession::listDeployments(bool initial)
                     return;
                 m_listRequest = nullptr;
                 // What is on screen stays; the error is reported.
-                store->setLoadState(DeploymentStore::LoadState::Error, error.toDisplayString());
+                m_listError = error.toDisplayString();
+                store->setLoadState(DeploymentStore::LoadState::Error, m_listError);
                 checkFinished();
             });
 }
@@ -225,6 +233,8 @@ void RepositorySession::fetchStatuses(qint64 deploymentId, bool visible)
         const DeploymentStore::Entry *entry = store->find(deploymentId);
         if (!request->notModified() || !entry || !entry->statusesLoaded)
             store->setStatuses(deploymentId, request->statuses());
+        else
+            store->markStatusesCurrent(deploymentId);
         statusesDone(deploymentId);
     });
     connect(request, &StatusListRequest::failed, store,
@@ -250,10 +260,18 @@ void RepositorySession::checkFinished()
 {
     if (!m_store || m_listRequest || !m_statusRequests.isEmpty() || !m_statusQueue.isEmpty())
         return;
-    if (m_store->loadState() != DeploymentStore::LoadState::Error)
+    // A good listing after a failed one leaves no stale error.
+    if (m_listError.isEmpty())
         m_store->setLoadState(DeploymentStore::LoadState::Ready);
     const bool wasInitial = std::exchange(m_initialLoad, false);
     setLoading(false);
+    if (std::exchange(m_refreshing, false)) {
+        m_lastRefreshFailed = !m_listError.isEmpty();
+        m_lastError = m_listError;
+        if (!m_lastRefreshFailed)
+            m_lastSuccessfulRefresh = m_store->now();
+        Q_EMIT refreshStateChanged();
+    }
     if (!wasInitial)
         Q_EMIT refreshFinished();
 }

@@ -5,6 +5,7 @@
 #include "githuberror.h"
 #include "repositoryid.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -44,9 +45,6 @@ public:
     // Auto-refresh pauses while fewer requests than this remain in the rate limit. Default 200.
     void setRateLimitReserve(int requests);
     bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
-    // Deployments created within this many seconds get their statuses re-checked on refresh
-    // even in a final state (a success may still be followed by inactive). Default 3600.
-    void setRecentWindow(int seconds) { m_recentSeconds = seconds; }
     // Status lists fetched at the same time (the client's read pool orders them). Default 6.
     void setMaxStatusRequests(int count) { m_maxStatusRequests = qMax(1, count); }
 
@@ -55,6 +53,13 @@ public:
     QList<qint64> visibleDeployments() const { return m_visibleOrder; }
 
     bool isLoading() const;
+
+    // How the latest refresh (the first load included) went, for the status bar: when one last
+    // succeeded (invalid before the first), whether the latest one failed, and GitHub's error
+    // then. refreshStateChanged() follows every refresh that ends, and a repository switch.
+    QDateTime lastSuccessfulRefresh() const { return m_lastSuccessfulRefresh; }
+    bool lastRefreshFailed() const { return m_lastRefreshFailed; }
+    QString lastError() const { return m_lastError; }
 
     // Posts a status, shown at once as pending; on failure the row goes back to what it was
     // and writeFinished() reports the error. False when a write for it is already running.
@@ -65,13 +70,15 @@ public:
     void deleteDeployment(qint64 deploymentId);
 
 public Q_SLOTS:
-    // Re-lists the deployments and re-checks the statuses that can still change.
+    // Re-lists the deployments and re-checks the statuses that can have changed: the ones in a
+    // state that moves on by itself, and the ones whose updated_at moved, however old.
     void refresh();
 
 Q_SIGNALS:
     void storeChanged(DeploymentStore *store);
     void loadingChanged(bool loading);
     void refreshFinished();
+    void refreshStateChanged();
     void autoRefreshPausedChanged(bool paused);
     // GitHub's full error for a failed status write (422 field errors included), emitted
     // just before writeFinished(deploymentId, false, ...) so a dialog can place them inline.
@@ -100,6 +107,11 @@ private:
     QPointer<DeploymentListRequest> m_listRequest;
     QSet<qint64> m_listed;
     bool m_initialLoad = false;
+    bool m_refreshing = false; // a listing round (load or refresh) runs until checkFinished()
+    QString m_listError;       // the running round's listing failed with it
+    QDateTime m_lastSuccessfulRefresh;
+    bool m_lastRefreshFailed = false;
+    QString m_lastError;
     QList<qint64> m_statusQueue; // waiting, in order
     QSet<qint64> m_visible;
     QList<qint64> m_visibleOrder; // as given to setVisibleDeployments()
@@ -111,7 +123,6 @@ private:
     int m_autoRefreshSeconds = 60;
     int m_rateLimitReserve = 200;
     bool m_autoRefreshPaused = false;
-    int m_recentSeconds = 3600;
 
     QList<qint64> m_inactiveQueue;
     qint64 m_inactiveCurrent = 0;

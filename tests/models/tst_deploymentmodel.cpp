@@ -235,6 +235,98 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(5, 0).data(EndTimeRole).toDateTime(), at("2024-05-01T10:20:00Z"));
     }
 
+    // The store says what changed in domain terms; the model turns that into its roles.
+    void storeSaysWhatChanged()
+    {
+        // Given the fixture: 104 in progress in production, 101 live there
+        Fixtures::load(*m_store);
+        QSignalSpy changed(m_store.get(), &DeploymentStore::deploymentChanged);
+        using Change = DeploymentStore::Change;
+        const auto changesAt = [&changed](int i) {
+            return changed.at(i).at(1).value<DeploymentStore::Changes>();
+        };
+
+        // When 104 succeeds
+        QList<DeploymentStatus> statuses = Fixtures::statuses().value(104);
+        DeploymentStatus success =
+            Fixtures::status(2001, StatusState::Success, QStringLiteral("2024-05-01T10:20:00Z"),
+                             QStringLiteral("Rolled out"));
+        success.logUrl = QUrl(QStringLiteral("https://ci.example.com/104"));
+        success.environmentUrl = QUrl(QStringLiteral("https://www.example.com"));
+        statuses.prepend(success);
+        m_store->setStatuses(104, statuses);
+
+        // Then 104's state, statuses, liveness and texts changed, and 101 was superseded
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toInt(), 2);
+        QCOMPARE(changesAt(0), Change::State | Change::Statuses | Change::Liveness |
+                                   Change::UpdatedAt | Change::Description |
+                                   Change::EnvironmentUrl);
+        QCOMPARE(changed.at(1).at(0).toInt(), 5);
+        QCOMPARE(changesAt(1), Change::Liveness | Change::EndTime);
+
+        // When a listing brings 101 with a later updated_at (a status added elsewhere)
+        changed.clear();
+        Deployment d = Fixtures::deployments().at(5);
+        QCOMPARE(d.id, 101);
+        d.updatedAt = d.updatedAt.addSecs(3600);
+        d.json.insert(QStringLiteral("updated_at"), d.updatedAt.toString(Qt::ISODate));
+        m_store->mergeDeployments({d});
+        // Then only GitHub's object changed, and its statuses are worth fetching again, once
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changesAt(0), DeploymentStore::Changes(Change::Json));
+        QVERIFY(m_store->deploymentsToRecheck().contains(101));
+        m_store->setStatuses(101, Fixtures::statuses().value(101));
+        QVERIFY(!m_store->deploymentsToRecheck().contains(101));
+
+        // When a pending write starts: the pending flag and what it shows
+        changed.clear();
+        QVERIFY(m_store->beginStatusWrite(
+            106,
+            Fixtures::status(0, StatusState::Failure, QStringLiteral("2024-05-01T12:02:00Z"))));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changesAt(0),
+                 Change::Pending | Change::State | Change::UpdatedAt | Change::EndTime);
+    }
+
+    void recheckAfterListing_data()
+    {
+        QTest::addColumn<bool>("notModified");
+        QTest::addRow("statuses fetched again") << false;
+        QTest::addRow("statuses answered 304") << true;
+    }
+
+    void recheckAfterListing()
+    {
+        QFETCH(bool, notModified);
+        // Given the fixture: everything fetched
+        Fixtures::load(*m_store);
+        // Then only what moves by itself is worth re-checking: 106 (no status), 104 (in
+        // progress), 99 (a state GitHub added later)
+        QCOMPARE(m_store->deploymentsToRecheck(), (QList<qint64>{106, 104, 99}));
+
+        // When a listing shows that GitHub added statuses to 100 (days old) and 102
+        QList<Deployment> listing = Fixtures::deployments();
+        for (Deployment &d : listing) {
+            if (d.id == 100 || d.id == 102)
+                d.updatedAt = d.updatedAt.addDays(1);
+        }
+        m_store->mergeDeployments(listing);
+        // Then they are re-checked, however old
+        QCOMPARE(m_store->deploymentsToRecheck(), (QList<qint64>{106, 104, 102, 100, 99}));
+
+        // When their statuses were fetched (or GitHub said they are unchanged)
+        for (qint64 id : {102, 100}) {
+            if (notModified)
+                m_store->markStatusesCurrent(id);
+            else
+                m_store->setStatuses(id, Fixtures::statuses().value(id));
+        }
+        // Then the next listing with the same updated_at re-checks them no more
+        m_store->mergeDeployments(listing);
+        QCOMPARE(m_store->deploymentsToRecheck(), (QList<qint64>{106, 104, 99}));
+    }
+
     void statusMarkers_data()
     {
         QTest::addColumn<qint64>("id");

@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace DeploymentRoles;
 using namespace std::chrono_literals;
 
@@ -57,6 +59,20 @@ private:
     std::unique_ptr<RepositorySession> m_session;
     std::unique_ptr<DeploymentModel> m_model;
     std::unique_ptr<EnvironmentModel> m_environments;
+    QDateTime m_now; // the emulator's clock, in the tests that set it
+
+    int statusRequests() const
+    {
+        const auto requests = m_emulator->requests();
+        return int(std::count_if(requests.cbegin(), requests.cend(), [](const auto &r) {
+            return r.method == "GET" && r.path.contains(QLatin1String("/statuses"));
+        }));
+    }
+
+    StatusState stateOf(qint64 id) const
+    {
+        return m_model->indexOf(id).data(StateRole).value<StatusState>();
+    }
 
     bool ready() const
     {
@@ -302,6 +318,102 @@ private Q_SLOTS:
         QCOMPARE(old.data(StateRole).value<StatusState>(), StatusState::Inactive);
         QVERIFY(old.data(EndTimeRole).toDateTime().isValid());
         QVERIFY(m_model->indexOf(next).data(IsActiveRole).toBool());
+    }
+
+    // Other clients post statuses too: CI's success retires an older deployment (auto_inactive)
+    // hours after it was created, a health check fails yesterday's live production deployment.
+    // GitHub moves each deployment's updated_at then, and one refresh must show both.
+    void refreshShowsStatusesOfOldDeployments()
+    {
+        // Given on GitHub: production deployment C live for three days, staging deployment A
+        // live for five hours, and a newer staging deployment B in progress
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        m_emulator->setClock([this] { return m_now; });
+        m_now = start.addDays(-3);
+        const qint64 c = addDeployment(QStringLiteral("production"), QStringLiteral("success"));
+        m_now = start.addSecs(-5 * 3600);
+        const qint64 a = addDeployment(QStringLiteral("staging"), QStringLiteral("success"));
+        m_now = start.addSecs(-600);
+        const qint64 b = addDeployment(QStringLiteral("staging"), QStringLiteral("in_progress"));
+        m_now = start;
+        open(emptyRepo);
+        QCOMPARE(stateOf(a), StatusState::Success);
+        QVERIFY(m_model->indexOf(c).data(IsActiveRole).toBool());
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+
+        // When CI posts success on B (GitHub retires A) and a health check posts failure on C
+        m_now = start.addSecs(60);
+        m_emulator->addStatusDirect(emptyRepo, b,
+                                    {{QStringLiteral("state"), QStringLiteral("success")},
+                                     {QStringLiteral("creator"), QStringLiteral("ci-bot")}});
+        m_emulator->addStatusDirect(emptyRepo, c,
+                                    {{QStringLiteral("state"), QStringLiteral("failure")},
+                                     {QStringLiteral("creator"), QStringLiteral("health")}});
+        QCOMPARE(m_emulator->latestState(emptyRepo, a), QStringLiteral("inactive"));
+        m_emulator->clearRequests();
+        m_session->refresh();
+        QVERIFY(refreshed.wait(TestTimeoutMs));
+
+        // Then after that one refresh A shows inactive, B live, and C failed
+        QCOMPARE(stateOf(a), StatusState::Inactive);
+        QVERIFY(!m_model->indexOf(a).data(IsActiveRole).toBool());
+        QVERIFY(m_model->indexOf(a).data(EndTimeRole).toDateTime().isValid());
+        QVERIFY(m_model->indexOf(b).data(IsActiveRole).toBool());
+        QCOMPARE(stateOf(c), StatusState::Failure);
+        QVERIFY(!m_model->indexOf(c).data(IsActiveRole).toBool());
+        QCOMPARE(statusRequests(), 3); // A, B and C; nothing else
+
+        // When nothing changes: the next refresh fetches no statuses again
+        m_emulator->clearRequests();
+        m_session->refresh();
+        QVERIFY(refreshed.wait(TestTimeoutMs));
+        QCOMPARE(statusRequests(), 0);
+        QCOMPARE(stateOf(a), StatusState::Inactive);
+    }
+
+    void failedRefreshLeavesNoStaleError()
+    {
+        // Given a loaded repository whose store's clock is set, and no retries
+        const qint64 id = addDeployment(QStringLiteral("qa"), QStringLiteral("success"));
+        QSignalSpy refreshState(m_session.get(), &RepositorySession::refreshStateChanged);
+        open(emptyRepo);
+        // (the first load counts as a successful refresh)
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshState.isEmpty(), TestTimeoutMs);
+        QVERIFY(m_session->lastSuccessfulRefresh().isValid());
+        QVERIFY(!m_session->lastRefreshFailed());
+        const QDateTime later = m_session->lastSuccessfulRefresh().addSecs(300);
+        m_session->store()->setClock([later] { return later; });
+        m_client->setRetryPolicy(0, 0);
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+        const QDateTime firstLoad = m_session->lastSuccessfulRefresh();
+
+        // When the listing fails with a server error
+        m_emulator->injectFault(GitHubEmulator::Fault::Status500, 1,
+                                QStringLiteral("/deployments?"));
+        refreshState.clear();
+        m_session->refresh();
+        QVERIFY(refreshed.wait(TestTimeoutMs));
+
+        // Then the session and the store say so, and what was on screen stays
+        QCOMPARE(m_session->store()->loadState(), DeploymentStore::LoadState::Error);
+        QVERIFY(!m_session->store()->errorString().isEmpty());
+        QVERIFY(m_session->lastRefreshFailed());
+        QCOMPARE(m_session->lastError(), m_session->store()->errorString());
+        QCOMPARE(m_session->lastSuccessfulRefresh(), firstLoad);
+        QCOMPARE(refreshState.count(), 1);
+        QCOMPARE(m_model->indexOf(id).data(StateRole).value<StatusState>(), StatusState::Success);
+
+        // When the next refresh goes through
+        m_session->refresh();
+        QVERIFY(refreshed.wait(TestTimeoutMs));
+
+        // Then no error is left, and the last successful refresh is this one
+        QCOMPARE(m_session->store()->loadState(), DeploymentStore::LoadState::Ready);
+        QCOMPARE(m_session->store()->errorString(), QString());
+        QVERIFY(!m_session->lastRefreshFailed());
+        QCOMPARE(m_session->lastError(), QString());
+        QCOMPARE(m_session->lastSuccessfulRefresh(), later);
+        QCOMPARE(refreshState.count(), 2);
     }
 
     void optimisticWrite_data()

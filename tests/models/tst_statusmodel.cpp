@@ -199,6 +199,128 @@ private Q_SLOTS:
         QCOMPARE(model.index(2).data(EnvironmentRoles::DeploymentCountRole).toInt(), 0);
     }
 
+    void environmentGoesWithItsLastDeployment_data()
+    {
+        QTest::addColumn<bool>("listed");
+        QTest::addRow("not listed by GitHub: the row goes") << false;
+        QTest::addRow("listed by GitHub: the row stays, empty") << true;
+    }
+
+    void environmentGoesWithItsLastDeployment()
+    {
+        QFETCH(bool, listed);
+        // Given the fixture, pr-12's one deployment (105) and production's live one (101)
+        DeploymentStore store(repo);
+        EnvironmentModel model;
+        watch(&model);
+        model.setStore(&store);
+        Fixtures::load(store);
+        if (listed) {
+            Environment environment;
+            environment.id = 12;
+            environment.name = QStringLiteral("pr-12");
+            store.setEnvironments({environment});
+        }
+        QCOMPARE(model.index(0).data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong(), 101);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // When both are deleted
+        store.removeDeployment(105);
+        store.removeDeployment(101);
+
+        // Then pr-12 is gone unless GitHub still lists it, and then nothing is live there
+        QCOMPARE(model.rowOf(QStringLiteral("pr-12")) >= 0, listed);
+        QCOMPARE(removed.count(), listed ? 0 : 1);
+        if (listed) {
+            const QModelIndex preview = model.index(model.rowOf(QStringLiteral("pr-12")));
+            QCOMPARE(preview.data(EnvironmentRoles::DeploymentCountRole).toInt(), 0);
+            QCOMPARE(preview.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong(), 0);
+            QCOMPARE(preview.data(EnvironmentRoles::LatestDeploymentIdRole).toLongLong(), 0);
+        }
+        // And production no longer claims the deleted deployment, with exact roles
+        const QModelIndex production = model.index(0);
+        QCOMPARE(production.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong(), 0);
+        QCOMPARE(production.data(EnvironmentRoles::DeploymentCountRole).toInt(), 1);
+        bool productionChanged = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            if (signal.at(0).toModelIndex().row() != 0)
+                continue;
+            productionChanged = true;
+            const QList<int> roles = signal.at(2).value<QList<int>>();
+            QVERIFY(roles.contains(EnvironmentRoles::ActiveDeploymentIdRole));
+            QVERIFY(roles.contains(EnvironmentRoles::DeploymentCountRole));
+            QVERIFY(roles.contains(Qt::ToolTipRole));
+            QVERIFY(!roles.contains(EnvironmentRoles::LatestDeploymentIdRole)); // 104 still
+        }
+        QVERIFY(productionChanged);
+    }
+
+    void naturalOrder_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("order");
+        QTest::addRow("numbers by value") << "pr-90"
+                                          << "pr-100" << -1;
+        QTest::addRow("single digit first") << "pr-9"
+                                            << "pr-10" << -1;
+        QTest::addRow("longer number later") << "pr-1000"
+                                             << "pr-999" << 1;
+        QTest::addRow("leading zeros: by value") << "pr-007"
+                                                 << "pr-10" << -1;
+        QTest::addRow("same value, zeros: fixed order") << "pr-07"
+                                                        << "pr-7" << -1;
+        QTest::addRow("case-insensitive") << "Alpha"
+                                          << "beta" << -1;
+        QTest::addRow("case only: fixed order") << "QA"
+                                                << "qa" << -1;
+        QTest::addRow("prefix first") << "eu"
+                                      << "eu-2" << -1;
+        QTest::addRow("equal") << "staging-2"
+                               << "staging-2" << 0;
+        QTest::addRow("numbers inside") << "eu-2-b"
+                                        << "eu-10-a" << -1;
+        QTest::addRow("huge numbers") << "pr-123456789012345678901"
+                                      << "pr-123456789012345678902" << -1;
+    }
+
+    void naturalOrder()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, order);
+        QCOMPARE(EnvironmentModel::compareNames(a, b), order);
+        QCOMPARE(EnvironmentModel::compareNames(b, a), -order);
+    }
+
+    void environmentsSortNaturallyInTheirLane()
+    {
+        // Given previews pr-100, pr-90 and pr-9 and a few staging environments
+        DeploymentStore store(repo);
+        EnvironmentModel model;
+        watch(&model);
+        model.setStore(&store);
+        QList<Deployment> listing;
+        qint64 id = 300;
+        for (const char *name : {"preview/pr-100", "staging-10", "preview/pr-90", "Staging-9",
+                                 "preview/pr-9", "staging-2"})
+            listing.append(Fixtures::deployment(++id, QString::fromLatin1(name),
+                                                QStringLiteral("2024-05-01T10:00:00Z")));
+
+        // When they arrive, and one more later
+        store.mergeDeployments(listing);
+        store.mergeDeployments({Fixtures::deployment(++id, QStringLiteral("preview/pr-95"),
+                                                     QStringLiteral("2024-05-01T11:00:00Z"))});
+
+        // Then each lane is in natural order
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("staging-2"), QStringLiteral("Staging-9"),
+                              QStringLiteral("staging-10"), QStringLiteral("preview/pr-9"),
+                              QStringLiteral("preview/pr-90"), QStringLiteral("preview/pr-95"),
+                              QStringLiteral("preview/pr-100")}));
+    }
+
     void lanes_data()
     {
         QTest::addColumn<QString>("name");
@@ -294,6 +416,71 @@ private Q_SLOTS:
             Fixtures::status(2001, StatusState::Success, QStringLiteral("2024-05-01T10:20:00Z")));
         store.setStatuses(104, statuses);
         QCOMPARE(column(proxy, DeploymentRoles::IdRole), (QList<qint64>{104, 103, 101}));
+    }
+
+    // Rows that tie in the sorted column stay newest first (created, then id) in both
+    // directions, not reversed with the rest.
+    void sortTiesNewestFirst_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QList<qint64>>("expected");
+
+        // 201 and 202 created in the same second, 203 to 205 in a later one; no statuses.
+        // clang-format off
+        QTest::addRow("created ascending") << int(DeploymentRoles::CreatedColumn) << Qt::AscendingOrder << QList<qint64>{202, 201, 205, 204, 203};
+        QTest::addRow("created descending") << int(DeploymentRoles::CreatedColumn) << Qt::DescendingOrder << QList<qint64>{205, 204, 203, 202, 201};
+        QTest::addRow("environment ascending") << int(DeploymentRoles::EnvironmentColumn) << Qt::AscendingOrder << QList<qint64>{205, 203, 204, 202, 201};
+        QTest::addRow("environment descending") << int(DeploymentRoles::EnvironmentColumn) << Qt::DescendingOrder << QList<qint64>{204, 202, 201, 205, 203};
+        QTest::addRow("state ascending: all tie") << int(DeploymentRoles::StateColumn) << Qt::AscendingOrder << QList<qint64>{205, 204, 203, 202, 201};
+        QTest::addRow("state descending: all tie") << int(DeploymentRoles::StateColumn) << Qt::DescendingOrder << QList<qint64>{205, 204, 203, 202, 201};
+        QTest::addRow("ref ascending") << int(DeploymentRoles::RefColumn) << Qt::AscendingOrder << QList<qint64>{203, 202, 201, 205, 204};
+        QTest::addRow("ref descending") << int(DeploymentRoles::RefColumn) << Qt::DescendingOrder << QList<qint64>{205, 204, 203, 202, 201};
+        QTest::addRow("last status ascending") << int(DeploymentRoles::LatestStatusColumn) << Qt::AscendingOrder << QList<qint64>{202, 201, 205, 204, 203};
+        QTest::addRow("last status descending") << int(DeploymentRoles::LatestStatusColumn) << Qt::DescendingOrder << QList<qint64>{205, 204, 203, 202, 201};
+        // clang-format on
+    }
+
+    void sortTiesNewestFirst()
+    {
+        QFETCH(int, column);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QList<qint64>, expected);
+        // Given five deployments behind a proxy
+        DeploymentStore store(repo);
+        QList<Deployment> listing;
+        const auto add = [&listing](qint64 id, const char *environment, const char *time,
+                                    const char *ref) {
+            Deployment d = Fixtures::deployment(id, QString::fromLatin1(environment),
+                                                QString::fromLatin1(time));
+            d.ref = QString::fromLatin1(ref);
+            listing.append(d);
+        };
+        add(201, "staging", "2024-05-01T10:00:00Z", "main");
+        add(202, "staging", "2024-05-01T10:00:00Z", "main");
+        add(203, "qa", "2024-05-01T10:05:00Z", "main");
+        add(204, "staging", "2024-05-01T10:05:00Z", "v1");
+        add(205, "qa", "2024-05-01T10:05:00Z", "v1");
+        store.mergeDeployments(listing);
+        for (const Deployment &d : std::as_const(listing))
+            store.setStatuses(d.id, {});
+        DeploymentModel model;
+        model.setStore(&store);
+        DeploymentFilterProxy proxy;
+        watch(&proxy);
+        proxy.setSourceModel(&model);
+
+        // When sorting by the column
+        proxy.sort(column, order);
+
+        // Then ties are newest first
+        QCOMPARE(::column(proxy, DeploymentRoles::IdRole), expected);
+
+        // And stay so when a row changes and the proxy sorts again by itself
+        store.setStatuses(203, {Fixtures::status(7001, StatusState::Queued,
+                                                 QStringLiteral("2024-05-01T10:05:00Z"))});
+        store.setStatuses(203, {});
+        QCOMPARE(::column(proxy, DeploymentRoles::IdRole), expected);
     }
 
     void sorting_data()
