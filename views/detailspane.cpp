@@ -26,6 +26,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 struct DetailsPane::UrlField
 {
     QWidget *container = nullptr;
@@ -84,8 +86,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    // Header: badge, "ref → environment", state.
-    auto *header = new QHBoxLayout;
+    // Header, one deployment: badge, "ref → environment", state.
+    m_singleHeader = new QWidget(m_content);
+    auto *header = new QHBoxLayout(m_singleHeader);
+    header->setContentsMargins(0, 0, 0, 0);
     m_titleBadge = new QLabel(m_content);
     m_titleBadge->setTextFormat(Qt::PlainText);
     m_titleBadge->setFixedSize(32, 32);
@@ -102,24 +106,83 @@ DetailsPane::DetailsPane(QWidget *parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
-    layout->addLayout(header);
+    layout->addWidget(m_singleHeader);
+
+    // Header, several deployments: "3 deployments selected", how many are live and inactive.
+    m_multiHeader = new QWidget(m_content);
+    auto *multiTitles = new QVBoxLayout(m_multiHeader);
+    multiTitles->setContentsMargins(0, 0, 0, 0);
+    multiTitles->setSpacing(0);
+    m_multiTitle = plainLabel(m_multiHeader);
+    m_multiTitle->setObjectName(QStringLiteral("selectionTitle"));
+    m_multiTitle->setFont(titleFont);
+    m_multiSubtitle = plainLabel(m_multiHeader);
+    m_multiSubtitle->setForegroundRole(QPalette::PlaceholderText);
+    multiTitles->addWidget(m_multiTitle);
+    multiTitles->addWidget(m_multiSubtitle);
+    layout->addWidget(m_multiHeader);
 
     // Actions.
     auto *actions = new QHBoxLayout;
     m_markInactive = new QPushButton(m_content);
     m_markInactive->setIcon(StateStyle::icon(StatusState::Inactive, palette()));
+    m_markInactive->setObjectName(QStringLiteral("markInactiveButton"));
     m_newStatus = new QPushButton(m_content);
+    m_newStatus->setObjectName(QStringLiteral("newStatusButton"));
     m_newStatus->setIcon(StateStyle::icon(StatusState::InProgress, palette()));
     m_delete = new QPushButton(m_content);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
     actions->addWidget(m_markInactive);
     actions->addWidget(m_newStatus);
     actions->addStretch(1);
     actions->addWidget(m_delete);
     layout->addLayout(actions);
-    connect(m_markInactive, &QPushButton::clicked, this,
-            [this] { emit markInactiveRequested(m_index); });
-    connect(m_newStatus, &QPushButton::clicked, this, [this] { emit newStatusRequested(m_index); });
-    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_index); });
+    // The ids read at the last refresh: exactly what the pane shows, never a row that has
+    // changed or gone since.
+    connect(m_markInactive, &QPushButton::clicked, this, [this] {
+        if (!m_ids.isEmpty())
+            emit markInactiveRequested(m_ids);
+    });
+    connect(m_newStatus, &QPushButton::clicked, this, [this] {
+        if (m_ids.size() == 1)
+            emit newStatusRequested(m_ids.constFirst());
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!m_ids.isEmpty())
+            emit deleteRequested(m_ids);
+    });
+
+    // Several deployments: counts per state and environment, and which ones they are.
+    m_multiBody = new QWidget(m_content);
+    auto *multiLayout = new QVBoxLayout(m_multiBody);
+    multiLayout->setContentsMargins(0, 0, 0, 0);
+    m_multiForm = new QFormLayout;
+    m_multiForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_multiForm->setLabelAlignment(Qt::AlignLeft);
+    m_multiForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto addMultiRow = [this](const QString &key, QLabel *field) {
+        auto *caption = new QLabel(m_multiBody);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        m_fieldLabels.insert(key, caption);
+        field->setObjectName(key);
+        m_multiForm->addRow(caption, field);
+    };
+    m_multiStates = plainLabel(m_multiBody, true);
+    m_multiEnvironments = plainLabel(m_multiBody, true);
+    m_multiList = plainLabel(m_multiBody, true);
+    addMultiRow(QStringLiteral("selectionStates"), m_multiStates);
+    addMultiRow(QStringLiteral("selectionEnvironments"), m_multiEnvironments);
+    addMultiRow(QStringLiteral("selectionDeployments"), m_multiList);
+    multiLayout->addLayout(m_multiForm);
+    multiLayout->addStretch(1);
+    layout->addWidget(m_multiBody, 1);
+
+    // One deployment: its fields, payload and status history.
+    m_singleBody = new QWidget(m_content);
+    auto *singleLayout = new QVBoxLayout(m_singleBody);
+    singleLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_singleBody, 1);
 
     // Fields.
     m_form = new QFormLayout;
@@ -215,24 +278,24 @@ DetailsPane::DetailsPane(QWidget *parent)
     addRow(QStringLiteral("description"), m_description);
     addRow(QStringLiteral("logUrl"), m_logUrl->container);
     addRow(QStringLiteral("environmentUrl"), m_environmentUrl->container);
-    layout->addLayout(m_form);
+    singleLayout->addLayout(m_form);
 
     m_payloadCaption = new QLabel(m_content);
     m_payloadCaption->setTextFormat(Qt::PlainText);
     QFont captionFont = m_payloadCaption->font();
     captionFont.setBold(true);
     m_payloadCaption->setFont(captionFont);
-    layout->addWidget(m_payloadCaption);
+    singleLayout->addWidget(m_payloadCaption);
     m_payload = new QPlainTextEdit(m_content);
     m_payload->setReadOnly(true);
     m_payload->setFont(monospaceFont());
     m_payload->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(m_payload);
+    singleLayout->addWidget(m_payload);
 
     m_historyCaption = new QLabel(m_content);
     m_historyCaption->setTextFormat(Qt::PlainText);
     m_historyCaption->setFont(captionFont);
-    layout->addWidget(m_historyCaption);
+    singleLayout->addWidget(m_historyCaption);
     m_history = new QListView(m_content);
     m_history->setObjectName(QStringLiteral("statusHistory"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
@@ -245,12 +308,12 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_history->setItemDelegate(m_historyDelegate);
     connect(m_historyDelegate, &StatusHistoryDelegate::linkActivated, this,
             &DetailsPane::openWebUrl);
-    layout->addWidget(m_history, 1);
+    singleLayout->addWidget(m_history, 1);
     m_historyPlaceholder = new QLabel(m_content);
     m_historyPlaceholder->setTextFormat(Qt::PlainText);
     m_historyPlaceholder->setForegroundRole(QPalette::PlaceholderText);
     m_historyPlaceholder->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_historyPlaceholder);
+    singleLayout->addWidget(m_historyPlaceholder);
 
     retranslateUi();
     refresh();
@@ -266,7 +329,6 @@ void DetailsPane::retranslateUi()
 {
     m_emptyLabel->setText(tr("Select a deployment to see its details."));
     m_markInactive->setText(tr("Mark Inactive"));
-    m_markInactive->setToolTip(tr("Post an inactive status for this deployment"));
     m_newStatus->setText(tr("New Status…"));
     m_delete->setText(tr("Delete…"));
     m_copySha->setText(tr("Copy"));
@@ -288,6 +350,12 @@ void DetailsPane::retranslateUi()
         {QStringLiteral("description"), tr("Description:")},
         {QStringLiteral("logUrl"), tr("Log:")},
         {QStringLiteral("environmentUrl"), tr("Environment URL:")},
+        //: Details pane with several deployments selected: how many have each state
+        {QStringLiteral("selectionStates"), tr("States:")},
+        //: Details pane with several deployments selected: how many are in each environment
+        {QStringLiteral("selectionEnvironments"), tr("Environments:")},
+        //: Details pane with several deployments selected: which ones they are
+        {QStringLiteral("selectionDeployments"), tr("Deployments:")},
     };
     for (auto it = captions.cbegin(); it != captions.cend(); ++it)
         m_fieldLabels.value(it.key())->setText(it.value());
@@ -325,7 +393,25 @@ void DetailsPane::setActionsEnabled(bool enabled)
 
 void DetailsPane::setDeployment(const QModelIndex &index)
 {
-    QAbstractItemModel *model = const_cast<QAbstractItemModel *>(index.model());
+    setSelection(index.isValid() ? QModelIndexList{index} : QModelIndexList());
+}
+
+void DetailsPane::setSelection(const QModelIndexList &rows)
+{
+    QAbstractItemModel *model = nullptr;
+    QList<QPersistentModelIndex> shown;
+    for (const QModelIndex &index : rows) {
+        if (!index.isValid())
+            continue;
+        if (!model)
+            model = const_cast<QAbstractItemModel *>(index.model());
+        if (index.model() != model)
+            continue;
+        const QModelIndex row = index.siblingAtColumn(0);
+        // A selection's indexes come one per cell: one row a deployment.
+        if (!shown.contains(row))
+            shown.append(row);
+    }
     if (model != m_model) {
         if (m_model)
             disconnect(m_model, nullptr, this, nullptr);
@@ -335,10 +421,28 @@ void DetailsPane::setDeployment(const QModelIndex &index)
                     &DetailsPane::onModelDataChanged);
             connect(m_model, &QAbstractItemModel::modelReset, this, &DetailsPane::refresh);
             connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DetailsPane::refresh);
+            // A re-sort moves the shown rows: re-read them (the ids too) where they went.
+            connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailsPane::refresh);
         }
     }
-    m_index = index.isValid() ? index.siblingAtColumn(0) : QModelIndex();
+    m_rows = shown;
     refresh();
+}
+
+QModelIndexList DetailsPane::selection() const
+{
+    QModelIndexList rows;
+    for (const QPersistentModelIndex &row : m_rows) {
+        if (row.isValid())
+            rows.append(row);
+    }
+    return rows;
+}
+
+QModelIndex DetailsPane::deployment() const
+{
+    const QModelIndexList rows = selection();
+    return rows.size() == 1 ? rows.constFirst() : QModelIndex();
 }
 
 void DetailsPane::setStatusModel(QAbstractItemModel *statuses)
@@ -374,9 +478,13 @@ void DetailsPane::updateStatusPlaceholder()
 
 void DetailsPane::onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    if (m_index.isValid() && topLeft.parent() == m_index.parent() &&
-        m_index.row() >= topLeft.row() && m_index.row() <= bottomRight.row())
-        refresh();
+    for (const QPersistentModelIndex &row : std::as_const(m_rows)) {
+        if (row.isValid() && topLeft.parent() == row.parent() && row.row() >= topLeft.row() &&
+            row.row() <= bottomRight.row()) {
+            refresh();
+            return;
+        }
+    }
 }
 
 QWidget *DetailsPane::urlWidget(const QString &field) const
@@ -439,7 +547,7 @@ void DetailsPane::openWebUrl(const QUrl &url)
 
 void DetailsPane::copySha()
 {
-    const QString sha = m_index.data(DeploymentRoles::ShaRole).toString();
+    const QString sha = deployment().data(DeploymentRoles::ShaRole).toString();
     if (sha.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(sha);
@@ -448,9 +556,10 @@ void DetailsPane::copySha()
 
 void DetailsPane::copyUrl()
 {
-    QUrl url = m_index.data(DeploymentRoles::EnvironmentUrlRole).toUrl();
+    const QModelIndex index = deployment();
+    QUrl url = index.data(DeploymentRoles::EnvironmentUrlRole).toUrl();
     if (url.isEmpty())
-        url = m_index.data(DeploymentRoles::LogUrlRole).toUrl();
+        url = index.data(DeploymentRoles::LogUrlRole).toUrl();
     if (url.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(url.toString());
@@ -459,14 +568,35 @@ void DetailsPane::copyUrl()
 
 void DetailsPane::refresh()
 {
+    // A removed row is no longer shown, nor acted on.
+    m_rows.removeIf([](const QPersistentModelIndex &row) { return !row.isValid(); });
+    m_ids.clear();
+    for (const QPersistentModelIndex &row : std::as_const(m_rows))
+        m_ids.append(row.data(DeploymentRoles::IdRole).toLongLong());
+
     auto *stack = static_cast<QStackedLayout *>(layout());
-    if (!m_index.isValid()) {
+    if (m_rows.isEmpty()) {
         stack->setCurrentWidget(m_emptyLabel);
+        updateActions();
         return;
     }
     stack->setCurrentWidget(m_content);
-    auto value = [this](int role) {
-        return m_index.data(role);
+    const bool single = m_rows.size() == 1;
+    m_singleHeader->setVisible(single);
+    m_singleBody->setVisible(single);
+    m_multiHeader->setVisible(!single);
+    m_multiBody->setVisible(!single);
+    if (single)
+        refreshOne(m_rows.constFirst());
+    else
+        refreshSeveral();
+    updateActions();
+}
+
+void DetailsPane::refreshOne(const QModelIndex &index)
+{
+    auto value = [&index](int role) {
+        return index.data(role);
     };
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
 
@@ -540,11 +670,121 @@ void DetailsPane::refresh()
         2 * m_payload->frameWidth() + int(2 * m_payload->document()->documentMargin());
     m_payload->setFixedHeight(lines * m_payload->fontMetrics().lineSpacing() + frame + 2);
 
-    const bool finished = state == StatusState::Inactive || state == StatusState::Destroyed;
-    m_markInactive->setEnabled(m_actionsEnabled && !finished && !pending);
-    m_newStatus->setEnabled(m_actionsEnabled && !pending);
-    m_delete->setEnabled(m_actionsEnabled && !active);
-    m_delete->setToolTip(active ? tr("Mark the deployment inactive before deleting it")
-                                : QString());
     updateStatusPlaceholder();
+}
+
+namespace {
+
+bool isFinished(StatusState state)
+{
+    return state == StatusState::Inactive || state == StatusState::Destroyed;
+}
+
+// "Success (2) · Failure (1)": most first, then by name.
+QString countList(const QHash<QString, int> &counts)
+{
+    QList<QPair<QString, int>> sorted;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.append({it.key(), it.value()});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second
+                                    : QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    QStringList parts;
+    for (const auto &entry : std::as_const(sorted)) {
+        //: Details pane, several deployments: %1 a state or environment, %2 how many have it
+        parts.append(DetailsPane::tr("%1 (%2)").arg(orDash(entry.first)).arg(entry.second));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+void DetailsPane::refreshSeveral()
+{
+    // Which ones they are, by id, ref and environment, up to a screenful; the rest counted.
+    constexpr int listed = 8;
+    const int count = int(m_rows.size());
+    int live = 0;
+    int inactive = 0;
+    QHash<QString, int> states;
+    QHash<QString, int> environments;
+    QStringList lines;
+    for (const QPersistentModelIndex &row : std::as_const(m_rows)) {
+        const StatusState state = row.data(DeploymentRoles::StateRole).value<StatusState>();
+        const QString environment = row.data(DeploymentRoles::EnvironmentRole).toString();
+        if (row.data(DeploymentRoles::IsActiveRole).toBool())
+            ++live;
+        if (isFinished(state))
+            ++inactive;
+        ++states[StateStyle::displayName(state,
+                                         row.data(DeploymentRoles::RawStateRole).toString())];
+        ++environments[environment];
+        if (lines.size() < listed) {
+            //: Details pane, several deployments, one line each: %1 id, %2 ref, %3 environment
+            lines.append(tr("#%1  %2 → %3")
+                             .arg(QString::number(row.data(DeploymentRoles::IdRole).toLongLong()),
+                                  orDash(row.data(DeploymentRoles::RefRole).toString()),
+                                  orDash(environment)));
+        }
+    }
+    if (count > listed)
+        lines.append(tr("…and %n more", nullptr, count - listed));
+
+    m_multiTitle->setText(tr("%n deployment(s) selected", nullptr, count));
+    //: Details pane, several deployments: %1 "2 live now", %2 "1 inactive"
+    m_multiSubtitle->setText(
+        tr("%1 · %2").arg(tr("%n live now", nullptr, live), tr("%n inactive", nullptr, inactive)));
+    m_multiStates->setText(countList(states));
+    m_multiEnvironments->setText(countList(environments));
+    m_multiList->setText(lines.join(u'\n'));
+}
+
+// Each button is enabled when it applies to what is shown; a disabled one says why.
+void DetailsPane::updateActions()
+{
+    const int count = int(m_rows.size());
+    int markable = 0; // neither inactive already nor being written
+    int finished = 0;
+    int pending = 0;
+    int live = 0;
+    for (const QPersistentModelIndex &row : std::as_const(m_rows)) {
+        const bool isPending = row.data(DeploymentRoles::PendingWriteRole).toBool();
+        const bool isFinishedState =
+            isFinished(row.data(DeploymentRoles::StateRole).value<StatusState>());
+        markable += !isFinishedState && !isPending;
+        finished += isFinishedState;
+        pending += isPending;
+        live += row.data(DeploymentRoles::IsActiveRole).toBool();
+    }
+    const QString offline = tr("Changes need a repository opened with a connection to GitHub");
+
+    m_markInactive->setEnabled(m_actionsEnabled && markable > 0);
+    m_markInactive->setToolTip(
+        !m_actionsEnabled ? offline
+        : markable > 0
+            ? (count == 1 ? tr("Post an inactive status for this deployment")
+                          : tr("Post an inactive status for the %n selected deployment(s)", nullptr,
+                               count))
+        : pending > 0 ? tr("A status is being posted right now")
+        : count == 1  ? tr("The deployment is already inactive")
+                      : tr("The selected deployments are already inactive"));
+
+    m_newStatus->setEnabled(m_actionsEnabled && count == 1 && pending == 0);
+    m_newStatus->setToolTip(!m_actionsEnabled ? offline
+                            : count > 1       ? tr("Select one deployment to post a status")
+                            : pending > 0     ? tr("A status is being posted right now")
+                                              : tr("Post a new status for this deployment"));
+
+    // One: anything not live (the window offers to mark it inactive first where GitHub needs
+    // it). Several: only when all are inactive already, which GitHub deletes as they are.
+    const bool deletable = count == 1 ? live == 0 : count > 1 && finished == count;
+    m_delete->setEnabled(m_actionsEnabled && deletable);
+    m_delete->setToolTip(
+        !m_actionsEnabled ? offline
+        : deletable       ? tr("Delete %n deployment(s) (asks first)", nullptr, count)
+        : count == 1      ? tr("Mark the deployment inactive before deleting it")
+                     : tr("%n of the selected deployments are not inactive; mark them inactive "
+                          "before deleting them",
+                          nullptr, count - finished));
 }

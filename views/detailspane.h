@@ -18,11 +18,13 @@ class QPushButton;
 class QToolButton;
 class StatusHistoryDelegate;
 
-// The details of one deployment: every field, the payload as pretty JSON, and its status
-// history as a vertical timeline. Reads DeploymentRoles from a deployment index (any model,
-// proxies included) and follows that row's dataChanged; shows the statuses of a StatusModel
-// (StatusRoles) set by the main window. Every API string is shown as plain text; URLs open
-// only when they are http(s). Actions are signals for the main window.
+// The details of the selected deployments. One: every field, the payload as pretty JSON, and
+// its status history as a vertical timeline. Several: how many, and a summary of their states,
+// environments and liveness. None: a hint to select one. Reads DeploymentRoles from deployment
+// indexes (any model, proxies included) and follows their dataChanged; shows the statuses of a
+// StatusModel (StatusRoles) set by the main window. Every API string is shown as plain text;
+// URLs open only when they are http(s). Actions are signals for the main window, carrying the
+// ids of exactly the deployments the pane shows.
 class DetailsPane : public QWidget
 {
     Q_OBJECT
@@ -32,17 +34,28 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
     ~DetailsPane() override;
 
-    // The deployment to show (column ignored); an invalid index shows "No deployment selected".
+    // The deployments to show: the selected rows (any column; one index per row is enough,
+    // more are folded; indexes of another model than the first one's are ignored). The pane
+    // follows those rows while they exist; a removed row leaves what it shows.
+    void setSelection(const QModelIndexList &rows);
+    // The rows shown (column 0), in the order given.
+    QModelIndexList selection() const;
+    // The ids of the deployments shown: what every action signal carries.
+    QList<qint64> deploymentIds() const { return m_ids; }
+    // One deployment (an invalid index shows none); the same as setSelection({index}).
     void setDeployment(const QModelIndex &index);
-    QModelIndex deployment() const { return m_index; }
-    // The statuses of the shown deployment, newest first (a StatusModel); may be null.
+    // The deployment shown when there is exactly one; otherwise invalid.
+    QModelIndex deployment() const;
+    // The statuses of the shown deployment, newest first (a StatusModel); may be null. Shown
+    // only while one deployment is.
     void setStatusModel(QAbstractItemModel *statuses);
     QAbstractItemModel *statusModel() const;
     // "Now" for relative times; the system clock by default.
     void setClock(Clock clock);
 
-    // Whether the action buttons (mark inactive, new status, delete) are enabled, e.g. false
-    // while offline or read-only. Mark inactive is also disabled for inactive deployments.
+    // Whether the action buttons (mark inactive, new status, delete) may be enabled at all, e.g.
+    // false while offline or read-only. Each is also enabled only when it applies to what is
+    // shown; a disabled button's tool tip says why.
     void setActionsEnabled(bool enabled);
 
     // Opens http(s) URLs; QDesktopServices::openUrl by default (tests replace it). Only ever
@@ -60,9 +73,12 @@ public slots:
     void copyUrl();
 
 signals:
-    void markInactiveRequested(const QModelIndex &deployment);
-    void newStatusRequested(const QModelIndex &deployment);
-    void deleteRequested(const QModelIndex &deployment);
+    // The shown deployments (deploymentIds()); only those not inactive yet need a status.
+    void markInactiveRequested(const QList<qint64> &ids);
+    // Only while exactly one deployment is shown.
+    void newStatusRequested(qint64 id);
+    // The shown deployments; the pane asks nothing itself (the window confirms).
+    void deleteRequested(const QList<qint64> &ids);
     // After copying to the clipboard (for a status bar message).
     void shaCopied(const QString &sha);
     void urlCopied(const QUrl &url);
@@ -81,8 +97,12 @@ private:
     void openWebUrl(const QUrl &url);
     void onModelDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void updateStatusPlaceholder();
+    void refreshOne(const QModelIndex &index);
+    void refreshSeveral();
+    void updateActions();
 
-    QPersistentModelIndex m_index;
+    QList<QPersistentModelIndex> m_rows; // column 0
+    QList<qint64> m_ids;                 // of m_rows still there, read at the last refresh
     QPointer<QAbstractItemModel> m_model;
     QPointer<QAbstractItemModel> m_statusModel;
     Clock m_clock;
@@ -91,6 +111,16 @@ private:
 
     QLabel *m_emptyLabel = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_singleHeader = nullptr;
+    QWidget *m_singleBody = nullptr;
+    QWidget *m_multiHeader = nullptr;
+    QWidget *m_multiBody = nullptr;
+    QLabel *m_multiTitle = nullptr;
+    QLabel *m_multiSubtitle = nullptr;
+    QFormLayout *m_multiForm = nullptr;
+    QLabel *m_multiStates = nullptr;
+    QLabel *m_multiEnvironments = nullptr;
+    QLabel *m_multiList = nullptr;
     QLabel *m_titleBadge = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

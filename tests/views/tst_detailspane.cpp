@@ -1,6 +1,7 @@
 #include "viewfixtures.h"
 #include "views/detailspane.h"
 #include "views/environmentdelegate.h"
+#include "views/statestyle.h"
 #include "views/statusdelegate.h"
 #include "views/statushistorydelegate.h"
 
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
@@ -37,6 +39,41 @@ Deployment sample()
     d.logUrl = QUrl(QStringLiteral("https://ci.example.com/run/1"));
     d.payload = QJsonObject{{QStringLiteral("replicas"), 3}};
     return d;
+}
+
+// Three deployments: production live, staging failed, an older production one inactive.
+QList<Deployment> threeDeployments()
+{
+    Deployment live = sample();
+    Deployment failed = sample();
+    failed.id = 4243;
+    failed.environment = QStringLiteral("staging");
+    failed.ref = QStringLiteral("feature/cart");
+    failed.state = StatusState::Failure;
+    failed.active = false;
+    failed.production = false;
+    Deployment old = sample();
+    old.id = 4100;
+    old.ref = QStringLiteral("v2.13.2");
+    old.state = StatusState::Inactive;
+    old.active = false;
+    return {live, failed, old};
+}
+
+QPushButton *button(DetailsPane &pane, const char *objectName)
+{
+    return pane.findChild<QPushButton *>(QLatin1String(objectName));
+}
+
+QString labelText(DetailsPane &pane, const char *objectName)
+{
+    auto *label = pane.findChild<QLabel *>(QLatin1String(objectName));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
+QList<qint64> ids(const QSignalSpy &spy, int emission = 0)
+{
+    return spy.at(emission).at(0).value<QList<qint64>>();
 }
 
 QLabel *labelWithText(QWidget *parent, const QString &text)
@@ -74,6 +111,13 @@ private slots:
     void urlsAreLinksOnlyWhenHttp_data();
     void urlsAreLinksOnlyWhenHttp();
     void actionsEmitSignals();
+    void noneSelected();
+    void severalSelected();
+    void buttonsFollowWhatIsShown_data();
+    void buttonsFollowWhatIsShown();
+    void signalsCarryTheShownIds();
+    void removedRowIsNoLongerActedOn();
+    void rendersSeveralSelected();
     void followsModelChanges();
     void statusHistory();
     void retranslatesAtRunTime();
@@ -184,9 +228,10 @@ void TestDetailsPane::actionsEmitSignals()
     QVERIFY(inactive && inactive->isEnabled());
     QTest::mouseClick(inactive, Qt::LeftButton);
     QCOMPARE(markInactive.count(), 1);
-    QCOMPARE(markInactive.at(0).at(0).toModelIndex(), model->index(0, 0));
+    QCOMPARE(ids(markInactive), QList<qint64>{4242});
     QTest::mouseClick(button(pane.tr("New Status…")), Qt::LeftButton);
     QCOMPARE(newStatus.count(), 1);
+    QCOMPARE(newStatus.at(0).at(0).toLongLong(), 4242);
     // A live deployment cannot be deleted; an inactive one cannot be marked inactive again.
     QVERIFY(!button(pane.tr("Delete…"))->isEnabled());
     d.state = StatusState::Inactive;
@@ -194,9 +239,236 @@ void TestDetailsPane::actionsEmitSignals()
     writeDeployment(model.get(), 0, d);
     emit model->dataChanged(model->index(0, 0), model->index(0, 0), {});
     QVERIFY(!inactive->isEnabled());
-    QVERIFY(button(pane.tr("Delete…"))->isEnabled());
+    QVERIFY(!inactive->toolTip().isEmpty());
+    QPushButton *remove = button(pane.tr("Delete…"));
+    QVERIFY(remove->isEnabled());
+    QSignalSpy deleted(&pane, &DetailsPane::deleteRequested);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(ids(deleted), QList<qint64>{4242});
     pane.setActionsEnabled(false);
     QVERIFY(!button(pane.tr("New Status…"))->isEnabled());
+    QVERIFY(!button(pane.tr("New Status…"))->toolTip().isEmpty());
+}
+
+void TestDetailsPane::noneSelected()
+{
+    // Given a pane that showed a deployment
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(threeDeployments()));
+    DetailsPane pane;
+    pane.setSelection(selectedCells(model.get(), {0}));
+    pane.show();
+    QVERIFY(button(pane, "markInactiveButton")->isVisible());
+
+    // When the selection becomes empty
+    pane.setSelection({});
+
+    // Then it says what to do, offers no action and carries no ids
+    QLabel *hint = labelWithText(&pane, pane.tr("Select a deployment to see its details."));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(!button(pane, "markInactiveButton")->isVisible());
+    QVERIFY(!button(pane, "deleteButton")->isVisible());
+    QVERIFY(pane.deploymentIds().isEmpty());
+    QVERIFY(pane.selection().isEmpty());
+    QVERIFY(!pane.deployment().isValid());
+}
+
+void TestDetailsPane::severalSelected()
+{
+    // Given three deployments, selected as a table selects them (every cell of each row)
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(threeDeployments()));
+    DetailsPane pane;
+    pane.setStatusModel(makeStatusModel({}, model.get()));
+    pane.show();
+
+    // When the pane showed the first and is then given the three
+    pane.setSelection(selectedCells(model.get(), {0}));
+    QLabel *sha = labelWithText(&pane, sample().sha);
+    QVERIFY(sha && sha->isVisible());
+    pane.setSelection(selectedCells(model.get(), {0, 1, 2}));
+
+    // Then it shows the three, once each, with a summary and no single deployment's fields
+    QCOMPARE(pane.deploymentIds(), (QList<qint64>{4242, 4243, 4100}));
+    QCOMPARE(pane.selection(),
+             (QModelIndexList{model->index(0, 0), model->index(1, 0), model->index(2, 0)}));
+    QVERIFY(!pane.deployment().isValid());
+    QCOMPARE(labelText(pane, "selectionTitle"), pane.tr("%n deployment(s) selected", nullptr, 3));
+    QCOMPARE(labelText(pane, "selectionTitle"), QStringLiteral("3 deployment(s) selected"));
+    QVERIFY(labelWithText(&pane, QStringLiteral("1 live now · 1 inactive")));
+    const QString states = labelText(pane, "selectionStates");
+    for (StatusState state : {StatusState::Success, StatusState::Failure, StatusState::Inactive})
+        QVERIFY2(states.contains(StateStyle::displayName(state) + QStringLiteral(" (1)")),
+                 qPrintable(states));
+    QCOMPARE(labelText(pane, "selectionEnvironments"),
+             QStringLiteral("production (2) · staging (1)"));
+    const QString list = labelText(pane, "selectionDeployments");
+    QVERIFY2(list.contains(QStringLiteral("#4243  feature/cart → staging")), qPrintable(list));
+    QCOMPARE(list.count(u'\n'), 2);
+    QVERIFY(!pane.findChild<QListView *>(QStringLiteral("statusHistory"))->isVisible());
+    QVERIFY(!sha->isVisible()); // one deployment's fields
+    for (QLabel *label : pane.findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+
+    // And Mark Inactive applies to all of them, New Status to none, Delete waits for inactive
+    QVERIFY(button(pane, "markInactiveButton")->isEnabled());
+    QVERIFY(!button(pane, "newStatusButton")->isEnabled());
+    QVERIFY(!button(pane, "deleteButton")->isEnabled());
+    QVERIFY(button(pane, "deleteButton")->text().endsWith(u'…'));
+    QSignalSpy markInactive(&pane, &DetailsPane::markInactiveRequested);
+    QTest::mouseClick(button(pane, "markInactiveButton"), Qt::LeftButton);
+    QCOMPARE(markInactive.count(), 1);
+    QCOMPARE(ids(markInactive), pane.deploymentIds());
+}
+
+void TestDetailsPane::buttonsFollowWhatIsShown_data()
+{
+    QTest::addColumn<QList<int>>("rows"); // of threeDeployments() plus a destroyed one
+    QTest::addColumn<bool>("actionsEnabled");
+    QTest::addColumn<bool>("markInactive");
+    QTest::addColumn<bool>("newStatus");
+    QTest::addColumn<bool>("remove");
+    QTest::addRow("one live") << QList<int>{0} << true << true << true << false;
+    QTest::addRow("one failed, not live") << QList<int>{1} << true << true << true << true;
+    QTest::addRow("one inactive") << QList<int>{2} << true << false << true << true;
+    QTest::addRow("live and inactive") << QList<int>{0, 2} << true << true << false << false;
+    QTest::addRow("failed and inactive") << QList<int>{1, 2} << true << true << false << false;
+    QTest::addRow("inactive and destroyed") << QList<int>{2, 3} << true << false << false << true;
+    QTest::addRow("several, read-only") << QList<int>{1, 2} << false << false << false << false;
+    QTest::addRow("one, read-only") << QList<int>{1} << false << false << false << false;
+}
+
+void TestDetailsPane::buttonsFollowWhatIsShown()
+{
+    QFETCH(QList<int>, rows);
+    QFETCH(bool, actionsEnabled);
+    QFETCH(bool, markInactive);
+    QFETCH(bool, newStatus);
+    QFETCH(bool, remove);
+    QList<Deployment> deployments = threeDeployments();
+    Deployment destroyed = sample();
+    destroyed.id = 3900;
+    destroyed.environment = QStringLiteral("pr-17");
+    destroyed.transient = true;
+    destroyed.state = StatusState::Destroyed;
+    destroyed.active = false;
+    deployments.append(destroyed);
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(deployments));
+    DetailsPane pane;
+    pane.setActionsEnabled(actionsEnabled);
+    pane.setSelection(selectedCells(model.get(), rows));
+
+    QCOMPARE(button(pane, "markInactiveButton")->isEnabled(), markInactive);
+    QCOMPARE(button(pane, "newStatusButton")->isEnabled(), newStatus);
+    QCOMPARE(button(pane, "deleteButton")->isEnabled(), remove);
+    // Every button says what it does or why it cannot
+    for (const char *name : {"markInactiveButton", "newStatusButton", "deleteButton"})
+        QVERIFY2(!button(pane, name)->toolTip().isEmpty(), name);
+}
+
+void TestDetailsPane::signalsCarryTheShownIds()
+{
+    // Given four deployments, all inactive so that every action is open
+    QList<Deployment> deployments = threeDeployments();
+    deployments.append(sample());
+    for (int i = 0; i < deployments.size(); ++i) {
+        deployments[i].id = 5000 + i;
+        deployments[i].state = StatusState::Inactive;
+        deployments[i].active = false;
+    }
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(deployments));
+    DetailsPane pane;
+    pane.show();
+    QSignalSpy markInactive(&pane, &DetailsPane::markInactiveRequested);
+    QSignalSpy remove(&pane, &DetailsPane::deleteRequested);
+    QSignalSpy newStatus(&pane, &DetailsPane::newStatusRequested);
+    auto clickAll = [&pane] {
+        for (const char *name : {"markInactiveButton", "newStatusButton", "deleteButton"}) {
+            QPushButton *b = button(pane, name);
+            b->setEnabled(true); // what a click would carry, whether or not it is offered
+            QTest::mouseClick(b, Qt::LeftButton);
+        }
+    };
+
+    // When two are shown, then two others, then one
+    pane.setSelection(selectedCells(model.get(), {0, 1}));
+    QCOMPARE(pane.deploymentIds(), (QList<qint64>{5000, 5001}));
+    clickAll();
+    pane.setSelection(selectedCells(model.get(), {3, 2}));
+    QCOMPARE(pane.deploymentIds(), (QList<qint64>{5003, 5002}));
+    clickAll();
+    pane.setSelection(selectedCells(model.get(), {1}));
+    clickAll();
+
+    // Then each signal carried exactly the ids shown at the time, never the earlier ones
+    QCOMPARE(markInactive.count(), 3);
+    QCOMPARE(ids(markInactive, 0), (QList<qint64>{5000, 5001}));
+    QCOMPARE(ids(markInactive, 1), (QList<qint64>{5003, 5002}));
+    QCOMPARE(ids(markInactive, 2), QList<qint64>{5001});
+    QCOMPARE(remove.count(), 3);
+    QCOMPARE(ids(remove, 0), (QList<qint64>{5000, 5001}));
+    QCOMPARE(ids(remove, 1), (QList<qint64>{5003, 5002}));
+    QCOMPARE(ids(remove, 2), QList<qint64>{5001});
+    // New Status only ever for one
+    QCOMPARE(newStatus.count(), 1);
+    QCOMPARE(newStatus.at(0).at(0).toLongLong(), 5001);
+
+    // And a re-sorted model moves no action to other deployments
+    pane.setSelection(selectedCells(model.get(), {0, 1}));
+    model->setSortRole(DeploymentRoles::IdRole);
+    model->sort(0, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, 0).data(DeploymentRoles::IdRole).toLongLong(), 5003);
+    clickAll();
+    QCOMPARE(ids(markInactive, 3), (QList<qint64>{5000, 5001}));
+}
+
+void TestDetailsPane::removedRowIsNoLongerActedOn()
+{
+    // Given two deployments shown
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(threeDeployments()));
+    DetailsPane pane;
+    pane.show();
+    pane.setSelection(selectedCells(model.get(), {0, 1}));
+    QSignalSpy markInactive(&pane, &DetailsPane::markInactiveRequested);
+
+    // When one of them leaves the model (deleted elsewhere)
+    model->removeRow(0);
+
+    // Then the pane shows the other one alone, and acts on it alone
+    QCOMPARE(pane.deploymentIds(), QList<qint64>{4243});
+    QCOMPARE(pane.deployment(), model->index(0, 0));
+    QVERIFY(labelWithText(&pane, QStringLiteral("feature/cart")));
+    QTest::mouseClick(button(pane, "markInactiveButton"), Qt::LeftButton);
+    QCOMPARE(ids(markInactive), QList<qint64>{4243});
+
+    // And a reset leaves nothing to act on
+    model->clear();
+    QVERIFY(pane.deploymentIds().isEmpty());
+    QVERIFY(labelWithText(&pane, pane.tr("Select a deployment to see its details.")));
+}
+
+void TestDetailsPane::rendersSeveralSelected()
+{
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(threeDeployments()));
+    DetailsPane pane;
+    pane.resize(420, 560);
+    pane.setSelection(selectedCells(model.get(), {0, 1, 2}));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    // The title and the summary fit the pane: nothing is cut off
+    for (const char *name :
+         {"selectionTitle", "selectionStates", "selectionEnvironments", "selectionDeployments"}) {
+        auto *label = pane.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label && label->isVisible(), name);
+        QVERIFY2(pane.rect().contains(QRect(label->mapTo(&pane, QPoint()), label->size())), name);
+        if (label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        else
+            QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()), name);
+    }
+    const QString file = QDir::current().absoluteFilePath(QStringLiteral("detailspane-3.png"));
+    QVERIFY(pane.grab().save(file));
 }
 
 void TestDetailsPane::followsModelChanges()
@@ -264,6 +536,13 @@ void TestDetailsPane::retranslatesAtRunTime()
     // QApplication posts LanguageChange to every window.
     QTRY_VERIFY_WITH_TIMEOUT(hasButton(QStringLiteral("XX Mark Inactive")), TestTimeoutMs);
     QVERIFY(labelWithText(&pane, QStringLiteral("XX Payload")));
+    // The summary of several is retranslated too
+    pane.setSelection(selectedCells(model.get(), {0, 0}) + selectedCells(model.get(), {0}));
+    QCOMPARE(pane.deploymentIds(), QList<qint64>{4242}); // one row, folded
+    std::unique_ptr<QStandardItemModel> two(makeDeploymentModel({sample(), sample()}));
+    pane.setSelection(selectedCells(two.get(), {0, 1}));
+    QCOMPARE(labelText(pane, "selectionTitle"), QStringLiteral("XX 2 deployment(s) selected"));
+    QVERIFY(labelWithText(&pane, QStringLiteral("XX States:")));
     QCoreApplication::removeTranslator(&translator);
     QTRY_VERIFY_WITH_TIMEOUT(hasButton(QStringLiteral("Mark Inactive")), TestTimeoutMs);
 }

@@ -310,4 +310,14 @@ TimelineView::MarkerProvider markerProvider()
     };
 }
 
+QModelIndexList selectedCells(const QAbstractItemModel *model, const QList<int> &rows)
+{
+    QModelIndexList cells;
+    for (int row : rows) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells.append(model->index(row, column));
+    }
+    return cells;
+}
+
 } // namespace ViewFixtures

@@ -73,4 +73,8 @@ QList<Status> statusesFor(const Deployment &deployment, Language language = Lang
 
 TimelineView::MarkerProvider markerProvider();
 
+// What a table's selection model gives for the given rows: every cell of each row, the way
+// selectedIndexes() does (a view should fold them to one deployment a row).
+QModelIndexList selectedCells(const QAbstractItemModel *model, const QList<int> &rows);
+
 } // namespace ViewFixtures
