@@ -15,119 +15,7 @@ bool isNewerStatus(const StatusRecord &a, const StatusRecord &b)
     return a.isNewerThan(b);
 }
 
-// The index of the newest status (the pending one first) that has a value in `field`; 0 when
-// none has. An automatic `inactive` status carries no URLs and names no environment: the last
-// ones given stay.
-quint32 newestGiven(const DeploymentStore::Entry &entry,
-                    quint32 DeploymentStore::StatusRecord::*field)
-{
-    if (entry.pending && (*entry.pending).*field)
-        return (*entry.pending).*field;
-    for (const DeploymentStore::StatusRecord &status : entry.statuses) {
-        if (status.*field)
-            return status.*field;
-    }
-    return 0;
-}
-
-// GitHub's `url` of a deployment, from its repository's; the store keeps only the other ones.
-QUrl usualDeploymentUrl(const QUrl &repositoryUrl, qint64 deploymentId)
-{
-    if (repositoryUrl.isEmpty())
-        return {};
-    QUrl url = repositoryUrl;
-    url.setPath(repositoryUrl.path() + QLatin1String("/deployments/") +
-                QString::number(deploymentId));
-    return url;
-}
-
-const QLatin1String creatorKey("creator");
-
 } // namespace
-
-// ---------------------------------------------------------------------------------------------
-// The values of an entry that live in the shared tables
-
-QString DeploymentStore::rawState(const Entry &entry) const
-{
-    if (entry.predictedInactiveAt.isValid())
-        return StatusStates::toApi(StatusState::Inactive);
-    const StatusRecord *latest = entry.latestStatus();
-    if (!latest)
-        return {};
-    return latest->rawState ? m_texts.at(latest->rawState) : StatusStates::toApi(latest->state);
-}
-
-QString DeploymentStore::description(const Entry &entry) const
-{
-    const StatusRecord *latest = entry.latestStatus();
-    if (latest && latest->description)
-        return m_texts.at(latest->description);
-    return entry.deployment.description;
-}
-
-QUrl DeploymentStore::logUrl(const Entry &entry) const
-{
-    return m_urls.at(newestGiven(entry, &StatusRecord::logUrl));
-}
-
-QUrl DeploymentStore::environmentUrl(const Entry &entry) const
-{
-    return m_urls.at(newestGiven(entry, &StatusRecord::environmentUrl));
-}
-
-QUrl DeploymentStore::url(const Entry &entry) const
-{
-    return entry.deployment.usualUrl ? usualDeploymentUrl(m_repositoryUrl, entry.deployment.id)
-                                     : entry.deployment.url;
-}
-
-QJsonObject DeploymentStore::json(const Entry &entry) const
-{
-    if (entry.json.isEmpty())
-        return {};
-    QJsonObject object = QJsonDocument::fromJson(qUncompress(entry.json)).object();
-    if (entry.jsonCreator)
-        object.insert(creatorKey, m_creatorJson.at(entry.jsonCreator));
-    return object;
-}
-
-DeploymentStatus DeploymentStore::status(const StatusRecord &record) const
-{
-    DeploymentStatus s;
-    s.id = record.id;
-    s.state = record.state;
-    s.rawState = record.rawState ? m_texts.at(record.rawState) : StatusStates::toApi(record.state);
-    s.description = m_texts.at(record.description);
-    s.environment = m_texts.at(record.environment);
-    s.logUrl = m_urls.at(record.logUrl);
-    s.environmentUrl = m_urls.at(record.environmentUrl);
-    s.creator = m_users.at(record.creator);
-    s.createdAt = record.createdAtTime();
-    s.updatedAt = s.createdAt; // GitHub never changes a status
-    return s;
-}
-
-Deployment DeploymentStore::deployment(const Entry &entry) const
-{
-    const DeploymentRecord &r = entry.deployment;
-    Deployment d;
-    d.id = r.id;
-    d.sha = r.sha;
-    d.ref = r.ref;
-    d.task = r.task;
-    d.environment = r.environment;
-    d.description = r.description;
-    d.payload = r.payload;
-    d.creator = m_users.at(r.creator);
-    d.createdAt = r.createdAtTime();
-    d.updatedAt = r.updatedAtTime();
-    d.url = url(entry);
-    d.repositoryUrl = m_repositoryUrl;
-    d.transientEnvironment = r.transientEnvironment;
-    d.productionEnvironment = r.productionEnvironment;
-    return d;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Derived values of a row, compared before and after a change to find what changed.
@@ -337,7 +225,7 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
         run.reserve(j - i);
         for (size_t k = i; k < j; ++k) {
             auto entry = std::make_unique<Entry>();
-            store(entry.get(), *fresh[k].deployment);
+            m_tables.store(entry.get(), *fresh[k].deployment);
             run.push_back(std::move(entry));
         }
         insertRun(row, run);
@@ -350,7 +238,7 @@ void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
 bool DeploymentStore::sameShownFields(const Entry &entry, const Deployment &d) const
 {
     const DeploymentRecord &r = entry.deployment;
-    const GitHubUser &creator = m_users.at(r.creator);
+    const GitHubUser &creator = m_tables.user(r.creator);
     return r.updatedAt == toMsecs(d.updatedAt) && r.environment == d.environment &&
            r.description == d.description && r.ref == d.ref && r.sha == d.sha && r.task == d.task &&
            r.transientEnvironment == d.transientEnvironment &&
@@ -369,7 +257,7 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
         return;
     if (sameShownFields(*entry, deployment))
         return;
-    const GitHubUser &creator = m_users.at(old.creator);
+    const GitHubUser &creator = m_tables.user(old.creator);
     // createdAt: GitHub never changes it; the row keeps its place.
     const bool fieldsChanged = old.ref != deployment.ref || old.sha != deployment.sha ||
                                old.task != deployment.task ||
@@ -382,7 +270,7 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
     const QByteArray oldJson = entry->json;
     const quint32 oldJsonCreator = entry->jsonCreator;
     const RowValues before = values(*entry);
-    store(entry, deployment);
+    m_tables.store(entry, deployment);
     Changes changes;
     changes.setFlag(Change::Fields, fieldsChanged);
     changes.setFlag(Change::Json, oldJson != entry->json || oldJsonCreator != entry->jsonCreator);
@@ -472,13 +360,12 @@ void DeploymentStore::reindexFrom(int row)
 void DeploymentStore::refreshEnvironment(Entry *entry)
 {
     // The newest status that names an environment moved the deployment there.
-    const quint32 named = newestGiven(*entry, &StatusRecord::environment);
-    const QString environment = named ? m_texts.at(named) : entry->deployment.environment;
+    const QString environment = m_tables.environment(*entry);
     if (environment == entry->environment)
         return;
     m_index.markDirty(entry->environment, entry->deployment);
     m_index.take(entry);
-    m_index.place(entry, m_texts.shared(environment));
+    m_index.place(entry, m_tables.sharedText(environment));
     m_index.markDirty(entry->environment, entry->deployment);
     m_environmentsChanged = true;
 }
@@ -553,7 +440,7 @@ void DeploymentStore::setStatuses(qint64 deploymentId, const QList<DeploymentSta
     QList<StatusRecord> sorted;
     sorted.reserve(statuses.size());
     for (const DeploymentStatus &status : statuses)
-        sorted.append(record(status));
+        sorted.append(m_tables.record(status));
     std::stable_sort(sorted.begin(), sorted.end(), isNewerStatus);
     beginUpdate();
     const RowValues before = values(*entry);
@@ -578,7 +465,7 @@ void DeploymentStore::setEnvironments(const QList<Environment> &environments)
 {
     QHash<QString, Environment> byName;
     for (const Environment &environment : environments)
-        byName.insert(m_texts.shared(environment.name), environment);
+        byName.insert(m_tables.sharedText(environment.name), environment);
     bool same = byName.size() == m_environments.size();
     for (auto it = byName.cbegin(); same && it != byName.cend(); ++it)
         same = m_environments.value(it.key()).id == it->id;
@@ -599,7 +486,7 @@ bool DeploymentStore::beginStatusWrite(qint64 deploymentId, const DeploymentStat
     Entry *entry = m_byId.value(deploymentId);
     if (!entry || entry->pending)
         return false;
-    StatusRecord pending = record(status);
+    StatusRecord pending = m_tables.record(status);
     pending.id = 0;
     if (pending.createdAt == noTime)
         pending.createdAt = now().toMSecsSinceEpoch();
@@ -636,7 +523,7 @@ void DeploymentStore::confirmStatusWrite(qint64 deploymentId, const DeploymentSt
     const bool known = std::any_of(entry->statuses.cbegin(), entry->statuses.cend(),
                                    [&created](const auto &s) { return s.id == created.id; });
     if (!known && created.id != 0) {
-        entry->statuses.append(record(created));
+        entry->statuses.append(m_tables.record(created));
         std::stable_sort(entry->statuses.begin(), entry->statuses.end(), isNewerStatus);
     }
     refreshEnvironment(entry);
@@ -689,82 +576,4 @@ void DeploymentStore::setLoadState(LoadState state, const QString &errorString)
 void DeploymentStore::reportError(const QString &message)
 {
     Q_EMIT errorOccurred(message);
-}
-
-// Statuses are many (five per deployment and more): keep what the views show, as indexes into
-// the shared tables, and drop the rest of GitHub's object (the exporter has its own copy).
-DeploymentStore::StatusRecord DeploymentStore::record(const DeploymentStatus &status)
-{
-    StatusRecord r;
-    r.id = status.id;
-    r.createdAt = toMsecs(status.createdAt);
-    r.state = status.state;
-    // A state GitHub added later keeps its text; a known one is the enum's own.
-    if (status.rawState != StatusStates::toApi(status.state))
-        r.rawState = m_texts.add(status.rawState);
-    r.description = m_texts.add(status.description);
-    r.environment = m_texts.add(status.environment);
-    r.logUrl = m_urls.add(status.logUrl.isEmpty() ? status.targetUrl : status.logUrl);
-    r.environmentUrl = m_urls.add(status.environmentUrl);
-    r.creator = addUser(status.creator);
-    return r;
-}
-
-// Ten thousand deployments must fit in little memory: what repeats (creators, names, payloads)
-// is shared, the usual API url is derived, and GitHub's object is kept as compressed text
-// (parsed again only when asked for) without its creator, which repeats over thousands.
-void DeploymentStore::store(Entry *entry, const Deployment &deployment)
-{
-    DeploymentRecord &r = entry->deployment;
-    r.id = deployment.id;
-    r.ref = deployment.ref;
-    r.sha = deployment.sha;
-    r.task = m_texts.shared(deployment.task);
-    r.environment = m_texts.shared(deployment.environment);
-    r.description = deployment.description;
-    r.payload = m_payloads.shared(deployment.payload);
-    r.createdAt = toMsecs(deployment.createdAt);
-    r.updatedAt = toMsecs(deployment.updatedAt);
-    r.creator = addUser(deployment.creator);
-    r.transientEnvironment = deployment.transientEnvironment;
-    r.productionEnvironment = deployment.productionEnvironment;
-    if (m_repositoryUrl.isEmpty())
-        m_repositoryUrl = deployment.repositoryUrl;
-    r.usualUrl = !deployment.url.isEmpty() &&
-                 deployment.url == usualDeploymentUrl(m_repositoryUrl, deployment.id);
-    r.url = r.usualUrl ? QUrl() : deployment.url;
-
-    entry->json.clear();
-    entry->jsonCreator = 0;
-    if (deployment.json.isEmpty())
-        return;
-    QJsonObject object = deployment.json;
-    const QJsonValue creator = object.value(creatorKey);
-    if (creator.isObject())
-        entry->jsonCreator = m_creatorJson.add(creator.toObject());
-    if (entry->jsonCreator)
-        object.remove(creatorKey);
-    entry->json = qCompress(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    entry->json.squeeze(); // qCompress leaves room for the uncompressed size
-}
-
-quint32 DeploymentStore::addUser(const GitHubUser &user)
-{
-    if (user.isNull() && user.id == 0)
-        return 0;
-    const auto it = m_userIndex.constFind(user.id);
-    if (it != m_userIndex.cend()) {
-        const GitHubUser &known = m_users.at(*it);
-        if (known.login == user.login && known.type == user.type &&
-            known.avatarUrl == user.avatarUrl && known.htmlUrl == user.htmlUrl)
-            return *it;
-    }
-    // New, or changed since (a renamed login): later records get the new one.
-    GitHubUser shared = user;
-    shared.login = m_texts.shared(user.login);
-    shared.type = m_texts.shared(user.type);
-    m_users.append(shared);
-    const auto index = quint32(m_users.size() - 1);
-    m_userIndex.insert(user.id, index);
-    return index;
 }

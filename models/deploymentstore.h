@@ -6,6 +6,7 @@
 #include "environment.h"
 #include "environmentindex.h"
 #include "githubuser.h"
+#include "recordtables.h"
 #include "repositoryid.h"
 #include "statusstate.h"
 
@@ -90,16 +91,16 @@ public:
     int loadedStatusCount() const { return m_loadedCount; } // deployments with statuses known
 
     // The values of an entry that live in the shared tables.
-    QString rawState(const Entry &entry) const; // GitHub's text ("" when no status)
-    QString description(const Entry &entry) const;
-    QUrl logUrl(const Entry &entry) const;
-    QUrl environmentUrl(const Entry &entry) const;
-    QUrl url(const Entry &entry) const;         // the deployment's API url
-    QJsonObject json(const Entry &entry) const; // GitHub's object, as it sent it
-    const GitHubUser &user(quint32 index) const { return m_users.at(index); }
+    QString rawState(const Entry &entry) const { return m_tables.rawState(entry); } // "" if none
+    QString description(const Entry &entry) const { return m_tables.description(entry); }
+    QUrl logUrl(const Entry &entry) const { return m_tables.logUrl(entry); }
+    QUrl environmentUrl(const Entry &entry) const { return m_tables.environmentUrl(entry); }
+    QUrl url(const Entry &entry) const { return m_tables.url(entry); }          // the API url
+    QJsonObject json(const Entry &entry) const { return m_tables.json(entry); } // as GitHub sent it
+    const GitHubUser &user(quint32 index) const { return m_tables.user(index); }
     // A record as the value type the client parses (without `json`).
-    DeploymentStatus status(const StatusRecord &record) const;
-    Deployment deployment(const Entry &entry) const;
+    DeploymentStatus status(const StatusRecord &record) const { return m_tables.status(record); }
+    Deployment deployment(const Entry &entry) const { return m_tables.deployment(entry); }
 
     QStringList environmentNames() const; // seen in deployments or listed by the endpoint
     EnvironmentSummary environmentSummary(const QString &name) const;
@@ -170,30 +171,6 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    // Values that repeat (environments, descriptions, logins, URLs, payloads), each kept once
-    // and handed out by index; index 0 is the empty value.
-    template <typename T>
-    class SharedValues
-    {
-    public:
-        quint32 add(const T &value)
-        {
-            if (value == T())
-                return 0;
-            const auto it = m_index.constFind(value);
-            if (it != m_index.cend())
-                return *it;
-            m_values.append(value);
-            return m_index.insert(value, quint32(m_values.size() - 1)).value();
-        }
-        const T &at(quint32 index) const { return m_values.at(index); }
-        T shared(const T &value) { return at(add(value)); } // an implicitly shared copy
-
-    private:
-        QList<T> m_values{T()};
-        QHash<T, quint32> m_index;
-    };
-
     struct RowValues;
     RowValues values(const Entry &entry) const;
     void noteChanges(Entry *entry, const RowValues &before);
@@ -205,9 +182,6 @@ private:
     void refreshEnvironment(Entry *entry); // effective environment after a status change
     void flush();
     void setLoaded(Entry *entry, bool loaded);
-    StatusRecord record(const DeploymentStatus &status);
-    void store(Entry *entry, const Deployment &deployment);
-    quint32 addUser(const GitHubUser &user);
 
     RepositoryId m_repository;
     Clock m_clock;
@@ -216,13 +190,7 @@ private:
     EnvironmentIndex m_index; // per environment, newest first; who is live there
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
-    SharedValues<QString> m_texts;
-    SharedValues<QUrl> m_urls;
-    SharedValues<QJsonValue> m_payloads;
-    SharedValues<QJsonObject> m_creatorJson; // creators as GitHub sent them, out of Entry::json
-    QList<GitHubUser> m_users{GitHubUser()}; // every creator seen; index 0: none
-    QHash<qint64, quint32> m_userIndex;      // GitHub's user id -> its latest entry in m_users
-    QUrl m_repositoryUrl;
+    RecordTables m_tables; // what repeats, kept once; records to values and back
 
     // The batch being applied.
     int m_updateDepth = 0;
