@@ -99,7 +99,7 @@ struct DeploymentEntry
     // A status being posted right now (rare: held apart, not inline in every entry).
     std::unique_ptr<StatusRecord> pending;
     QDateTime predictedInactiveAt; // valid: a success elsewhere will retire it
-    // GitHub's object (for DeploymentJsonRole) as compressed compact text, without its
+    // GitHub's object (DeploymentStore::json()) as compressed compact text, without its
     // creator when that is one of the shared creator objects (jsonCreator).
     QByteArray json;
     quint32 jsonCreator = 0;

@@ -1,11 +1,8 @@
 #include "deploymentstore.h"
 
-#include <QJsonDocument>
-
 #include <algorithm>
 
 using StoreTime::noTime;
-using StoreTime::toDateTime;
 using StoreTime::toMsecs;
 
 namespace {
