@@ -13,6 +13,8 @@ RepositorySession::RepositorySession(GitHubClient *client, QObject *parent)
 
 RepositorySession::~RepositorySession()
 {
+    if (m_bulkJob)
+        m_bulkJob->stop(tr("the window closed"));
     if (m_client && m_repository.isValid())
         m_client->cancelAll(m_repository);
 }
@@ -34,9 +36,9 @@ void RepositorySession::setRepository(const RepositoryId &repository)
     m_visible.clear();
     m_visibleOrder.clear();
     m_listed.clear();
-    m_inactiveQueue.clear();
-    m_inactiveCurrent = 0;
-    m_inactiveDone = m_inactiveTotal = 0;
+    // A bulk write of the old repository ends here, with a result its owner sees.
+    if (m_bulkJob)
+        m_bulkJob->stop(tr("another repository was opened"));
 
     m_repository = repository;
     std::unique_ptr<DeploymentStore> old = std::move(m_store);
@@ -312,7 +314,6 @@ bool RepositorySession::createStatus(qint64 deploymentId, const NewStatus &statu
                 m_statusQueue = ids + m_statusQueue;
                 pumpStatuses();
                 Q_EMIT writeFinished(deploymentId, true, {});
-                inactiveWriteDone(deploymentId);
             });
     connect(request, &StatusRequest::failed, store,
             [this, store, deploymentId](const GitHubError &error) {
@@ -320,59 +321,19 @@ bool RepositorySession::createStatus(qint64 deploymentId, const NewStatus &statu
                     return;
                 store->rollbackStatusWrite(deploymentId);
                 const QString message = error.toDisplayString();
-                store->reportError(message);
+                if (error.kind == GitHubError::Kind::NotFound)
+                    store->removeDeployment(deploymentId); // deleted elsewhere meanwhile
                 Q_EMIT writeFailed(deploymentId, error);
                 Q_EMIT writeFinished(deploymentId, false, message);
-                inactiveWriteDone(deploymentId);
             });
     return true;
 }
 
-void RepositorySession::markInactive(const QList<qint64> &deploymentIds)
-{
-    for (qint64 id : deploymentIds) {
-        if (id != m_inactiveCurrent && !m_inactiveQueue.contains(id)) {
-            m_inactiveQueue.append(id);
-            ++m_inactiveTotal;
-        }
-    }
-    Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
-    if (m_inactiveCurrent == 0)
-        nextInactiveWrite();
-}
-
-// One write at a time (GitHub's guidance for bulk writes); the client spaces them out.
-void RepositorySession::nextInactiveWrite()
-{
-    m_inactiveCurrent = 0;
-    while (!m_inactiveQueue.isEmpty()) {
-        const qint64 id = m_inactiveQueue.takeFirst();
-        NewStatus status;
-        status.state = StatusState::Inactive;
-        if (createStatus(id, status)) {
-            m_inactiveCurrent = id;
-            return;
-        }
-        ++m_inactiveDone; // deleted meanwhile, or a write for it is running: skipped
-        Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
-    }
-    m_inactiveDone = m_inactiveTotal = 0;
-}
-
-void RepositorySession::inactiveWriteDone(qint64 deploymentId)
-{
-    if (m_inactiveCurrent == 0 || deploymentId != m_inactiveCurrent)
-        return;
-    ++m_inactiveDone;
-    Q_EMIT markInactiveProgress(m_inactiveDone, m_inactiveTotal);
-    nextInactiveWrite();
-}
-
-void RepositorySession::deleteDeployment(qint64 deploymentId)
+bool RepositorySession::deleteDeployment(qint64 deploymentId)
 {
     DeploymentStore *store = m_store.get();
     if (!store || !m_client)
-        return;
+        return false;
     DeleteRequest *request = m_client->deleteDeployment(m_repository, deploymentId);
     connect(request, &DeleteRequest::finished, store, [this, store, deploymentId] {
         if (store != m_store.get())
@@ -384,6 +345,45 @@ void RepositorySession::deleteDeployment(qint64 deploymentId)
             [this, store, deploymentId](const GitHubError &error) {
                 if (store != m_store.get())
                     return;
-                Q_EMIT deleteFinished(deploymentId, false, error.toDisplayString());
+                if (error.kind == GitHubError::Kind::NotFound)
+                    store->removeDeployment(deploymentId); // deleted elsewhere meanwhile
+                Q_EMIT deleteFinished(deploymentId, false, error);
             });
+    return true;
+}
+
+DeploymentRequest *RepositorySession::createDeployment(const NewDeployment &deployment)
+{
+    DeploymentStore *store = m_store.get();
+    if (!store || !m_client)
+        return nullptr;
+    DeploymentRequest *request = m_client->createDeployment(m_repository, deployment);
+    // Connected before the caller's: the row is there when the caller hears of it.
+    connect(request, &DeploymentRequest::finished, store, [this, store, request] {
+        if (store != m_store.get() || request->merged())
+            return;
+        const Deployment created = request->deployment();
+        store->mergeDeployments({created});
+        store->setStatuses(created.id, {});
+        Q_EMIT deploymentCreated(created.id);
+    });
+    return request;
+}
+
+BulkWriteJob *RepositorySession::startBulkWrite(BulkWriteJob::Action action,
+                                                const QList<qint64> &deploymentIds)
+{
+    if (m_bulkJob || !m_store || deploymentIds.isEmpty())
+        return nullptr;
+    auto job = new BulkWriteJob(this, action, deploymentIds);
+    m_bulkJob = job;
+    connect(job, &BulkWriteJob::finished, this, [this, job] {
+        if (m_bulkJob == job)
+            m_bulkJob = nullptr;
+        job->deleteLater();
+        Q_EMIT bulkWriteChanged();
+    });
+    job->start();
+    Q_EMIT bulkWriteChanged();
+    return job;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulkwritejob.h"
 #include "deploymentstore.h"
 #include "githubclient.h"
 #include "githuberror.h"
@@ -16,7 +17,9 @@
 #include <memory>
 
 class DeploymentListRequest;
+class DeploymentRequest;
 class StatusListRequest;
+struct NewDeployment;
 struct NewStatus;
 
 // Feeds one repository's DeploymentStore from the GitHub client: the first load (pages on
@@ -61,13 +64,23 @@ public:
     bool lastRefreshFailed() const { return m_lastRefreshFailed; }
     QString lastError() const { return m_lastError; }
 
+    // Every write goes through the session, so the store shows it and a repository switch
+    // ends it.
     // Posts a status, shown at once as pending; on failure the row goes back to what it was
     // and writeFinished() reports the error. False when a write for it is already running.
     bool createStatus(qint64 deploymentId, const NewStatus &status);
-    // Marks deployments inactive, one write at a time (markInactiveProgress).
-    void markInactive(const QList<qint64> &deploymentIds);
-    // Deletes a deployment (GitHub refuses unless it is inactive); the row goes on success.
-    void deleteDeployment(qint64 deploymentId);
+    // Deletes a deployment (GitHub refuses unless it is inactive); the row goes on success, and
+    // on a 404 (deleted elsewhere). deleteFinished() follows; false when nothing was sent.
+    bool deleteDeployment(qint64 deploymentId);
+    // Creates a deployment; on success it is in the store before the request's finished()
+    // reaches the caller's connections. nullptr when no repository is open.
+    DeploymentRequest *createDeployment(const NewDeployment &deployment);
+
+    // Marks inactive and/or deletes several deployments, one write at a time. nullptr while
+    // another bulk write runs (bulkWriteJob()). The job always ends with finished(), also when
+    // the repository changes (it is stopped then); it deletes itself afterwards.
+    BulkWriteJob *startBulkWrite(BulkWriteJob::Action action, const QList<qint64> &deploymentIds);
+    BulkWriteJob *bulkWriteJob() const { return m_bulkJob; }
 
 public Q_SLOTS:
     // Re-lists the deployments and re-checks the statuses that can have changed: the ones in a
@@ -84,8 +97,11 @@ Q_SIGNALS:
     // just before writeFinished(deploymentId, false, ...) so a dialog can place them inline.
     void writeFailed(qint64 deploymentId, const GitHubError &error);
     void writeFinished(qint64 deploymentId, bool ok, const QString &errorString);
-    void markInactiveProgress(int done, int total);
-    void deleteFinished(qint64 deploymentId, bool ok, const QString &errorString);
+    // `error` is GitHub's when ok is false.
+    void deleteFinished(qint64 deploymentId, bool ok, const GitHubError &error);
+    void deploymentCreated(qint64 deploymentId);
+    // A bulk write started (bulkWriteJob()) or ended.
+    void bulkWriteChanged();
 
 private:
     void listDeployments(bool initial);
@@ -96,8 +112,6 @@ private:
     void statusesDone(qint64 deploymentId);
     void checkFinished();
     void onAutoRefresh();
-    void nextInactiveWrite();
-    void inactiveWriteDone(qint64 deploymentId);
     void setLoading(bool loading);
 
     QPointer<GitHubClient> m_client;
@@ -124,8 +138,5 @@ private:
     int m_rateLimitReserve = 200;
     bool m_autoRefreshPaused = false;
 
-    QList<qint64> m_inactiveQueue;
-    qint64 m_inactiveCurrent = 0;
-    int m_inactiveDone = 0;
-    int m_inactiveTotal = 0;
+    QPointer<BulkWriteJob> m_bulkJob;
 };
