@@ -1,37 +1,35 @@
 #pragma once
 
 #include "models/statusstate.h"
+#include "timelinelayout.h"
+#include "timelinepainter.h"
+#include "timescale.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QHash>
-#include <QPixmap>
+#include <QPointer>
+#include <QStringList>
 #include <QVector>
 
 #include <functional>
 
 class QTimer;
 
-// Deployments on a time axis: one lane per environment (production first, previews last), one
-// bar per deployment from its creation to its end (EndTimeRole, or now while live), coloured by
-// its latest state, with a marker for each status. Reads DeploymentRoles from any model
-// (a proxy is fine: it only uses column 0 and row numbers) and can share its selection model
-// with a QTableView. Paints only what is visible from a per-lane layout cache.
+// Deployments on a time axis: one lane per environment in EnvironmentModel's order, one bar per
+// deployment from its creation to its end (EndTimeRole, or now while live), coloured by its
+// latest state, with a marker for each status. Reads DeploymentRoles from any model (a proxy is
+// fine: it only uses column 0 and row numbers) and can share its selection model with a
+// QTableView. Geometry lives in TimelineLayout (lanes, tracks) and TimeScale (time <-> x, axis);
+// TimelinePainter draws; this class holds the state and handles input.
 class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
 public:
-    // One status on a deployment's bar.
-    struct Marker
-    {
-        qint64 msecs = 0; // ms since the epoch (UTC)
-        StatusState state = StatusState::NoStatus;
-    };
+    using Marker = TimelineMarker;
     // The statuses of the deployment at a (column 0) index, in any order. Called when the view
     // lays out (never while painting). The default provider gives one marker: the latest state
     // (StateRole) at UpdatedAtRole, when the deployment has a status.
-    using MarkerProvider = std::function<QVector<Marker>(const QModelIndex &index)>;
+    using MarkerProvider = TimelineMarkerProvider;
     using Clock = std::function<QDateTime()>;
 
     explicit TimelineView(QWidget *parent = nullptr);
@@ -42,8 +40,17 @@ public:
     QDateTime now() const;
     void setMarkerProvider(MarkerProvider provider);
 
+    // Lane order, top first: the rows of an environment model (EnvironmentRoles::NameRole),
+    // followed as it changes. Lanes of environments it does not list (yet) come after, in
+    // natural name order. Not owned; nullptr goes back to name order.
+    void setEnvironmentModel(QAbstractItemModel *environments);
+    QAbstractItemModel *environmentModel() const { return m_environmentModel; }
+    // The same without a model (an environment model replaces it on its next change).
+    void setLaneOrder(const QStringList &environments);
+    QStringList laneOrder() const { return m_laneOrder; }
+
     // Zoom: seconds of time per pixel (0.25 s .. about 2 months per 100 px).
-    double secondsPerPixel() const { return m_secondsPerPixel; }
+    double secondsPerPixel() const { return m_scale.secondsPerPixel(); }
     void setSecondsPerPixel(double secondsPerPixel);
     // Zooms by factor (> 1 zooms in) keeping the time under viewport x where it is.
     void zoomAt(double factor, int viewportX);
@@ -60,6 +67,14 @@ public:
     QString laneName(int lane) const;
     // The lane at viewport y, or -1.
     int laneAt(int viewportY) const;
+
+    // The geometry as laid out now (for tests and the legend's sizes): lanes and tracks, the
+    // time scale (its origin is the header width), and the axis as painted.
+    const TimelineLayout &timelineLayout() const;
+    const TimeScale &timeScale() const;
+    TimeScale::Axis axis() const;
+    // The viewport rect of a lane's header (lane name and deployment count).
+    QRect laneHeaderRect(int lane) const;
 
     // The tooltip shown for a deployment: ref, SHA, environment, state, creator, time,
     // description; HTML-escaped (API text stays plain text).
@@ -86,6 +101,9 @@ signals:
     void zoomChanged(double secondsPerPixel);
 
 protected:
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected,
+                          const QItemSelection &deselected) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     int horizontalOffset() const override;
     int verticalOffset() const override;
@@ -115,71 +133,34 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Item
-    {
-        int row = -1;
-        qint64 start = 0; // ms since epoch
-        qint64 end = -1;  // ms since epoch; -1 while live (ends now)
-        StatusState state = StatusState::NoStatus;
-        bool active = false;
-        bool pendingWrite = false;
-        int track = 0; // sub-row inside the lane, for overlapping bars
-        QString label; // "ref · sha7"
-        // The label's width in its font (bold when active), measured at its first paint: a
-        // label that fits is drawn without eliding it again every frame. A font change relays
-        // out, which makes new items.
-        mutable int labelWidth = -1;
-        QVector<Marker> markers;
-    };
-    struct Lane
-    {
-        QString name;
-        int rank = 0;
-        int tracks = 1;
-        int top = 0; // content y (before vertical scrolling)
-        int height = 0;
-        QVector<Item> items;    // sorted by start
-        QVector<qint64> maxEnd; // maxEnd[i] = max end of items[0..i] (live = INT64_MAX)
-    };
-
     void ensureLayout() const;
     void relayout();
     void invalidateLayout();
-    void onRowsRemoved();
-    void onLayoutChanged();
+    void readLaneOrder();
     void updateTimeRange();
     void updateScrollBars();
+    // Production at the top, now in view: where the view opens and stays until the user moves.
+    void goHome();
+    void stopFollowingHome() { m_followHome = false; }
     qint64 nowMsecs() const;
-    qint64 itemEnd(const Item &item, qint64 now) const;
-    double xForMsecs(qint64 msecs) const;
-    qint64 msecsAt(double viewportX) const;
-    QRect itemRect(const Lane &lane, const Item &item, qint64 now) const;
-    // First and one-past-last item of lane that may intersect [from, to].
-    std::pair<int, int> visibleItems(const Lane &lane, qint64 from, qint64 to) const;
-    // lane, item for a model row; {-1, -1} when not laid out.
-    std::pair<int, int> locate(int row) const;
+    qint64 itemEnd(const TimelineLayout::Item &item, qint64 now) const;
+    QRect itemRect(int lane, int item, qint64 now) const;
     QModelIndex indexForItem(int lane, int item) const;
-    int trackHeight() const;
     void updateMetrics();
-    int computeLaneLabelWidth() const;
-    void paintAxis(QPainter *painter, const QRect &area) const;
-    void paintLanes(QPainter *painter, const QRect &area) const;
-    const QPixmap &badgePixmap(StatusState state, int size) const;
-    void setHorizontalValueForTime(qint64 msecs, double viewportX);
 
     Clock m_clock;
     MarkerProvider m_markerProvider;
-    double m_secondsPerPixel = 60.0;
-    qint64 m_rangeStart = 0; // time at content x = 0
-    qint64 m_rangeEnd = 0;
+    QPointer<QAbstractItemModel> m_environmentModel;
+    QStringList m_laneOrder;
+    TimeScale m_scale;
+    TimelineLayout m_layout;
+    QVector<TimelineBarLook> m_looks; // by model row
+    TimelinePainter m_painter;
     mutable bool m_layoutDirty = true;
-    mutable QVector<Lane> m_lanes;
-    mutable QHash<int, std::pair<int, int>> m_rowToItem;
-    int m_contentHeight = 0;
+    bool m_syncingScrollBars = false;
     int m_labelWidth = 90;
     int m_trackHeight = 24;
     int m_axisHeight = 40;
-    mutable QHash<quint32, QPixmap> m_badgeCache;
     QTimer *m_nowTimer = nullptr;
     QPoint m_pressPos;
     int m_pressHorizontalValue = 0;
@@ -187,5 +168,7 @@ private:
     bool m_panning = false;
     bool m_pressed = false;
     QPersistentModelIndex m_pressedIndex;
-    bool m_hasScrolledInitially = false;
+    bool m_followHome = true;
+    bool m_navigating = false; // in keyPressEvent: a current change is the user's
+    bool m_currentNotShown = false; // current changed without scrolling to it
 };

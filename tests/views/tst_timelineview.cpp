@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 using namespace ViewFixtures;
 
@@ -72,14 +73,32 @@ public:
     mutable int calls = 0;
 };
 
+// An environment model in lane order, as EnvironmentModel gives it.
+QStandardItemModel *environmentModel(const QStringList &names)
+{
+    auto *model = new QStandardItemModel;
+    for (const QString &name : names) {
+        auto *item = new QStandardItem;
+        item->setData(name, EnvironmentRoles::NameRole);
+        model->appendRow(item);
+    }
+    return model;
+}
+
+const QStringList smallSetLanes = {QStringLiteral("production"), QStringLiteral("staging"),
+                                   QStringLiteral("qa"), QStringLiteral("feature-x"),
+                                   QStringLiteral("preview-pr-7")};
+
 struct Fixture
 {
     explicit Fixture(const QList<Deployment> &deployments = smallSet())
         : model(makeDeploymentModel(deployments))
+        , environments(environmentModel(smallSetLanes))
     {
         proxy.setSourceModel(model.get());
         view.setClock(&fixedNow);
         view.setMarkerProvider(markerProvider());
+        view.setEnvironmentModel(environments.get());
         view.setModel(&proxy);
         view.resize(1000, 420);
         view.show();
@@ -99,6 +118,7 @@ struct Fixture
         return index.data(DeploymentRoles::IdRole).toLongLong();
     }
     std::unique_ptr<QStandardItemModel> model;
+    std::unique_ptr<QStandardItemModel> environments;
     QSortFilterProxyModel proxy;
     TimelineView view;
 };
@@ -135,14 +155,18 @@ private slots:
     void resetAndNewModel();
     void sortingAndFilteringThroughProxy();
     void paintingDoesNotReadTheModel();
+    void opensWithTopLaneAndNowInView();
+    void nowLabelCoversNoAxisLabel_data();
+    void nowLabelCoversNoAxisLabel();
+    void laneHeadersShowTheWholeCount();
+    void laneOrderFollowsEnvironmentModel();
+    void sameSecondKeepsNewestFirst();
 };
 
 void TestTimelineView::lanesInOrder()
 {
     Fixture f;
-    const QStringList expected = {QStringLiteral("production"), QStringLiteral("staging"),
-                                  QStringLiteral("qa"), QStringLiteral("feature-x"),
-                                  QStringLiteral("preview-pr-7")};
+    const QStringList expected = smallSetLanes;
     QCOMPARE(f.view.laneCount(), expected.size());
     for (int lane = 0; lane < expected.size(); ++lane)
         QCOMPARE(f.view.laneName(lane), expected.at(lane));
@@ -519,6 +543,159 @@ void TestTimelineView::paintingDoesNotReadTheModel()
     view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() - 500);
     view.viewport()->repaint();
     QCOMPARE(counting.calls, 0);
+}
+
+void TestTimelineView::opensWithTopLaneAndNowInView()
+{
+    // Given more preview lanes than fit, listed first in the deployment model,
+    QList<Deployment> set;
+    QStringList lanes = smallSetLanes;
+    for (int i = 0; i < 20; ++i)
+        lanes << QStringLiteral("preview-pr-%1").arg(100 + i);
+    // Row 0 is the bottom lane's.
+    for (int i = 19; i >= 0; --i)
+        set << deployment(100 + i, lanes.at(5 + i), 5 + i, -1, StatusState::Success);
+    set << smallSet();
+    std::unique_ptr<QStandardItemModel> model(makeDeploymentModel(set));
+    std::unique_ptr<QStandardItemModel> environments(environmentModel(lanes));
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *view = new TimelineView;
+    auto *table = new QTableView;
+    layout->addWidget(view);
+    layout->addWidget(table);
+    view->setClock(&fixedNow);
+    view->setEnvironmentModel(environments.get());
+    view->setModel(model.get());
+    table->setModel(model.get());
+    table->setSelectionModel(view->selectionModel());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // when the table makes its first row (the bottom lane's) current without selecting it, as
+    // it does when it takes the focus,
+    view->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+    window.resize(1100, 720);
+    QCoreApplication::processEvents();
+
+    // then the timeline still opens at its top lane (production), with now in view.
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QCOMPARE(view->laneName(view->laneAt(view->axisHeight() + 2)), QStringLiteral("production"));
+    QCOMPARE(view->laneName(1), QStringLiteral("staging"));
+    const double nowX = view->xForTime(fixedNow());
+    QVERIFY(nowX > view->laneLabelWidth() && nowX < view->viewport()->width());
+
+    // A row the user selects in the table is still brought into view.
+    view->selectionModel()->setCurrentIndex(
+        model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+    QVERIFY(view->viewport()->rect().contains(view->visualRect(model->index(0, 0)).center()));
+}
+
+void TestTimelineView::nowLabelCoversNoAxisLabel_data()
+{
+    QTest::addColumn<double>("secondsPerPixel");
+    QTest::addColumn<double>("nowAt"); // fraction of the time area
+    for (double spp : {5.0, 30.0, 120.0, 900.0, 3600.0}) {
+        for (double at : {0.0, 0.02, 0.5, 0.85, 0.99})
+            QTest::addRow("%g s/px, now at %g", spp, at) << spp << at;
+    }
+}
+
+void TestTimelineView::nowLabelCoversNoAxisLabel()
+{
+    QFETCH(double, secondsPerPixel);
+    QFETCH(double, nowAt);
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    f.view.setSecondsPerPixel(secondsPerPixel);
+    const int left = f.view.laneLabelWidth();
+    const int right = f.view.viewport()->width();
+    // Put now at that place.
+    const QDateTime target = f.view.timeAt(left + int((right - left) * nowAt));
+    f.view.horizontalScrollBar()->setValue(
+        f.view.horizontalScrollBar()->value() +
+        int(f.view.xForTime(fixedNow()) - f.view.xForTime(target)));
+    const TimeScale::Axis axis = f.view.axis();
+    QVERIFY(!axis.nowLabel.isEmpty());
+    QVERIFY(axis.nowLabel.left() >= left && axis.nowLabel.right() <= right);
+    QVERIFY(axis.nowLabel.bottom() <= f.view.axisHeight());
+    QVERIFY(!axis.labels.isEmpty());
+    for (const TimeScale::AxisLabel &label : axis.labels) {
+        QVERIFY2(!label.rect.intersects(axis.nowLabel), qPrintable(label.text));
+        QVERIFY(label.rect.left() >= left && label.rect.right() <= right);
+    }
+    // And the pill is painted where the axis says.
+    const QImage image = f.view.viewport()->grab().toImage();
+    const QPoint inside(int(axis.nowLabel.left()) + 3, int(axis.nowLabel.center().y()));
+    QCOMPARE(image.pixelColor(inside * image.devicePixelRatio()),
+             f.view.palette().color(QPalette::Highlight));
+}
+
+void TestTimelineView::laneHeadersShowTheWholeCount()
+{
+    QList<Deployment> set = smallSet();
+    const QString longName = QStringLiteral("preview-feature-with-a-very-long-branch-name-indeed");
+    for (int i = 0; i < 12; ++i)
+        set << deployment(200 + i, longName, 70 - 5 * i, 68 - 5 * i, StatusState::Inactive);
+    Fixture f(set);
+    const QFont countFont = TimelinePainter::countFont(f.view.font());
+    const QFontMetrics countMetrics(countFont);
+    QCOMPARE(f.view.laneCount(), 6);
+    for (int lane = 0; lane < f.view.laneCount(); ++lane) {
+        const int count = f.view.timelineLayout().lane(lane).items.size();
+        const QString text = TimelinePainter::laneCount(count);
+        // The header's text area (10 px left, 6 px right) holds the whole count.
+        QVERIFY2(countMetrics.horizontalAdvance(text) <= f.view.laneHeaderRect(lane).width() - 16,
+                 qPrintable(text));
+    }
+    // The long name is elided, not the column stretched without bound.
+    QVERIFY(f.view.laneLabelWidth() <= 240);
+}
+
+void TestTimelineView::laneOrderFollowsEnvironmentModel()
+{
+    Fixture f;
+    QCOMPARE(f.view.laneName(0), QStringLiteral("production"));
+    // Moved to the top (rows removed and inserted).
+    QList<QStandardItem *> row = f.environments->takeRow(4); // preview-pr-7
+    f.environments->insertRow(0, row);
+    QCOMPARE(f.view.laneName(0), QStringLiteral("preview-pr-7"));
+    QCOMPARE(f.view.laneName(1), QStringLiteral("production"));
+    // Renamed (dataChanged).
+    f.environments->item(0)->setData(QStringLiteral("zzz"), EnvironmentRoles::NameRole);
+    QCOMPARE(f.view.laneName(0), QStringLiteral("production"));
+    QCOMPARE(f.view.laneName(4), QStringLiteral("preview-pr-7")); // not listed: last
+    // Reset to nothing: natural name order.
+    f.environments->clear();
+    QCOMPARE(f.view.laneName(0), QStringLiteral("feature-x"));
+    f.view.setEnvironmentModel(nullptr);
+    f.view.setLaneOrder({QStringLiteral("qa")});
+    QCOMPARE(f.view.laneName(0), QStringLiteral("qa"));
+}
+
+void TestTimelineView::sameSecondKeepsNewestFirst()
+{
+    // Three deployments to canary in the same second (a script), in no particular row order.
+    QList<Deployment> set = smallSet();
+    for (qint64 id : {30, 32, 31}) {
+        Deployment d = deployment(id, QStringLiteral("canary"), 2, -1, StatusState::Success);
+        d.created = QDateTime(fixedNow().date(), QTime(9, 30, 15), Qt::UTC);
+        set << d;
+    }
+    Fixture f(set);
+    f.view.setFocus();
+    f.view.setCurrentIndex(f.indexOfId(30));
+    QTest::keyClick(&f.view, Qt::Key_Home);
+    QCOMPARE(f.idOf(f.view.currentIndex()), 32);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.idOf(f.view.currentIndex()), 31);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.idOf(f.view.currentIndex()), 30);
+    // The newest takes the upper of the tracks they share.
+    QVERIFY(f.view.visualRect(f.indexOfId(32)).top() < f.view.visualRect(f.indexOfId(31)).top());
+    QVERIFY(f.view.visualRect(f.indexOfId(31)).top() < f.view.visualRect(f.indexOfId(30)).top());
 }
 
 QTEST_MAIN(TestTimelineView)

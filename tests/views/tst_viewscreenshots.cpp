@@ -140,6 +140,7 @@ void TestViewScreenshots::render()
     auto *timeline = new TimelineView(right);
     timeline->setClock(&fixedNow);
     timeline->setMarkerProvider(markerProvider());
+    timeline->setEnvironmentModel(environments.get());
     timeline->setModel(model.get());
     auto *table = new QTableView(right);
     table->setModel(model.get());
