@@ -258,6 +258,55 @@ int TimelineLayout::nearestItem(int laneIndex, qint64 msecs, qint64 now) const
     return best;
 }
 
+std::pair<int, int> TimelineLayout::move(int lane, int item, Move move, qint64 msecs,
+                                         qint64 now) const
+{
+    const int lastLane = m_lanes.size() - 1;
+    const int lastItem = m_lanes.at(lane).items.size() - 1;
+    int target = lane;
+    switch (move) {
+    case Move::Previous:
+        return {lane, qMax(0, item - 1)};
+    case Move::Next:
+        return {lane, qMin(lastItem, item + 1)};
+    case Move::LaneStart:
+        return {lane, 0};
+    case Move::LaneEnd:
+        return {lane, lastItem};
+    case Move::First:
+        return {0, 0};
+    case Move::Last:
+        return {lastLane, m_lanes.at(lastLane).items.size() - 1};
+    case Move::Up:
+        target = lane - 1;
+        break;
+    case Move::Down:
+        target = lane + 1;
+        break;
+    case Move::TopLane:
+        target = 0;
+        break;
+    case Move::BottomLane:
+        target = lastLane;
+        break;
+    }
+    if (target < 0 || target > lastLane || target == lane)
+        return {lane, item};
+    return {target, nearestItem(target, msecs, now)};
+}
+
+int TimelineLayout::scrollTopFor(int lane, int scrollTop, int visibleHeight, bool atTop,
+                                 bool atBottom) const
+{
+    const int top = m_lanes.at(lane).top;
+    const int bottom = top + m_lanes.at(lane).height;
+    if (atTop || top < scrollTop)
+        return top;
+    if (atBottom || bottom > scrollTop + visibleHeight)
+        return qMin(top, bottom - visibleHeight);
+    return scrollTop;
+}
+
 int TimelineLayout::headerWidth(const QVector<int> &nameWidths, const QVector<int> &countWidths,
                                 int padding, int minimum, int maximum)
 {

@@ -78,6 +78,27 @@ public:
     // ending just before or starting just after (live items end at now); -1 for no items.
     int nearestItem(int lane, qint64 msecs, qint64 now) const;
 
+    // Keyboard moves in lane order: within a lane, to the first or last item of all, or to
+    // another lane's item nearest msecs (the middle of what shows of the current bar).
+    enum class Move {
+        Previous,
+        Next,
+        LaneStart,
+        LaneEnd,
+        First,
+        Last,
+        Up,
+        Down,
+        TopLane,
+        BottomLane
+    };
+    // {lane, item} after a move from {lane, item}; the same when there is nowhere to go.
+    std::pair<int, int> move(int lane, int item, Move move, qint64 msecs, qint64 now) const;
+    // The scroll position (content y at the top) that shows a lane: unchanged when it shows,
+    // else the lane at the top, or at the bottom when it was below. atTop/atBottom force it.
+    int scrollTopFor(int lane, int scrollTop, int visibleHeight, bool atTop = false,
+                     bool atBottom = false) const;
+
     // Ordering of items in a lane: by creation second, then higher id first.
     static bool itemBefore(const Item &a, const Item &b);
     // Width of the lane header column: room for the widest name and the widest count, within

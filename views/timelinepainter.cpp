@@ -1,13 +1,10 @@
 #include "timelinepainter.h"
 
-#include "models/deploymentroles.h"
 #include "statestyle.h"
-#include "timeformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
 #include <QLocale>
-#include <QModelIndex>
 #include <QPainter>
 #include <QtMath>
 
@@ -168,76 +165,6 @@ TimeScale::AxisText TimelinePainter::axisText(const QFont &font, int axisHeight)
     text.nowText = QCoreApplication::translate("TimelineView", "Now");
     text.nowWidth = metrics.horizontalAdvance(text.nowText);
     return text;
-}
-
-TimelineBarLook TimelinePainter::barLook(const QModelIndex &index,
-                                         const TimelineMarkerProvider &markerProvider)
-{
-    TimelineBarLook look;
-    look.state = index.data(DeploymentRoles::StateRole).value<StatusState>();
-    look.active = index.data(DeploymentRoles::IsActiveRole).toBool();
-    look.pendingWrite = index.data(DeploymentRoles::PendingWriteRole).toBool();
-    const QString ref = index.data(DeploymentRoles::RefRole).toString();
-    const QString sha = TimeFormat::shortSha(index.data(DeploymentRoles::ShaRole).toString());
-    look.label = (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
-    if (markerProvider) {
-        look.markers = markerProvider(index);
-        std::sort(
-            look.markers.begin(), look.markers.end(),
-            [](const TimelineMarker &a, const TimelineMarker &b) { return a.msecs < b.msecs; });
-    } else if (look.state != StatusState::NoStatus) {
-        const QDateTime updated = index.data(DeploymentRoles::UpdatedAtRole).toDateTime();
-        const QDateTime created = index.data(DeploymentRoles::CreatedAtRole).toDateTime();
-        look.markers = {
-            {updated.isValid() ? updated.toMSecsSinceEpoch() : created.toMSecsSinceEpoch(),
-             look.state}};
-    }
-    return look;
-}
-
-QString TimelinePainter::toolTip(const QModelIndex &index, const QDateTime &now)
-{
-    if (!index.isValid())
-        return {};
-    auto value = [&](int role) {
-        return index.data(role);
-    };
-    const QString ref = value(DeploymentRoles::RefRole).toString();
-    const QString sha = value(DeploymentRoles::ShaRole).toString();
-    const StatusState state = value(DeploymentRoles::StateRole).value<StatusState>();
-    QString stateText =
-        StateStyle::displayName(state, value(DeploymentRoles::RawStateRole).toString());
-    if (value(DeploymentRoles::PendingWriteRole).toBool())
-        stateText = QCoreApplication::translate("TimelineView", "%1 (saving…)").arg(stateText);
-    const QDateTime created = value(DeploymentRoles::CreatedAtRole).toDateTime();
-    const QDateTime ended = value(DeploymentRoles::EndTimeRole).toDateTime();
-    QString description = value(DeploymentRoles::DescriptionRole).toString();
-    if (description.size() > 300)
-        description = description.left(300) + QChar(0x2026);
-
-    // Every API string is escaped: the tooltip is rich text only for the bold ref.
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(ref.toHtmlEscaped());
-    lines << QCoreApplication::translate("TimelineView", "Commit: %1")
-                 .arg(TimeFormat::shortSha(sha).toHtmlEscaped());
-    lines << QCoreApplication::translate("TimelineView", "Environment: %1")
-                 .arg(value(DeploymentRoles::EnvironmentRole).toString().toHtmlEscaped());
-    lines
-        << QCoreApplication::translate("TimelineView", "State: %1").arg(stateText.toHtmlEscaped());
-    lines << QCoreApplication::translate("TimelineView", "Created by: %1")
-                 .arg(value(DeploymentRoles::CreatorLoginRole).toString().toHtmlEscaped());
-    lines << QCoreApplication::translate("TimelineView", "Created: %1 (%2)")
-                 .arg(TimeFormat::brief(created).toHtmlEscaped(),
-                      TimeFormat::relative(created, now).toHtmlEscaped());
-    if (value(DeploymentRoles::IsActiveRole).toBool())
-        lines << QCoreApplication::translate("TimelineView", "Live now");
-    else if (ended.isValid())
-        lines << QCoreApplication::translate("TimelineView", "Ended: %1")
-                     .arg(TimeFormat::brief(ended).toHtmlEscaped());
-    if (!description.isEmpty())
-        lines << description.toHtmlEscaped();
-    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-        .arg(lines.join(QStringLiteral("<br/>")));
 }
 
 const QPixmap &TimelinePainter::badge(StatusState state, int size, const Frame &frame) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/statusstate.h"
 #include "timelinelayout.h"
+#include "timelinerows.h"
 #include "timescale.h"
 
 #include <QBitArray>
@@ -12,34 +12,7 @@
 #include <QRect>
 #include <QVector>
 
-#include <functional>
-
-class QModelIndex;
 class QPainter;
-
-// One status on a deployment's bar.
-struct TimelineMarker
-{
-    qint64 msecs = 0; // ms since the epoch (UTC)
-    StatusState state = StatusState::NoStatus;
-};
-
-// How one deployment's bar looks, read from the model when the view lays out (never while
-// painting).
-struct TimelineBarLook
-{
-    StatusState state = StatusState::NoStatus;
-    bool active = false;
-    bool pendingWrite = false;
-    QString label; // "ref · sha7"
-    // The label's width in its font (bold when active), measured at its first paint: a label
-    // that fits is drawn without eliding it again every frame. A font change relays out.
-    mutable int labelWidth = -1;
-    QVector<TimelineMarker> markers; // sorted by time
-};
-
-// The statuses of the deployment at a (column 0) index, in any order.
-using TimelineMarkerProvider = std::function<QVector<TimelineMarker>(const QModelIndex &index)>;
 
 // Paints the timeline (axis, lanes, bars, markers, the now line, lane headers) from a layout
 // and a time scale; the view owns the state, this class owns the look.
@@ -84,14 +57,6 @@ public:
     static QString laneCount(int deployments);
     static QFont titleFont(const QFont &font);
     static QFont countFont(const QFont &font);
-
-    // A deployment's look, read from its DeploymentRoles (when the view lays out). Without a
-    // marker provider: one marker, the latest state at UpdatedAtRole.
-    static TimelineBarLook barLook(const QModelIndex &index,
-                                   const TimelineMarkerProvider &markerProvider);
-    // Ref, SHA, environment, state, creator, times and description, HTML-escaped (API text
-    // stays plain text).
-    static QString toolTip(const QModelIndex &index, const QDateTime &now);
 
     void paint(QPainter *painter, const Frame &frame) const;
     // Drops cached badges (palette, style or scale changes).

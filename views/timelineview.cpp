@@ -29,8 +29,10 @@ constexpr double nowPosition = 0.85;
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractItemView(parent)
+    , m_rows(new TimelineRows(this))
     , m_nowTimer(new QTimer(this))
 {
+    connect(m_rows, &TimelineRows::laneOrderChanged, this, &TimelineView::invalidateLayout);
     setSelectionBehavior(SelectRows);
     setSelectionMode(ExtendedSelection);
     setEditTriggers(NoEditTriggers);
@@ -87,7 +89,7 @@ qint64 TimelineView::nowMsecs() const
 
 void TimelineView::setMarkerProvider(MarkerProvider provider)
 {
-    m_markerProvider = std::move(provider);
+    m_rows->setMarkerProvider(std::move(provider));
     invalidateLayout();
 }
 
@@ -95,45 +97,22 @@ void TimelineView::setMarkerProvider(MarkerProvider provider)
 
 void TimelineView::setEnvironmentModel(QAbstractItemModel *environments)
 {
-    if (m_environmentModel)
-        disconnect(m_environmentModel, nullptr, this, nullptr);
-    m_environmentModel = environments;
-    if (environments) {
-        using Model = QAbstractItemModel;
-        connect(environments, &Model::rowsInserted, this, &TimelineView::readLaneOrder);
-        connect(environments, &Model::rowsRemoved, this, &TimelineView::readLaneOrder);
-        connect(environments, &Model::rowsMoved, this, &TimelineView::readLaneOrder);
-        connect(environments, &Model::layoutChanged, this, &TimelineView::readLaneOrder);
-        connect(environments, &Model::modelReset, this, &TimelineView::readLaneOrder);
-        connect(environments, &Model::dataChanged, this,
-                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                    // An empty list means "all roles".
-                    if (roles.isEmpty() || roles.contains(EnvironmentRoles::NameRole))
-                        readLaneOrder();
-                });
-        connect(environments, &QObject::destroyed, this, [this] { setLaneOrder({}); });
-    }
-    readLaneOrder();
+    m_rows->setEnvironmentModel(environments);
 }
 
-void TimelineView::readLaneOrder()
+QAbstractItemModel *TimelineView::environmentModel() const
 {
-    QStringList names;
-    if (m_environmentModel) {
-        const int rows = m_environmentModel->rowCount();
-        names.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            names << m_environmentModel->index(row, 0).data(EnvironmentRoles::NameRole).toString();
-    }
-    setLaneOrder(names);
+    return m_rows->environmentModel();
 }
 
 void TimelineView::setLaneOrder(const QStringList &environments)
 {
-    if (environments == m_laneOrder)
-        return;
-    m_laneOrder = environments;
-    invalidateLayout();
+    m_rows->setLaneOrder(environments);
+}
+
+QStringList TimelineView::laneOrder() const
+{
+    return m_rows->laneOrder();
 }
 
 // --- model plumbing ------------------------------------------------------------------------
@@ -178,51 +157,21 @@ void TimelineView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bo
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     if (topLeft.parent() != rootIndex())
         return;
-    // An empty list means "all roles".
-    static const QList<int> geometryRoles = {DeploymentRoles::EnvironmentRole,
-                                             DeploymentRoles::CreatedAtRole,
-                                             DeploymentRoles::EndTimeRole, DeploymentRoles::IdRole};
-    static const QList<int> paintRoles = {
-        DeploymentRoles::StateRole,        DeploymentRoles::IsActiveRole,
-        DeploymentRoles::PendingWriteRole, DeploymentRoles::RefRole,
-        DeploymentRoles::ShaRole,          DeploymentRoles::UpdatedAtRole,
-        DeploymentRoles::StatusCountRole,  DeploymentRoles::RawStateRole};
-    bool geometry = roles.isEmpty();
-    bool paint = roles.isEmpty();
-    for (int role : roles) {
-        geometry = geometry || geometryRoles.contains(role);
-        paint = paint || paintRoles.contains(role) || role > DeploymentRoles::StatusCountRole;
-    }
-    if (!geometry && !paint)
-        return;
     if (m_layoutDirty) {
         viewport()->update();
         return;
     }
-    // Cheap path: update the cached looks in place when the bars stay where they are.
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const auto [laneIndex, itemIndex] = m_layout.locate(row);
-        if (laneIndex < 0 || row >= m_looks.size()) {
-            invalidateLayout();
-            return;
-        }
-        const TimelineLayout::Lane &lane = m_layout.lane(laneIndex);
-        const TimelineLayout::Item &item = lane.items.at(itemIndex);
-        const QModelIndex index = model()->index(row, 0, rootIndex());
-        if (geometry) {
-            const QDateTime created = index.data(DeploymentRoles::CreatedAtRole).toDateTime();
-            const QDateTime ended = index.data(DeploymentRoles::EndTimeRole).toDateTime();
-            const qint64 end = ended.isValid() ? qMax(item.start, ended.toMSecsSinceEpoch()) : -1;
-            if (index.data(DeploymentRoles::EnvironmentRole).toString() != lane.name ||
-                created.toMSecsSinceEpoch() != item.start || end != item.end ||
-                index.data(DeploymentRoles::IdRole).toLongLong() != item.id) {
-                invalidateLayout();
-                return;
-            }
-        }
-        m_looks[row] = TimelinePainter::barLook(index, m_markerProvider);
+    switch (
+        m_rows->update(model(), rootIndex(), topLeft.row(), bottomRight.row(), roles, m_layout)) {
+    case TimelineRows::Change::Relayout:
+        invalidateLayout();
+        break;
+    case TimelineRows::Change::Repaint:
+        viewport()->update();
+        break;
+    case TimelineRows::Change::None:
+        break;
     }
-    viewport()->update();
 }
 
 void TimelineView::rowsInserted(const QModelIndex &parent, int start, int end)
@@ -300,31 +249,9 @@ void TimelineView::relayout()
 
     m_layoutDirty = false;
     updateMetrics();
-    QAbstractItemModel *model = this->model();
-    const int rows = model ? model->rowCount(rootIndex()) : 0;
-    QVector<TimelineLayout::Bar> bars;
-    bars.reserve(rows);
-    m_looks.clear();
-    m_looks.resize(rows);
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model->index(row, 0, rootIndex());
-        QDateTime created = index.data(DeploymentRoles::CreatedAtRole).toDateTime();
-        if (!created.isValid())
-            created = index.data(DeploymentRoles::UpdatedAtRole).toDateTime();
-        if (!created.isValid())
-            continue;
-        TimelineLayout::Bar bar;
-        bar.row = row;
-        bar.id = index.data(DeploymentRoles::IdRole).toLongLong();
-        bar.lane = index.data(DeploymentRoles::EnvironmentRole).toString();
-        bar.start = created.toMSecsSinceEpoch();
-        const QDateTime ended = index.data(DeploymentRoles::EndTimeRole).toDateTime();
-        bar.end = ended.isValid() ? ended.toMSecsSinceEpoch() : -1;
-        bars.append(bar);
-        m_looks[row] = TimelinePainter::barLook(index, m_markerProvider);
-    }
+    const QVector<TimelineLayout::Bar> bars = m_rows->read(model(), rootIndex());
     m_layout.setMetrics(m_trackHeight, TimelinePainter::lanePadding);
-    m_layout.setLaneOrder(m_laneOrder);
+    m_layout.setLaneOrder(m_rows->laneOrder());
     m_layout.setBars(bars);
     m_labelWidth = TimelinePainter::headerWidth(m_layout, font());
 
@@ -593,32 +520,13 @@ void TimelineView::scrollTo(const QModelIndex &index, ScrollHint hint)
     if (laneIndex < 0 || index.parent() != rootIndex())
         return;
     m_followHome = false;
-    const TimelineLayout::Lane &lane = m_layout.lane(laneIndex);
-    const TimelineLayout::Item &item = lane.items.at(itemIndex);
-    const qint64 now = nowMsecs();
-    const QRect rect = itemRect(laneIndex, itemIndex, now);
-    const QRect area(m_labelWidth, m_axisHeight, viewport()->width() - m_labelWidth,
-                     viewport()->height() - m_axisHeight);
-
-    // Horizontally: leave a bar alone while any part of it shows, unless asked to centre.
-    const bool visible = rect.right() >= area.left() + 4 && rect.left() <= area.right() - 4;
-    if (hint == PositionAtCenter || !visible) {
-        if (rect.width() < area.width() * 0.7)
-            m_scale.scrollTo((item.start + itemEnd(item, now)) / 2,
-                             area.left() + area.width() / 2.0);
-        else
-            m_scale.scrollTo(item.start, area.left() + area.width() * 0.15);
-        updateScrollBars();
-    }
-
-    // Vertically: the whole lane if it fits, else the track.
-    QScrollBar *v = verticalScrollBar();
-    const int laneTop = lane.top;
-    const int laneBottom = lane.top + lane.height;
-    if (hint == PositionAtTop || laneTop < v->value())
-        v->setValue(laneTop);
-    else if (hint == PositionAtBottom || laneBottom > v->value() + area.height())
-        v->setValue(qMin(laneTop, laneBottom - area.height()));
+    const TimelineLayout::Item &item = m_layout.lane(laneIndex).items.at(itemIndex);
+    m_scale.show(item.start, itemEnd(item, nowMsecs()), hint == PositionAtCenter);
+    updateScrollBars();
+    // Vertically: the whole lane.
+    verticalScrollBar()->setValue(m_layout.scrollTopFor(
+        laneIndex, verticalScrollBar()->value(), viewport()->height() - m_axisHeight,
+        hint == PositionAtTop, hint == PositionAtBottom));
     viewport()->update();
 }
 
@@ -635,50 +543,45 @@ QModelIndex TimelineView::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
         const qint64 centre = m_scale.msecsAt(m_labelWidth + m_scale.viewWidth() / 2.0);
         return indexForItem(0, qMax(0, m_layout.lastStartingBefore(0, centre)));
     }
-    const TimelineLayout::Lane &lane = m_layout.lane(laneIndex);
-    const int laneCount = m_layout.laneCount();
+    using Move = TimelineLayout::Move;
+    const bool ctrl = modifiers & Qt::ControlModifier;
+    Move move = Move::Next;
     switch (cursorAction) {
     case MoveLeft:
     case MovePrevious:
-        return indexForItem(laneIndex, qMax(0, itemIndex - 1));
+        move = Move::Previous;
+        break;
     case MoveRight:
     case MoveNext:
-        return indexForItem(laneIndex, qMin(int(lane.items.size()) - 1, itemIndex + 1));
+        move = Move::Next;
+        break;
     case MoveHome:
-        if (modifiers & Qt::ControlModifier)
-            return indexForItem(0, 0);
-        return indexForItem(laneIndex, 0);
+        move = ctrl ? Move::First : Move::LaneStart;
+        break;
     case MoveEnd:
-        if (modifiers & Qt::ControlModifier)
-            return indexForItem(laneCount - 1, m_layout.lane(laneCount - 1).items.size() - 1);
-        return indexForItem(laneIndex, lane.items.size() - 1);
+        move = ctrl ? Move::Last : Move::LaneEnd;
+        break;
     case MoveUp:
+        move = Move::Up;
+        break;
     case MoveDown:
+        move = Move::Down;
+        break;
     case MovePageUp:
-    case MovePageDown: {
-        int target = laneIndex;
-        if (cursorAction == MoveUp)
-            target = laneIndex - 1;
-        else if (cursorAction == MoveDown)
-            target = laneIndex + 1;
-        else if (cursorAction == MovePageUp)
-            target = 0;
-        else
-            target = laneCount - 1;
-        if (target < 0 || target >= laneCount || target == laneIndex)
-            return current;
-        // The item of the target lane nearest in time to the middle of the current bar's
-        // visible part.
-        const qint64 now = nowMsecs();
-        const TimelineLayout::Item &item = lane.items.at(itemIndex);
-        const qint64 visibleFrom = qMax(item.start, m_scale.msecsAt(m_labelWidth));
-        const qint64 visibleTo = qMin(itemEnd(item, now), m_scale.msecsAt(viewport()->width()));
-        const qint64 time =
-            visibleFrom <= visibleTo ? visibleFrom + (visibleTo - visibleFrom) / 2 : item.start;
-        return indexForItem(target, m_layout.nearestItem(target, time, now));
+        move = Move::TopLane;
+        break;
+    case MovePageDown:
+        move = Move::BottomLane;
+        break;
     }
-    }
-    return current;
+    // Another lane's nearest item to the middle of what shows of the current bar.
+    const qint64 now = nowMsecs();
+    const TimelineLayout::Item &item = m_layout.lane(laneIndex).items.at(itemIndex);
+    const qint64 from = qMax(item.start, m_scale.msecsAt(m_labelWidth));
+    const qint64 to = qMin(itemEnd(item, now), m_scale.msecsAt(viewport()->width()));
+    const qint64 time = from <= to ? from + (to - from) / 2 : item.start;
+    const auto [lane, target] = m_layout.move(laneIndex, itemIndex, move, time, now);
+    return indexForItem(lane, target);
 }
 
 QItemSelectionModel::SelectionFlags TimelineView::selectionCommand(const QModelIndex &index,
@@ -737,7 +640,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
     TimelinePainter::Frame frame;
     frame.layout = &m_layout;
     frame.scale = &m_scale;
-    frame.looks = &m_looks;
+    frame.looks = &m_rows->looks();
     frame.viewport = viewport()->rect();
     frame.axisHeight = m_axisHeight;
     frame.verticalOffset = verticalScrollBar()->value();
@@ -960,5 +863,5 @@ void TimelineView::changeEvent(QEvent *event)
 
 QString TimelineView::toolTipText(const QModelIndex &index) const
 {
-    return TimelinePainter::toolTip(index, now());
+    return TimelineRows::toolTip(index, now());
 }

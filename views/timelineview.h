@@ -3,11 +3,11 @@
 #include "models/statusstate.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
+#include "timelinerows.h"
 #include "timescale.h"
 
 #include <QAbstractItemView>
 #include <QDateTime>
-#include <QPointer>
 #include <QStringList>
 #include <QVector>
 
@@ -44,10 +44,10 @@ public:
     // followed as it changes. Lanes of environments it does not list (yet) come after, in
     // natural name order. Not owned; nullptr goes back to name order.
     void setEnvironmentModel(QAbstractItemModel *environments);
-    QAbstractItemModel *environmentModel() const { return m_environmentModel; }
+    QAbstractItemModel *environmentModel() const;
     // The same without a model (an environment model replaces it on its next change).
     void setLaneOrder(const QStringList &environments);
-    QStringList laneOrder() const { return m_laneOrder; }
+    QStringList laneOrder() const;
 
     // Zoom: seconds of time per pixel (0.25 s .. about 2 months per 100 px).
     double secondsPerPixel() const { return m_scale.secondsPerPixel(); }
@@ -136,7 +136,6 @@ private:
     void ensureLayout() const;
     void relayout();
     void invalidateLayout();
-    void readLaneOrder();
     void updateTimeRange();
     void updateScrollBars();
     // Production at the top, now in view: where the view opens and stays until the user moves.
@@ -149,12 +148,9 @@ private:
     void updateMetrics();
 
     Clock m_clock;
-    MarkerProvider m_markerProvider;
-    QPointer<QAbstractItemModel> m_environmentModel;
-    QStringList m_laneOrder;
+    TimelineRows *m_rows = nullptr;
     TimeScale m_scale;
     TimelineLayout m_layout;
-    QVector<TimelineBarLook> m_looks; // by model row
     TimelinePainter m_painter;
     mutable bool m_layoutDirty = true;
     bool m_syncingScrollBars = false;
@@ -169,6 +165,6 @@ private:
     bool m_pressed = false;
     QPersistentModelIndex m_pressedIndex;
     bool m_followHome = true;
-    bool m_navigating = false; // in keyPressEvent: a current change is the user's
+    bool m_navigating = false;      // in keyPressEvent: a current change is the user's
     bool m_currentNotShown = false; // current changed without scrolling to it
 };

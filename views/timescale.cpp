@@ -31,7 +31,7 @@ const TickStep tickSteps[] = {
 constexpr double labelGap = 4;
 constexpr double headingGap = 6;
 // A heading shorter than this is left out rather than elided to "…".
-constexpr double minHeadingWidth = 20;
+constexpr double minHeadingWidth = 40;
 
 } // namespace
 
@@ -111,6 +111,19 @@ void TimeScale::fit()
 {
     setSecondsPerPixel(double(m_rangeEnd - m_rangeStart) / 1000.0 / m_viewWidth);
     setOffset(0);
+}
+
+void TimeScale::show(qint64 start, qint64 end, bool centre)
+{
+    const double left = xForMsecs(start);
+    const double right = xForMsecs(end);
+    const bool visible = right >= m_origin + 4 && left <= m_origin + m_viewWidth - 4;
+    if (visible && !centre)
+        return;
+    if (right - left < m_viewWidth * 0.7)
+        scrollTo(start + (end - start) / 2, m_origin + m_viewWidth / 2.0);
+    else
+        scrollTo(start, m_origin + m_viewWidth * 0.15);
 }
 
 TimeScale::TickStep TimeScale::minorStep(double secondsPerPixel, int timeLabelWidth,

@@ -94,6 +94,9 @@ public:
     bool zoomAt(double factor, double viewportX);
     // Every time in the range fits; scrolled to the start.
     void fit();
+    // Brings [start, end] into view: left alone while a part of it shows (unless centre), else
+    // centred when it takes at most 70% of the width, else with its start at 15%.
+    void show(qint64 start, qint64 end, bool centre);
 
     // The smallest step whose labels have room (time steps need timeLabelWidth pixels, date
     // steps dateLabelWidth); the largest step when none has.
