@@ -48,6 +48,9 @@ private slots:
     void tiesKeepNewestFirst_data();
     void tiesKeepNewestFirst();
     void laneGeometry();
+    void keyboardMoves_data();
+    void keyboardMoves();
+    void scrollTopShowsTheLane();
     void rowLookup();
     void itemsInARange_data();
     void itemsInARange();
@@ -211,6 +214,79 @@ void TestTimelineLayout::laneGeometry()
     layout.clear();
     QCOMPARE(layout.laneCount(), 0);
     QCOMPARE(layout.laneAt(0), -1);
+}
+
+void TestTimelineLayout::keyboardMoves_data()
+{
+    using Move = TimelineLayout::Move;
+    QTest::addColumn<qint64>("fromId");
+    QTest::addColumn<int>("move");
+    QTest::addColumn<qint64>("hours"); // the time aimed at in another lane, hours after t0
+    QTest::addColumn<qint64>("toId");
+    // production: 1 [0h, 2h), then 4 and 3 created in the same second (4 first: newest);
+    // staging: 5 [1h, 3h), 6 [4.5h, live).
+    QTest::addRow("next from the oldest") << qint64(1) << int(Move::Next) << qint64(0) << qint64(4);
+    QTest::addRow("tie: newest, then older")
+        << qint64(4) << int(Move::Next) << qint64(0) << qint64(3);
+    QTest::addRow("next stops at the end")
+        << qint64(3) << int(Move::Next) << qint64(0) << qint64(3);
+    QTest::addRow("previous of the tie's older")
+        << qint64(3) << int(Move::Previous) << qint64(0) << qint64(4);
+    QTest::addRow("lane end") << qint64(1) << int(Move::LaneEnd) << qint64(0) << qint64(3);
+    QTest::addRow("lane start") << qint64(3) << int(Move::LaneStart) << qint64(0) << qint64(1);
+    QTest::addRow("down onto a covering bar")
+        << qint64(1) << int(Move::Down) << qint64(2) << qint64(5);
+    QTest::addRow("down to the nearest bar")
+        << qint64(1) << int(Move::Down) << qint64(4) << qint64(6);
+    QTest::addRow("up from the top lane stays")
+        << qint64(1) << int(Move::Up) << qint64(0) << qint64(1);
+    QTest::addRow("last of all") << qint64(1) << int(Move::Last) << qint64(0) << qint64(6);
+    QTest::addRow("first of all") << qint64(6) << int(Move::First) << qint64(0) << qint64(1);
+}
+
+void TestTimelineLayout::keyboardMoves()
+{
+    QFETCH(qint64, fromId);
+    QFETCH(int, move);
+    QFETCH(qint64, hours);
+    QFETCH(qint64, toId);
+    TimelineLayout layout;
+    layout.setLaneOrder({QStringLiteral("production"), QStringLiteral("staging")});
+    layout.setBars({bar(0, 3, QStringLiteral("production"), t0 + 6 * hour),
+                    bar(1, 1, QStringLiteral("production"), t0, t0 + 2 * hour),
+                    bar(2, 4, QStringLiteral("production"), t0 + 6 * hour + 400),
+                    bar(3, 5, QStringLiteral("staging"), t0 + hour, t0 + 3 * hour),
+                    bar(4, 6, QStringLiteral("staging"), t0 + 4 * hour + hour / 2)});
+    int fromLane = -1;
+    int fromItem = -1;
+    for (int l = 0; l < layout.laneCount(); ++l) {
+        for (int i = 0; i < layout.lane(l).items.size(); ++i) {
+            if (layout.lane(l).items.at(i).id == fromId) {
+                fromLane = l;
+                fromItem = i;
+            }
+        }
+    }
+    QVERIFY(fromLane >= 0);
+    const auto [lane, item] = layout.move(fromLane, fromItem, TimelineLayout::Move(move),
+                                          t0 + hours * hour, t0 + 10 * hour);
+    QCOMPARE(layout.lane(lane).items.at(item).id, toId);
+}
+
+void TestTimelineLayout::scrollTopShowsTheLane()
+{
+    TimelineLayout layout;
+    layout.setMetrics(30, 5); // 40 px a lane
+    QVector<TimelineLayout::Bar> bars;
+    for (int i = 0; i < 10; ++i)
+        bars << bar(i, i + 1, QStringLiteral("env-%1").arg(i), t0);
+    layout.setBars(bars);
+    // 100 px show: lanes 0..1 and half of 2 at scroll 0.
+    QCOMPARE(layout.scrollTopFor(1, 0, 100), 0);                 // shows: unchanged
+    QCOMPARE(layout.scrollTopFor(5, 0, 100), 5 * 40 + 40 - 100); // below: at the bottom
+    QCOMPARE(layout.scrollTopFor(2, 200, 100), 80);              // above: at the top
+    QCOMPARE(layout.scrollTopFor(1, 0, 100, true), 40);          // asked for the top
+    QCOMPARE(layout.scrollTopFor(9, 0, 100, false, true), 300);
 }
 
 void TestTimelineLayout::rowLookup()

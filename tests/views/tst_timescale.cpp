@@ -63,6 +63,7 @@ private slots:
     void zoomKeepsTimeUnderPoint_data();
     void zoomKeepsTimeUnderPoint();
     void zoomOutsideTimeAreaUsesMiddle();
+    void showBringsARangeIntoView();
     void minorStep_data();
     void minorStep();
     void majorStep();
@@ -184,6 +185,24 @@ void TestTimeScale::zoomOutsideTimeAreaUsesMiddle()
     scale.setSecondsPerPixel(TimeScale::minSecondsPerPixel);
     QVERIFY(!scale.zoomAt(2, 600));
     QVERIFY(!scale.zoomAt(0, 600));
+}
+
+void TestTimeScale::showBringsARangeIntoView()
+{
+    TimeScale scale = makeScale(60); // 1000 px = 16.7 hours
+    scale.scrollTo(now, 1000);
+    const int offset = scale.offset();
+    // Partly showing: left alone, unless asked to centre.
+    scale.show(now - 20 * msPerHour, now - 10 * msPerHour, false);
+    QCOMPARE(scale.offset(), offset);
+    scale.show(now - 20 * msPerHour, now - 10 * msPerHour, true);
+    QVERIFY(qAbs(scale.xForMsecs(now - 15 * msPerHour) - 620) <= 1);
+    // Off screen and short: centred.
+    scale.show(now - 5 * msPerDay, now - 5 * msPerDay + msPerHour, false);
+    QVERIFY(qAbs(scale.xForMsecs(now - 5 * msPerDay + msPerHour / 2) - 620) <= 1);
+    // Longer than 70% of the width: its start at 15%.
+    scale.show(now - 8 * msPerDay, now - 7 * msPerDay, false);
+    QVERIFY(qAbs(scale.xForMsecs(now - 8 * msPerDay) - 270) <= 1);
 }
 
 void TestTimeScale::minorStep_data()
