@@ -19,8 +19,9 @@ class QTimer;
 // deployment from its creation to its end (EndTimeRole, or now while live), coloured by its
 // latest state, with a marker for each status. Reads DeploymentRoles from any model (a proxy is
 // fine: it only uses column 0 and row numbers) and can share its selection model with a
-// QTableView. Geometry lives in TimelineLayout (lanes, tracks) and TimeScale (time <-> x, axis);
-// TimelinePainter draws; this class holds the state and handles input.
+// QTableView. TimelineRows reads the models, TimelineLayout (lanes, tracks) and TimeScale (time
+// <-> x, axis) hold the geometry, TimelinePainter draws; this class holds the state and handles
+// input (in timelineviewinput.cpp). Opens with the top lane and now in view.
 class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
