@@ -68,6 +68,9 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
     m_environmentBox->setObjectName(QStringLiteral("environmentBox"));
     m_environmentBox->setEditable(true);
     m_environmentBox->setInsertPolicy(QComboBox::NoInsert);
+    // A long environment name scrolls in the field instead of widening the dialog.
+    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_environmentBox->setMinimumContentsLength(16);
     m_environmentError = FormError::makeLabel(QStringLiteral("environmentError"));
 
     m_environmentUrlEdit = new QLineEdit;
@@ -135,6 +138,7 @@ CreateStatusDialog::CreateStatusDialog(QWidget *parent)
     connect(m_environmentBox, &QComboBox::currentTextChanged, this, [this, edited] {
         edited(QStringLiteral("environment"));
         updatePreview();
+        updateEnvironmentUrlExample();
     });
     connect(m_stateBox, &QComboBox::currentIndexChanged, this, [this, edited] {
         edited(QStringLiteral("state"));
@@ -250,13 +254,13 @@ QString CreateStatusDialog::validationProblem() const
 
 void CreateStatusDialog::setBusy(bool busy)
 {
+    setWriteRunning(busy);
     m_busy = busy;
     for (QWidget *widget :
          {static_cast<QWidget *>(m_stateBox), static_cast<QWidget *>(m_descriptionEdit),
           static_cast<QWidget *>(m_logUrlEdit), static_cast<QWidget *>(m_environmentBox),
           static_cast<QWidget *>(m_environmentUrlEdit), static_cast<QWidget *>(m_autoInactiveBox)})
         widget->setEnabled(!busy);
-    setBusyIndicatorRunning(busy);
     updateState();
 }
 
@@ -269,6 +273,7 @@ void CreateStatusDialog::showError(const GitHubError &error)
         m_serverErrorFields.append(fieldError.field);
     setBusy(false);
     updateErrors();
+    focusSubmitAfterFailure(firstFieldWithError());
 }
 
 void CreateStatusDialog::showProblem(const QString &text)
@@ -278,6 +283,20 @@ void CreateStatusDialog::showProblem(const QString &text)
     m_problem = text;
     setBusy(false);
     updateErrors();
+    focusSubmitAfterFailure(firstFieldWithError());
+}
+
+QWidget *CreateStatusDialog::firstFieldWithError() const
+{
+    const std::pair<QWidget *, QLabel *> fields[] = {{m_descriptionEdit, m_descriptionError},
+                                                     {m_logUrlEdit, m_logUrlError},
+                                                     {m_environmentBox, m_environmentError},
+                                                     {m_environmentUrlEdit, m_environmentUrlError}};
+    for (const auto &[field, error] : fields) {
+        if (!error->isHidden())
+            return field;
+    }
+    return m_descriptionEdit;
 }
 
 void CreateStatusDialog::clearErrors()
@@ -310,9 +329,10 @@ void CreateStatusDialog::retranslateUi()
     setWindowTitle(tr("New Deployment Status"));
     if (m_target.id != 0) {
         //: %1 deployment number, %2 ref, %3 short SHA, %4 environment
-        headerLabel()->setText(tr("Deployment #%1 of %2 (%3) to %4")
-                                   .arg(QString::number(m_target.id), m_target.ref,
-                                        m_target.sha.left(7), m_target.environment));
+        headerLabel()->setText(
+            FormError::wrappable(tr("Deployment #%1 of %2 (%3) to %4")
+                                     .arg(QString::number(m_target.id), m_target.ref,
+                                          m_target.sha.left(7), m_target.environment)));
     } else {
         headerLabel()->setText(tr("No deployment selected"));
     }
@@ -323,7 +343,6 @@ void CreateStatusDialog::retranslateUi()
     m_environmentUrlLabel->setText(tr("Environment &URL:"));
     m_descriptionEdit->setPlaceholderText(tr("What happened, in a sentence"));
     m_logUrlEdit->setPlaceholderText(tr("https://ci.example.com/builds/1234"));
-    m_environmentUrlEdit->setPlaceholderText(tr("https://staging.example.com"));
     m_environmentBox->lineEdit()->setPlaceholderText(tr("Keep the deployment's environment"));
     m_autoInactiveBox->setText(tr("Mark earlier deployments in this environment &inactive"));
     m_autoInactiveBox->setToolTip(
@@ -335,6 +354,51 @@ void CreateStatusDialog::retranslateUi()
             i, StateStyle::displayName(m_stateBox->itemData(i).value<StatusState>()));
     updateState();
     updatePreview();
+    updateEnvironmentUrlExample();
+}
+
+QString CreateStatusDialog::chosenEnvironment() const
+{
+    const QString environment = m_environmentBox->currentText().trimmed();
+    return environment.isEmpty() ? m_target.environment : environment;
+}
+
+QString CreateStatusDialog::environmentUrlExample(const QString &environment)
+{
+    // "preview/pr-42" -> "pr-42.preview", "Staging EU" -> "staging-eu": host names, innermost
+    // part first, as such environments are usually published.
+    QStringList hostLabels;
+    const QStringList parts = environment.toLower().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (auto part = parts.crbegin(); part != parts.crend(); ++part) {
+        QString label;
+        for (const QChar c : *part) {
+            const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                                 (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+            if (allowed)
+                label.append(c);
+            else if (!label.isEmpty() && !label.endsWith(QLatin1Char('-')))
+                label.append(QLatin1Char('-'));
+        }
+        while (label.endsWith(QLatin1Char('-')))
+            label.chop(1);
+        if (!label.isEmpty())
+            hostLabels.append(label);
+    }
+    const bool production =
+        hostLabels.size() == 1 && (hostLabels.first() == QLatin1String("production") ||
+                                   hostLabels.first() == QLatin1String("prod"));
+    if (hostLabels.isEmpty() || production) {
+        //: placeholder of the environment URL field for production (an example address)
+        return tr("https://example.com");
+    }
+    //: placeholder of the environment URL field: %1 is the environment as host names, e.g.
+    //: "pr-42.preview" for the environment preview/pr-42
+    return tr("https://%1.example.com").arg(hostLabels.join(QLatin1Char('.')));
+}
+
+void CreateStatusDialog::updateEnvironmentUrlExample()
+{
+    m_environmentUrlEdit->setPlaceholderText(environmentUrlExample(chosenEnvironment()));
 }
 
 void CreateStatusDialog::updateState()
@@ -405,9 +469,7 @@ void CreateStatusDialog::updateErrors()
 void CreateStatusDialog::updatePreview()
 {
     const auto state = m_stateBox->currentData().value<StatusState>();
-    QString environment = m_environmentBox->currentText().trimmed();
-    if (environment.isEmpty())
-        environment = m_target.environment;
+    const QString environment = chosenEnvironment();
     QString text;
     if (state != StatusState::Success) {
         text = tr("Only a success status marks earlier deployments inactive.");
@@ -435,5 +497,5 @@ void CreateStatusDialog::updatePreview()
         text = tr("A success marks earlier non-production deployments in %1 inactive.")
                    .arg(environment);
     }
-    m_previewLabel->setText(text);
+    m_previewLabel->setText(FormError::wrappable(text));
 }

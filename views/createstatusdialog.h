@@ -83,6 +83,9 @@ public:
     static int characterCount(const QString &text);
     // True for an absolute http:// or https:// URL with a host; empty text is acceptable too.
     static bool isAcceptableUrl(const QString &text);
+    // The environment URL's placeholder: an address such an environment could have
+    // ("production": https://example.com, "preview/pr-42": https://pr-42.preview.example.com).
+    static QString environmentUrlExample(const QString &environment);
 
     // For tests and screenshots.
     QComboBox *stateBox() const { return m_stateBox; }
@@ -120,6 +123,11 @@ private:
     void retranslateUi();
     void updateState();
     void updatePreview();
+    void updateEnvironmentUrlExample();
+    // Where Submit's failure leaves the focus when Submit cannot be pressed.
+    QWidget *firstFieldWithError() const;
+    // The environment the status will be for: the one typed, else the deployment's.
+    QString chosenEnvironment() const;
     void updateErrors();
     void submit();
     void fillStateBox();

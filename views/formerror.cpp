@@ -2,10 +2,35 @@
 
 #include "statestyle.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLabel>
 
 namespace FormError {
+
+namespace {
+
+constexpr QChar BreakOpportunity(0x200B); // ZERO WIDTH SPACE
+
+// The longest run of characters without a break opportunity that wrappable() leaves as it is
+// (about a third of a dialog's width).
+constexpr int LongestRun = 24;
+
+// Han, kana, Hangul and their punctuation: a line may break between any two of them.
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x2E80 && u < 0xD800) || (u >= 0xF900 && u < 0xFB00) ||
+           (u >= 0xFF00 && u < 0xFFF0);
+}
+
+bool breaksAfter(QChar c)
+{
+    return QStringView(u"/.-_?&=#:,;@+~|\\").contains(c);
+}
+
+} // namespace
 
 QLabel *makeLabel(const QString &objectName)
 {
@@ -16,13 +41,59 @@ QLabel *makeLabel(const QString &objectName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setErrorColor(label, true);
     label->hide();
+    // The label's text control copies what it shows; give the clipboard what was meant.
+    if (QClipboard *clipboard = QGuiApplication::clipboard()) {
+        QObject::connect(clipboard, &QClipboard::dataChanged, label, [label, clipboard] {
+            if (!label->hasSelectedText())
+                return;
+            const QString copied = clipboard->text();
+            if (copied.contains(BreakOpportunity) && copied == label->selectedText())
+                clipboard->setText(unwrappable(copied));
+        });
+    }
     return label;
 }
 
 void show(QLabel *label, const QString &text)
 {
-    label->setText(text);
+    label->setText(wrappable(text));
     label->setVisible(!text.isEmpty());
+}
+
+QString wrappable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size() + text.size() / LongestRun + 1);
+    qsizetype run = 0;        // characters since the last place where a line may break
+    qsizetype separator = -1; // in `result`, just after the run's last '/', '-', '.', ...
+    for (const QChar c : text) {
+        result.append(c);
+        if (c.isSpace() || c == BreakOpportunity || isCjk(c)) {
+            run = 0;
+            separator = -1;
+            continue;
+        }
+        if (c.isLowSurrogate())
+            continue; // counted with its high surrogate
+        ++run;
+        if (breaksAfter(c))
+            separator = result.size();
+        if (run > LongestRun) {
+            // After the last separator if there is one, else before this character.
+            const qsizetype at = separator > 0 ? separator : result.size() - 1;
+            result.insert(at, BreakOpportunity);
+            run = result.size() - at - 1;
+            separator = -1;
+        }
+    }
+    return result;
+}
+
+QString unwrappable(const QString &text)
+{
+    QString result = text;
+    result.remove(BreakOpportunity);
+    return result;
 }
 
 void setErrorColor(QWidget *widget, bool error)

@@ -63,6 +63,9 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
     m_environmentBox->setObjectName(QStringLiteral("environmentBox"));
     m_environmentBox->setEditable(true);
     m_environmentBox->setInsertPolicy(QComboBox::NoInsert);
+    // A long environment name scrolls in the field instead of widening the dialog.
+    m_environmentBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_environmentBox->setMinimumContentsLength(16);
     m_environmentBox->setCurrentText(QStringLiteral("production"));
     m_environmentError = FormError::makeLabel(QStringLiteral("environmentError"));
 
@@ -168,7 +171,13 @@ NewDeploymentDialog::NewDeploymentDialog(QWidget *parent)
         m_serverErrorFields.removeAll(field);
         updateState();
     };
-    connect(m_refEdit, &QLineEdit::textChanged, this, [edited] { edited(QStringLiteral("ref")); });
+    connect(m_refEdit, &QLineEdit::textChanged, this, [this, edited] {
+        // GitHub's 409 and 202 were about the ref that was sent, not about this one.
+        if (m_serverError.kind == GitHubError::Kind::Conflict)
+            m_serverError = GitHubError();
+        m_showMerged = false;
+        edited(QStringLiteral("ref"));
+    });
     connect(m_taskEdit, &QLineEdit::textChanged, this,
             [edited] { edited(QStringLiteral("task")); });
     connect(m_descriptionEdit, &QLineEdit::textChanged, this,
@@ -305,6 +314,7 @@ QString NewDeploymentDialog::validationProblem() const
 
 void NewDeploymentDialog::setBusy(bool busy)
 {
+    setWriteRunning(busy);
     m_busy = busy;
     const QList<QWidget *> inputs = {m_refEdit,          m_environmentBox,  m_taskEdit,
                                      m_descriptionEdit,  m_payloadEdit,     m_transientBox,
@@ -313,35 +323,64 @@ void NewDeploymentDialog::setBusy(bool busy)
     for (QWidget *widget : inputs)
         widget->setEnabled(!busy);
     m_contextsEdit->setEnabled(!busy && checks() == Checks::Only);
-    setBusyIndicatorRunning(busy);
     updateState();
 }
 
 void NewDeploymentDialog::showError(const GitHubError &error)
 {
     m_serverError = error;
+    m_problem.clear();
     m_showMerged = false;
     m_serverErrorFields.clear();
     for (const GitHubError::FieldError &fieldError : error.fieldErrors)
         m_serverErrorFields.append(fieldError.field);
-    setBusy(false);
-    updateErrors();
+    endWriteWithAnswer();
+}
+
+void NewDeploymentDialog::showProblem(const QString &text)
+{
+    m_serverError = GitHubError();
+    m_serverErrorFields.clear();
+    m_problem = text;
+    m_showMerged = false;
+    endWriteWithAnswer();
 }
 
 void NewDeploymentDialog::showMerged(const QString &githubMessage)
 {
     m_serverError = GitHubError();
     m_serverErrorFields.clear();
+    m_problem.clear();
     m_mergedMessage = githubMessage;
     m_showMerged = true;
+    endWriteWithAnswer();
+}
+
+void NewDeploymentDialog::endWriteWithAnswer()
+{
+    // The fields were read-only while the request ran: the ref now is the ref that was sent.
+    m_answeredRef = m_refEdit->text().trimmed();
     setBusy(false);
     updateErrors();
+    QWidget *fallback = m_refEdit;
+    const std::pair<QWidget *, QLabel *> fields[] = {
+        {m_refEdit, m_refError},         {m_environmentBox, m_environmentError},
+        {m_taskEdit, m_taskError},       {m_descriptionEdit, m_descriptionError},
+        {m_payloadEdit, m_payloadError}, {m_contextsEdit, m_contextsError}};
+    for (const auto &[field, error] : fields) {
+        if (!error->isHidden()) {
+            fallback = field;
+            break;
+        }
+    }
+    focusSubmitAfterFailure(fallback);
 }
 
 void NewDeploymentDialog::clearErrors()
 {
     m_serverError = GitHubError();
     m_serverErrorFields.clear();
+    m_problem.clear();
     m_showMerged = false;
     updateErrors();
 }
@@ -364,9 +403,10 @@ void NewDeploymentDialog::changeEvent(QEvent *event)
 void NewDeploymentDialog::retranslateUi()
 {
     setWindowTitle(tr("New Deployment"));
-    headerLabel()->setText(m_repositoryName.isEmpty()
-                               ? tr("Create a deployment")
-                               : tr("Create a deployment in %1").arg(m_repositoryName));
+    headerLabel()->setText(
+        m_repositoryName.isEmpty()
+            ? tr("Create a deployment")
+            : FormError::wrappable(tr("Create a deployment in %1").arg(m_repositoryName)));
     m_refLabel->setText(tr("&Ref:"));
     m_environmentLabel->setText(tr("&Environment:"));
     m_taskLabel->setText(tr("&Task:"));
@@ -428,14 +468,22 @@ void NewDeploymentDialog::updateErrors()
     if (m_refEdit->text().trimmed().contains(QLatin1Char(' ')))
         ref = tr("A ref cannot contain spaces.");
 
-    FormError::show(m_refError, ref);
-    FormError::show(m_environmentError, environment);
-    FormError::show(m_taskError, task);
-    FormError::show(m_descriptionError, description);
-    FormError::show(m_payloadError, payload);
-    FormError::show(m_contextsError, contexts);
+    // A message under a field that cannot be edited now (the check names while "Only these" is
+    // not chosen) would point nowhere: it goes above the buttons instead.
+    const auto place = [&unplaced](QLabel *label, QWidget *field, const QString &text) {
+        const bool editable = field->isEnabled() || text.isEmpty();
+        FormError::show(label, editable ? text : QString());
+        if (!editable)
+            unplaced.append(text);
+    };
+    place(m_refError, m_refEdit, ref);
+    place(m_environmentError, m_environmentBox, environment);
+    place(m_taskError, m_taskEdit, task);
+    place(m_descriptionError, m_descriptionEdit, description);
+    place(m_payloadError, m_payloadEdit, payload);
+    place(m_contextsError, m_contextsEdit, contexts);
 
-    const QString refName = m_refEdit->text().trimmed();
+    const QString refName = m_answeredRef;
     QString general;
     if (m_serverError.kind == GitHubError::Kind::Conflict) {
         const bool checksFailed =
@@ -462,7 +510,11 @@ void NewDeploymentDialog::updateErrors()
             general = tr("GitHub refused the deployment: %1").arg(unplaced.join(QLatin1Char(' ')));
         else
             general = m_serverError.toDisplayString();
+    } else if (!unplaced.isEmpty()) {
+        general = unplaced.join(QLatin1Char(' '));
     }
+    if (!m_problem.isEmpty())
+        general = m_problem;
     FormError::show(m_generalError, general);
 
     if (m_showMerged) {
@@ -473,7 +525,7 @@ void NewDeploymentDialog::updateErrors()
                 .arg(refName);
         if (!m_mergedMessage.isEmpty())
             notice += QLatin1Char('\n') + tr("GitHub says: %1").arg(m_mergedMessage);
-        m_noticeLabel->setText(notice);
+        m_noticeLabel->setText(FormError::wrappable(notice));
     }
     m_noticeLabel->setVisible(m_showMerged);
 }

@@ -78,9 +78,13 @@ public:
 
 public Q_SLOTS:
     void setBusy(bool busy);
-    // 409 and 422 explained inline; the dialog stays open with everything typed.
+    // 409 and 422 explained inline; the dialog stays open with everything typed. A 409's
+    // explanation is about the ref that was sent: editing the ref takes it away.
     void showError(const GitHubError &error);
+    // A problem that is not GitHub's answer, shown above the buttons; also ends the busy state.
+    void showProblem(const QString &text);
     // GitHub answered 202: it merged the default branch into the ref and made no deployment.
+    // Like a 409's explanation, the notice goes when the ref is edited.
     void showMerged(const QString &githubMessage);
     void clearErrors();
 
@@ -95,10 +99,13 @@ private:
     void updateState();
     void updateErrors();
     void submit();
+    void endWriteWithAnswer();
     Checks checks() const;
 
     GitHubError m_serverError;
     QStringList m_serverErrorFields;
+    QString m_problem;
+    QString m_answeredRef; // the ref GitHub's last answer was about
     QString m_mergedMessage;
     bool m_showMerged = false;
     bool m_productionTouched = false;

@@ -1,12 +1,15 @@
 // The create-status dialog: the 140-character limit as GitHub counts it, URL checks, the
-// auto_inactive preview, and GitHub's 422 shown inline with everything typed kept.
+// auto_inactive preview, GitHub's 422 shown inline, and after any failed post everything typed
+// kept with Return ready to try again.
 #include "emulator/githubemulator.h"
 #include "models/githubclient.h"
 #include "views/createstatusdialog.h"
 
 #include "testtimeout.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,12 @@ private Q_SLOTS:
     void previewNamesAffectedDeployments();
     void emulator422ShownInlineAndInputKept();
     void busyDisablesSubmit();
+    void failedPostKeepsEverythingAndReturnRetries_data();
+    void failedPostKeepsEverythingAndReturnRetries();
+    void environmentUrlExample_data();
+    void environmentUrlExample();
+    void placeholderFollowsEnvironment();
+    void copiedErrorHasNoHiddenBreaks();
     void retranslatesOnLanguageChange();
 
 private:
@@ -265,6 +274,194 @@ void CreateStatusDialogTest::busyDisablesSubmit()
     QVERIFY(dialog.submitButton()->isEnabled());
     QVERIFY(dialog.generalErrorLabel()->isVisibleTo(&dialog));
     QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("ok"));
+}
+
+void CreateStatusDialogTest::failedPostKeepsEverythingAndReturnRetries_data()
+{
+    QTest::addColumn<GitHubEmulator::Fault>("fault");
+    QTest::addColumn<int>("faults");    // how many requests the emulator fails
+    QTest::addColumn<bool>("tooLong");  // the first post sends one character too many (422)
+    QTest::addColumn<QString>("shown"); // words the message above the buttons contains
+    // QNetworkAccessManager resends a request whose connection closes twice by itself.
+    QTest::addRow("network down") << GitHubEmulator::Fault::DropConnection << 3 << false
+                                  << QStringLiteral("Could not reach GitHub");
+    QTest::addRow("500") << GitHubEmulator::Fault::Status500 << 1 << false
+                         << QStringLiteral("HTTP 500");
+    QTest::addRow("502 html") << GitHubEmulator::Fault::Status502Html << 1 << false
+                              << QStringLiteral("HTTP 502");
+    QTest::addRow("503") << GitHubEmulator::Fault::Status503 << 1 << false
+                         << QStringLiteral("HTTP 503");
+    QTest::addRow("422") << GitHubEmulator::Fault::Status500 << 0 << true
+                         << QStringLiteral("next to the fields");
+}
+
+void CreateStatusDialogTest::failedPostKeepsEverythingAndReturnRetries()
+{
+    QFETCH(GitHubEmulator::Fault, fault);
+    QFETCH(int, faults);
+    QFETCH(bool, tooLong);
+    QFETCH(QString, shown);
+
+    // Given the emulator, a deployment on it, and a dialog with every field filled in
+    GitHubEmulator emulator;
+    QVERIFY(emulator.listen(QHostAddress::LocalHost, 0));
+    emulator.loadDemo(1);
+    // Long enough for a key press while the post runs, never waited for when all goes well.
+    emulator.setLatency(std::chrono::milliseconds(300));
+    const QString repo = QStringLiteral("acme/storefront");
+    const qint64 id = emulator.deploymentIds(repo).value(0);
+    QVERIFY(id > 0);
+    GitHubClient client;
+    QVERIFY(client.setApiRoot(emulator.baseUrl()));
+    client.setToken(emulator.token());
+
+    CreateStatusDialog dialog;
+    dialog.setTarget({id, "main", "abcdef0", "production"});
+    dialog.setKnownEnvironments({"production", "staging"});
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.setState(StatusState::Failure);
+    GuiTest::typeText(dialog.descriptionEdit(), QStringLiteral("배포 실패: migrations"));
+    dialog.logUrlEdit()->setText(QStringLiteral("https://ci.example.com/builds/7"));
+    dialog.environmentBox()->setCurrentText(QStringLiteral("staging"));
+    dialog.environmentUrlEdit()->setText(QStringLiteral("https://staging.example.com"));
+    QTest::mouseClick(dialog.autoInactiveBox(), Qt::LeftButton, {},
+                      QPoint(4, dialog.autoInactiveBox()->height() / 2));
+    QVERIFY(!dialog.autoInactiveBox()->isChecked());
+    dialog.environmentUrlEdit()->setFocus();
+    QCOMPARE(dialog.focusWidget(), dialog.environmentUrlEdit());
+
+    int posts = 0;
+    QObject::connect(
+        &dialog, &CreateStatusDialog::statusRequested, &client,
+        [&](const CreateStatusDialog::Request &request) {
+            ++posts;
+            dialog.setBusy(true);
+            NewStatus status;
+            status.state = request.state;
+            status.description = request.description;
+            if (tooLong && posts == 1)
+                status.description += QString(140, QLatin1Char('x'));
+            status.logUrl = request.logUrl;
+            status.environmentUrl = request.environmentUrl;
+            status.environment = request.environment;
+            status.autoInactive = request.autoInactive;
+            StatusRequest *call = client.createStatus(*RepositoryId::parse(repo), id, status);
+            QObject::connect(call, &GitHubRequest::failed, &dialog, &CreateStatusDialog::showError);
+            QObject::connect(call, &GitHubRequest::finished, &dialog, &QDialog::accept);
+        });
+    if (faults > 0)
+        emulator.injectFault(fault, faults, QStringLiteral("/statuses"));
+    const int statusesBefore = int(emulator.statusIds(repo, id).size());
+
+    // When Return is pressed in the last field, and pressed again while the post runs
+    QTest::keyClick(dialog.environmentUrlEdit(), Qt::Key_Return);
+    QCOMPARE(posts, 1);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.cancelButton()->isDefault());
+    QTest::keyClick(dialog.focusWidget(), Qt::Key_Return);
+    QCOMPARE(posts, 1);
+    QVERIFY(dialog.isVisible());
+
+    // Then after the failure the dialog is open, with everything as typed, and not busy
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), TestTimeoutMs);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.generalErrorLabel()->isVisible(),
+             qPrintable(dialog.generalErrorLabel()->text()));
+    QVERIFY2(dialog.generalErrorLabel()->text().contains(shown),
+             qPrintable(dialog.generalErrorLabel()->text()));
+    QCOMPARE(dialog.request().state, StatusState::Failure);
+    QCOMPARE(dialog.descriptionEdit()->text(), QStringLiteral("배포 실패: migrations"));
+    QCOMPARE(dialog.logUrlEdit()->text(), QStringLiteral("https://ci.example.com/builds/7"));
+    QCOMPARE(dialog.environmentBox()->currentText(), QStringLiteral("staging"));
+    QCOMPARE(dialog.environmentUrlEdit()->text(), QStringLiteral("https://staging.example.com"));
+    QVERIFY(!dialog.autoInactiveBox()->isChecked());
+    QVERIFY(dialog.descriptionEdit()->isEnabled());
+    QVERIFY(dialog.autoInactiveBox()->isEnabled());
+    QCOMPARE(int(emulator.statusIds(repo, id).size()), statusesBefore);
+
+    // And Post has the focus and is the default; Cancel is not
+    QVERIFY(dialog.submitButton()->isEnabled());
+    QCOMPARE(dialog.focusWidget(), dialog.submitButton());
+    QVERIFY(dialog.submitButton()->isDefault());
+    QVERIFY(!dialog.cancelButton()->isDefault());
+
+    // And Return posts again, which now goes through
+    emulator.clearFaults(); // the network is back (QNAM may not have used every fault)
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(posts, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), TestTimeoutMs);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(int(emulator.statusIds(repo, id).size()), statusesBefore + 1);
+    QCOMPARE(emulator.latestState(repo, id), QStringLiteral("failure"));
+}
+
+void CreateStatusDialogTest::environmentUrlExample_data()
+{
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("example");
+    QTest::addRow("production") << "production"
+                                << "https://example.com";
+    QTest::addRow("Production") << "Production"
+                                << "https://example.com";
+    QTest::addRow("staging") << "staging"
+                             << "https://staging.example.com";
+    QTest::addRow("preview/pr-42") << "preview/pr-42"
+                                   << "https://pr-42.preview.example.com";
+    QTest::addRow("spaces") << "Staging EU (2)"
+                            << "https://staging-eu-2.example.com";
+    QTest::addRow("production/eu") << "production/eu"
+                                   << "https://eu.production.example.com";
+    QTest::addRow("Korean") << QStringLiteral("스테이징") << "https://example.com";
+    QTest::addRow("empty") << ""
+                           << "https://example.com";
+}
+
+void CreateStatusDialogTest::environmentUrlExample()
+{
+    QFETCH(QString, environment);
+    QFETCH(QString, example);
+    QCOMPARE(CreateStatusDialog::environmentUrlExample(environment), example);
+}
+
+void CreateStatusDialogTest::placeholderFollowsEnvironment()
+{
+    CreateStatusDialog dialog;
+    dialog.setTarget({41, "main", "1a2b3c4d5e6f", "preview/pr-42"});
+    dialog.setKnownEnvironments({"production", "preview/pr-42"});
+    QCOMPARE(dialog.environmentUrlEdit()->placeholderText(),
+             QStringLiteral("https://pr-42.preview.example.com"));
+    dialog.environmentBox()->setCurrentText(QStringLiteral("production"));
+    QCOMPARE(dialog.environmentUrlEdit()->placeholderText(), QStringLiteral("https://example.com"));
+    // Cleared: the status keeps the deployment's environment, and so does the example.
+    dialog.environmentBox()->setCurrentText(QString());
+    QCOMPARE(dialog.environmentUrlEdit()->placeholderText(),
+             QStringLiteral("https://pr-42.preview.example.com"));
+}
+
+void CreateStatusDialogTest::copiedErrorHasNoHiddenBreaks()
+{
+    // Given a message with a long URL, which the label shows with hidden break opportunities
+    CreateStatusDialog dialog;
+    dialog.setTarget(target());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString message = QStringLiteral(
+        "See https://docs.github.com/rest/deployments/statuses#create-a-deployment-status");
+    dialog.showProblem(message);
+    QLabel *label = dialog.generalErrorLabel();
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text() != message);
+    QCOMPARE(label->text().remove(QChar(0x200B)), message);
+
+    // When all of it is selected and copied
+    label->setSelection(0, int(label->text().size()));
+    QVERIFY(label->hasSelectedText());
+    QTest::keyClick(label, Qt::Key_C, Qt::ControlModifier);
+
+    // Then the clipboard has the message as it was given
+    QCOMPARE(QGuiApplication::clipboard()->text(), message);
 }
 
 void CreateStatusDialogTest::retranslatesOnLanguageChange()
