@@ -22,6 +22,7 @@ namespace {
 QWidget *fieldWithNotes(QWidget *field, QLabel *error, QLabel *counter = nullptr)
 {
     auto container = new QWidget;
+    container->setObjectName(field->objectName() + QStringLiteral("Field"));
     auto column = new QVBoxLayout(container);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);

@@ -27,6 +27,7 @@ namespace {
 QWidget *fieldWithError(QWidget *field, QLabel *error)
 {
     auto container = new QWidget;
+    container->setObjectName(field->objectName() + QStringLiteral("Field"));
     auto column = new QVBoxLayout(container);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);

@@ -5,6 +5,7 @@
 #include "models/githuberror.h"
 #include "models/uilanguage.h"
 #include "views/createstatusdialog.h"
+#include "views/formerror.h"
 #include "views/newdeploymentdialog.h"
 
 #include "layoutcheck.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -79,6 +81,9 @@ private Q_SLOTS:
     void newDeployment_data() { languages(); }
     void newDeployment();
     void grownDialogStaysOnScreen();
+    void languageSwitchWhileOpen();
+    void wrappable_data();
+    void wrappable();
 
 private:
     static void languages();
@@ -254,6 +259,72 @@ void DialogLayoutTest::grownDialogStaysOnScreen()
     QVERIFY(dialog.frameGeometry().height() <= available.height());
     QVERIFY(dialog.frameGeometry().width() <= available.width());
     QVERIFY(available.contains(dialog.frameGeometry()));
+}
+
+void DialogLayoutTest::languageSwitchWhileOpen()
+{
+    // Given the create-status dialog open in English with GitHub's errors shown
+    QVERIFY(UiLanguage::apply(UiLanguage::Choice::English));
+    CreateStatusDialog dialog;
+    dialog.setTarget({41, LongRef, "1a2b3c4d5e6f", "staging"});
+    dialog.setInactivePreview([](qint64, const QString &) {
+        return QList<CreateStatusDialog::AffectedDeployment>{{38, LongRef, "9f8e7d6c5b4a"}};
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showError(statusValidationError());
+    LayoutCheck::settle();
+    QStringList problems = LayoutCheck::problems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // When the UI switches to Japanese, then Korean, with the dialog open
+    for (const auto choice : {UiLanguage::Choice::Japanese, UiLanguage::Choice::Korean}) {
+        QVERIFY(UiLanguage::apply(choice));
+        // Then the longer texts still fit
+        LayoutCheck::settle();
+        problems = LayoutCheck::problems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+}
+
+void DialogLayoutTest::wrappable_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("changed");
+    QTest::addRow("short words") << QStringLiteral("GitHub refused the status.") << false;
+    QTest::addRow("24 characters") << QString(24, QLatin1Char('a')) << false;
+    QTest::addRow("URL")
+        << QStringLiteral(
+               "see https://docs.github.com/rest/deployments/statuses#create-a-deployment-status")
+        << true;
+    QTest::addRow("no separators") << QString(100, QLatin1Char('x')) << true;
+    QTest::addRow("Japanese") << QStringLiteral(
+                                     "チェック失敗：GitHubはデプロイメントを作成しませんでした。"
+                                     "チェックの完了を待つか修正してください。")
+                              << false;
+    QString emoji;
+    for (int i = 0; i < 40; ++i)
+        emoji += QString::fromUcs4(U"\U0001F680", 1);
+    QTest::addRow("emoji") << emoji << true;
+}
+
+void DialogLayoutTest::wrappable()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, changed);
+    const QString shown = FormError::wrappable(text);
+    QCOMPARE(shown != text, changed);
+    QCOMPARE(FormError::unwrappable(shown), text);
+    // No run without a space or a break opportunity is longer than 24 characters (CJK text
+    // breaks between its characters by itself), and no surrogate pair is split.
+    const QStringList runs = shown.split(QRegularExpression(QStringLiteral("[\\s\\x{200B}]")));
+    for (const QString &run : runs) {
+        const bool cjk =
+            !run.isEmpty() && run.at(0).unicode() >= 0x2E80 && !run.at(0).isSurrogate();
+        if (!cjk)
+            QVERIFY2(run.toUcs4().size() <= 24, qPrintable(run));
+        QVERIFY(!run.startsWith(QChar(0xDE80))); // the low half of U+1F680
+    }
 }
 
 QTEST_MAIN(DialogLayoutTest)
