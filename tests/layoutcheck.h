@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QString>
 #include <QStringList>
+#include <QTabBar>
 #include <QWidget>
 
 namespace LayoutCheck {
@@ -46,7 +47,8 @@ inline QString shown(const QString &text)
 }
 
 // Children that a widget places itself and that may legitimately be smaller than their hints,
-// overlap each other or lie outside it. Keep this list short: each entry hides a class of real bugs.
+// overlap each other or lie outside it. Keep this list short: each entry hides a class of real
+// bugs.
 inline bool isManagedChild(const QWidget *widget)
 {
     const QWidget *parent = widget->parentWidget();
@@ -68,8 +70,10 @@ inline bool isManagedChild(const QWidget *widget)
     // around (over) the focused widget on purpose.
     if (qobject_cast<const QSplitterHandle *>(widget) || qobject_cast<const QFocusFrame *>(widget))
         return true;
-    // A line edit sizes its own action buttons (the clear button) to fit its frame.
-    if (qobject_cast<const QLineEdit *>(parent))
+    // Buttons sized to fit their owner's frame: a line edit's actions (the clear button), a tab
+    // bar's scroll arrows (which also touch each other), a dock widget's title buttons.
+    if (qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QTabBar *>(parent) ||
+        widget->inherits("QDockWidgetTitleButton"))
         return true;
     // A status bar shows its temporary message over its normal widgets.
     if (qobject_cast<const QStatusBar *>(parent))
@@ -138,22 +142,33 @@ inline QString describe(const QWidget *widget, const QWidget *top = nullptr)
     return result + QLatin1Char(' ') + Detail::rectText(rect);
 }
 
+enum Option {
+    NoOption = 0x0,
+    // Skip "larger than the screen": for a window a test sizes past the offscreen platform's
+    // 800x800 screen on purpose (a main window at 1280x800).
+    IgnoreScreenSize = 0x1,
+};
+Q_DECLARE_FLAGS(Options, Option)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Options)
+
 // Everything that looks broken in `top` (a shown window) and its visible descendants, one
 // readable sentence each; empty when the layout is sound. Checks
 //  (a) clipped: a widget smaller than its minimumSizeHint() (an explicit minimum size and an
 //      Ignored size policy are respected), or a word-wrapped QLabel lower than
-//      heightForWidth(width()); `top` itself also must fit on its screen;
+//      heightForWidth(width()); `top` itself also must fit on its screen (unless
+//      IgnoreScreenSize);
 //  (b) overlap: visible siblings whose rectangles intersect;
 //  (c) outside: a widget that extends outside its parent's rectangle.
 // Widgets that overlap by design are left out (see Detail::isManagedChild).
-inline QStringList problems(QWidget *top)
+inline QStringList problems(QWidget *top, Options options = NoOption)
 {
     QStringList found;
     if (!top->isVisible()) {
         found.append(QStringLiteral("not shown: %1").arg(describe(top)));
         return found;
     }
-    if (const QScreen *screen = top->screen()) {
+    const QScreen *screen = options.testFlag(IgnoreScreenSize) ? nullptr : top->screen();
+    if (screen) {
         const QSize available = screen->availableGeometry().size();
         if (top->frameGeometry().width() > available.width() ||
             top->frameGeometry().height() > available.height())

@@ -13,16 +13,24 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -76,6 +84,7 @@ private Q_SLOTS:
     void cleanup();
     void checkerFindsClippedOverlappingAndOutside();
     void checkerAcceptsSoundLayout();
+    void checkerAcceptsStockWindow();
     void createStatus_data() { languages(); }
     void createStatus();
     void newDeployment_data() { languages(); }
@@ -160,6 +169,45 @@ void DialogLayoutTest::checkerAcceptsSoundLayout()
     LayoutCheck::settle();
     const QStringList problems = LayoutCheck::problems(&window);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void DialogLayoutTest::checkerAcceptsStockWindow()
+{
+    // Given a main window made of Qt's own widgets, which place their parts themselves
+    // (scroll bars, headers, splitter handles, tab bar buttons, status bar messages)
+    QMainWindow window;
+    auto toolBar = window.addToolBar(QStringLiteral("Tools"));
+    toolBar->addAction(QStringLiteral("Refresh"));
+    toolBar->addWidget(new QComboBox);
+    auto splitter = new QSplitter;
+    auto table = new QTableWidget(50, 6);
+    splitter->addWidget(table);
+    auto tabs = new QTabWidget;
+    for (int i = 0; i < 8; ++i)
+        tabs->addTab(new QTreeWidget, QStringLiteral("A rather long tab title %1").arg(i));
+    splitter->addWidget(tabs);
+    window.setCentralWidget(splitter);
+    auto dock = new QDockWidget(QStringLiteral("Details"));
+    dock->setWidget(new QPlainTextEdit(QString(2000, QLatin1Char('x'))));
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.statusBar()->addPermanentWidget(new QLabel(QStringLiteral("Signed in")));
+    window.statusBar()->addWidget(new QLabel(QStringLiteral("Ready")));
+    window.resize(1000, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.statusBar()->showMessage(QStringLiteral("Refreshed 3 deployments"));
+    table->scrollToBottom();
+
+    // Then the checker finds nothing to complain about but its size: wider than the offscreen
+    // platform's 800x800 screen, which a test may ask it to overlook
+    LayoutCheck::settle();
+    QStringList problems = LayoutCheck::problems(&window, LayoutCheck::IgnoreScreenSize);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(window.frameGeometry().width() > window.screen()->availableGeometry().width());
+    problems = LayoutCheck::problems(&window);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(QLatin1String("larger than the screen")),
+             qPrintable(problems.first()));
 }
 
 void DialogLayoutTest::createStatus()
