@@ -82,7 +82,9 @@ inline bool isManagedChild(const QWidget *widget)
 }
 
 // The smallest size the widget can show its content in, the way layouts see it: an explicit
-// minimum size wins (e.g. a label that elides on purpose), an Ignored policy needs nothing.
+// minimum size wins (e.g. a label that elides on purpose), an Ignored policy needs nothing, and
+// a height-for-width widget (a word-wrapped label, a flow layout) needs the height of its content
+// wrapped at the width it has rather than its minimumSizeHint()'s.
 inline QSize neededSize(const QWidget *widget)
 {
     const QSize hint = widget->minimumSizeHint();
@@ -90,16 +92,17 @@ inline QSize neededSize(const QWidget *widget)
     const QSizePolicy policy = widget->sizePolicy();
     int width = policy.horizontalPolicy() == QSizePolicy::Ignored ? 0 : qMax(0, hint.width());
     int height = policy.verticalPolicy() == QSizePolicy::Ignored ? 0 : qMax(0, hint.height());
+    int wrappedHeight = 0;
+    if (widget->hasHeightForWidth() && policy.verticalPolicy() != QSizePolicy::Ignored) {
+        const QLayout *layout = widget->layout();
+        wrappedHeight = layout ? layout->totalMinimumHeightForWidth(widget->width())
+                               : widget->heightForWidth(widget->width());
+        height = wrappedHeight;
+    }
     if (explicitMinimum.width() > 0)
         width = explicitMinimum.width();
     if (explicitMinimum.height() > 0)
-        height = explicitMinimum.height();
-    // A word-wrapped label needs the height of its wrapped lines at the width it has.
-    if (const auto label = qobject_cast<const QLabel *>(widget)) {
-        if (label->wordWrap() && !label->text().isEmpty() &&
-            policy.verticalPolicy() != QSizePolicy::Ignored)
-            height = qMax(height, label->heightForWidth(label->width()));
-    }
+        height = qMax(explicitMinimum.height(), wrappedHeight);
     return QSize(width, height);
 }
 
@@ -154,9 +157,9 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Options)
 // Everything that looks broken in `top` (a shown window) and its visible descendants, one
 // readable sentence each; empty when the layout is sound. Checks
 //  (a) clipped: a widget smaller than its minimumSizeHint() (an explicit minimum size and an
-//      Ignored size policy are respected), or a word-wrapped QLabel lower than
-//      heightForWidth(width()); `top` itself also must fit on its screen (unless
-//      IgnoreScreenSize);
+//      Ignored size policy are respected), or a height-for-width widget (a word-wrapped QLabel,
+//      a flow layout) lower than its minimum height for its width; `top` itself also must fit
+//      on its screen (unless IgnoreScreenSize);
 //  (b) overlap: visible siblings whose rectangles intersect;
 //  (c) outside: a widget that extends outside its parent's rectangle.
 // Widgets that overlap by design are left out (see Detail::isManagedChild).
