@@ -232,6 +232,8 @@ void DialogLayoutTest::createStatus()
     const QSize opened = dialog.size();
     QVERIFY(dialog.previewLabel()->isVisible());
     QVERIFY(dialog.previewLabel()->text().contains(QLatin1String("#34")));
+    QStringList problems = problemsOf(&dialog, QStringLiteral("createstatus-opened"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     // When text is typed and GitHub refuses it
     dialog.descriptionEdit()->setText(QString(150, QChar(0x30C7)));
@@ -245,7 +247,7 @@ void DialogLayoutTest::createStatus()
     QVERIFY(dialog.environmentUrlErrorLabel()->isVisible());
 
     // Then the dialog has grown to show every word, and nothing is clipped or drawn over
-    const QStringList problems = problemsOf(&dialog, QStringLiteral("createstatus"));
+    problems = problemsOf(&dialog, QStringLiteral("createstatus"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(dialog.height() > opened.height());
     QCOMPARE(dialog.width(), opened.width()); // long words wrap: the dialog is no wider
@@ -263,10 +265,12 @@ void DialogLayoutTest::newDeployment()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QSize opened = dialog.size();
+    QStringList problems = problemsOf(&dialog, QStringLiteral("newdeployment-opened"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     dialog.refEdit()->setText(LongRef);
     dialog.payloadEdit()->setPlainText(QStringLiteral("{\n  \"canary\": true,\n  \"region\" 1\n}"));
     QVERIFY(dialog.payloadErrorLabel()->isVisible());
-    QStringList problems = problemsOf(&dialog, QStringLiteral("newdeployment-payload"));
+    problems = problemsOf(&dialog, QStringLiteral("newdeployment-payload"));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     // When GitHub answers 409 (failing checks) for it
