@@ -1,12 +1,16 @@
 #include "mainwindow.h"
 
-#include "views/createstatusdialog.h"
+#include "deploymentactions.h"
+#include "sessionstatusbar.h"
+#include "writedialogs.h"
+
+#include "views/deploymenttable.h"
 #include "views/detailspane.h"
 #include "views/environmentdelegate.h"
-#include "views/newdeploymentdialog.h"
-#include "views/statestyle.h"
-#include "views/statusdelegate.h"
-#include "views/timeformat.h"
+#include "views/filterbar.h"
+#include "views/messagebanner.h"
+#include "views/selectionkeeper.h"
+#include "views/timelinelegend.h"
 #include "views/timelineview.h"
 
 #include "models/deploymentfilterproxy.h"
@@ -15,6 +19,7 @@
 #include "models/deploymentstore.h"
 #include "models/environmentmodel.h"
 #include "models/githubclient.h"
+#include "models/githubrequest.h"
 #include "models/repositorysession.h"
 #include "models/statusmarker.h"
 #include "models/statusmodel.h"
@@ -22,28 +27,16 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
-#include <QFrame>
-#include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -51,7 +44,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -70,35 +62,13 @@ const char stateFilter[] = "filters/states";
 const char recent[] = "repositories/recent";
 const char last[] = "repositories/last";
 const char autoRefresh[] = "refresh/auto";
+const char showLegend[] = "view/legend";
 const char confirmMarkInactive[] = "confirm/skipMarkInactive";
 } // namespace Keys
 
 constexpr int maxRecentRepositories = 10;
 
-enum Page { WelcomePage, DashboardPage };
-
-QString stateCode(StatusState state)
-{
-    switch (state) {
-    case StatusState::NoStatus:
-        return QStringLiteral("none");
-    case StatusState::Destroyed:
-        return QStringLiteral("destroyed");
-    case StatusState::Unknown:
-        return QStringLiteral("unknown");
-    default:
-        return StatusStates::toApi(state);
-    }
-}
-
-std::optional<StatusState> stateFromCode(const QString &code)
-{
-    for (StatusState state : StateStyle::allStates()) {
-        if (stateCode(state) == code)
-            return state;
-    }
-    return std::nullopt;
-}
+enum Page { WelcomePageIndex, DashboardPageIndex };
 
 } // namespace
 
@@ -107,22 +77,33 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_confirm = [this](const Confirmation &confirmation) {
-        return askWithMessageBox(this, confirmation);
-    };
 
     m_deploymentModel = new DeploymentModel(this);
     m_proxy = new DeploymentFilterProxy(this);
     m_proxy->setSourceModel(m_deploymentModel);
     m_proxy->setSortRole(DeploymentFilterProxy::sortRoleForColumn(DeploymentRoles::CreatedColumn));
+    // Before any view gets the proxy: it must see a removal before the selection model does.
+    m_keeper = new SelectionKeeper(m_proxy, this);
     m_environmentModel = new EnvironmentModel(this);
     m_statusModel = new StatusModel(this);
+    m_actions = new DeploymentActions(session, this, this);
+    m_dialogs = new WriteDialogs(session, this, this);
 
     createActions();
     createToolBar();
     createCentralWidgets();
     createMenus();
-    createStatusBar();
+    m_statusBar = new SessionStatusBar(session, statusBar(), m_actions->stopWritingAction(), this);
+
+    connect(m_actions, &DeploymentActions::message, this, &MainWindow::showMessage);
+    connect(m_actions, &DeploymentActions::writeProgress, m_statusBar,
+            &SessionStatusBar::setWriteProgress);
+    connect(m_actions, &DeploymentActions::newStatusRequested, this,
+            [this] { openCreateStatusDialog(); });
+    connect(m_actions, &DeploymentActions::newDeploymentRequested, this,
+            [this] { openNewDeploymentDialog(); });
+    connect(m_dialogs, &WriteDialogs::message, this, &MainWindow::showMessage);
+    connect(m_dialogs, &WriteDialogs::deploymentCreated, this, &MainWindow::selectDeployment);
 
     m_minuteTimer = new QTimer(this);
     m_minuteTimer->setInterval(30 * 1000);
@@ -130,7 +111,7 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
         m_deploymentModel->refreshRelativeTimes();
         m_environmentList->viewport()->update();
         m_details->refresh();
-        updateStatusBar();
+        m_statusBar->update();
     });
     m_minuteTimer->start();
 
@@ -158,30 +139,7 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     connect(m_centreSplitter, &QSplitter::splitterMoved, this, scheduleVisible);
 
     if (m_session) {
-        GitHubClient *client = m_session->client();
-        connect(client, &GitHubClient::rateLimitChanged, this, [this] { updateStatusBar(); });
-        connect(client, &GitHubClient::waitingChanged, this, [this] { updateStatusBar(); });
-        connect(m_session, &RepositorySession::storeChanged, this,
-                [this](DeploymentStore *store) { setStore(store); });
-        connect(m_session, &RepositorySession::loadingChanged, this, [this] { updateLoading(); });
-        connect(m_session, &RepositorySession::refreshFinished, this, [this] {
-            m_lastRefresh = QDateTime::currentDateTimeUtc();
-            updateStatusBar();
-        });
-        connect(m_session, &RepositorySession::autoRefreshPausedChanged, this,
-                [this] { updateStatusBar(); });
-        connect(m_session, &RepositorySession::writeFinished, this, &MainWindow::onWriteFinished);
-        connect(m_session, &RepositorySession::deleteFinished, this, &MainWindow::onDeleteFinished);
-        connect(m_session, &RepositorySession::markInactiveProgress, this,
-                [this](int done, int total) {
-                    if (m_bulk != Bulk::MarkInactive)
-                        return;
-                    m_bulkDone = done;
-                    m_bulkTotal = std::max(total, m_bulkTotal);
-                    updateLoading();
-                });
-        // GitHub's full error (with 422 field errors) comes just before writeFinished().
-        connect(m_session, &RepositorySession::writeFailed, this, &MainWindow::onWriteFailed);
+        connect(m_session, &RepositorySession::storeChanged, this, &MainWindow::setStore);
         m_session->setAutoRefreshInterval(m_autoRefreshSeconds);
         setStore(m_session->store());
         fetchUser();
@@ -221,10 +179,8 @@ void MainWindow::createActions()
     m_addRepositoryAction = make("addRepositoryAction", QStyle::SP_DirOpenIcon);
     m_addRepositoryAction->setShortcut(QKeySequence::Open);
     connect(m_addRepositoryAction, &QAction::triggered, this, &MainWindow::addRepository);
-
     m_openDemoAction = make("openDemoAction");
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::demoRequested);
-
     m_quitAction = make("quitAction");
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -238,23 +194,19 @@ void MainWindow::createActions()
         if (m_session)
             m_session->refresh();
     });
-
     m_autoRefreshAction = make("autoRefreshAction");
     m_autoRefreshAction->setCheckable(true);
     m_autoRefreshAction->setChecked(true);
     connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
         if (m_session)
             m_session->setAutoRefreshInterval(on ? m_autoRefreshSeconds : 0);
-        updateStatusBar();
+        if (m_statusBar)
+            m_statusBar->setAutoRefreshOn(on);
     });
 
     m_findAction = make("findAction");
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_filterEdit->selectAll();
-    });
-
+    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
     m_zoomInAction = make("zoomInAction");
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
     m_zoomOutAction = make("zoomOutAction");
@@ -269,44 +221,15 @@ void MainWindow::createActions()
     m_showDetailsAction = make("showDetailsAction");
     m_showDetailsAction->setCheckable(true);
     m_showDetailsAction->setChecked(true);
-
-    m_newDeploymentAction = make("newDeploymentAction", QStyle::SP_FileDialogNewFolder);
-    m_newDeploymentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newDeploymentAction, &QAction::triggered, this,
-            [this] { openNewDeploymentDialog(); });
-
-    m_newStatusAction = make("newStatusAction", QStyle::SP_FileDialogContentsView);
-    m_newStatusAction->setShortcut(QKeySequence::New);
-    connect(m_newStatusAction, &QAction::triggered, this, [this] { openCreateStatusDialog(); });
-
-    m_markInactiveAction = make("markInactiveAction");
-    m_markInactiveAction->setIcon(StateStyle::icon(StatusState::Inactive, palette()));
-    m_markInactiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_markInactiveAction, &QAction::triggered, this, &MainWindow::markSelectedInactive);
-
-    m_deleteAction = make("deleteAction", QStyle::SP_TrashIcon);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setPriority(QAction::LowPriority);
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
-
-    m_markInactiveAndDeleteAction = make("markInactiveAndDeleteAction");
-    connect(m_markInactiveAndDeleteAction, &QAction::triggered, this,
-            &MainWindow::markInactiveAndDeleteSelected);
-
-    m_copyShaAction = make("copyShaAction");
-    m_copyShaAction->setShortcut(QKeySequence::Copy);
-    m_copyShaAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyShaAction, &QAction::triggered, this, &MainWindow::copySelectedSha);
-    m_copyUrlAction = make("copyUrlAction");
-    connect(m_copyUrlAction, &QAction::triggered, this, &MainWindow::copySelectedUrl);
+    m_showLegendAction = make("showLegendAction");
+    m_showLegendAction->setCheckable(true);
+    m_showLegendAction->setChecked(true);
 
     m_resetConfirmationsAction = make("resetConfirmationsAction");
     connect(m_resetConfirmationsAction, &QAction::triggered, this, [this] {
         QSettings().remove(QLatin1String(Keys::confirmMarkInactive));
         showMessage(tr("DeployDeck will ask again before marking deployments inactive."));
     });
-
     m_aboutAction = make("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -328,9 +251,11 @@ void MainWindow::createActions()
         m_languageActions.append(action);
     }
 
-    // The window-wide actions work wherever the focus is.
-    addActions({m_addRepositoryAction, m_refreshAction, m_findAction, m_newDeploymentAction,
-                m_newStatusAction, m_markInactiveAction, m_quitAction});
+    // The window-wide actions work wherever the focus is; Delete and Copy only in the views
+    // (a text field keeps its own).
+    addActions({m_addRepositoryAction, m_refreshAction, m_findAction, m_quitAction,
+                m_actions->newDeploymentAction(), m_actions->newStatusAction(),
+                m_actions->markInactiveAction()});
 }
 
 void MainWindow::createMenus()
@@ -342,29 +267,21 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_autoRefreshAction);
+    m_viewMenu->addActions({m_refreshAction, m_autoRefreshAction});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_zoomInAction);
-    m_viewMenu->addAction(m_zoomOutAction);
-    m_viewMenu->addAction(m_zoomFitAction);
-    m_viewMenu->addAction(m_scrollToNowAction);
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomFitAction, m_scrollToNowAction});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_showEnvironmentsAction);
-    m_viewMenu->addAction(m_showDetailsAction);
+    m_viewMenu->addActions({m_showEnvironmentsAction, m_showDetailsAction, m_showLegendAction});
 
     m_deploymentMenu = menuBar()->addMenu(QString());
-    m_deploymentMenu->addAction(m_newDeploymentAction);
-    m_deploymentMenu->addAction(m_newStatusAction);
+    m_deploymentMenu->addActions({m_actions->newDeploymentAction(), m_actions->newStatusAction()});
     m_deploymentMenu->addSeparator();
-    m_deploymentMenu->addAction(m_markInactiveAction);
-    m_deploymentMenu->addAction(m_deleteAction);
-    m_deploymentMenu->addAction(m_markInactiveAndDeleteAction);
+    m_deploymentMenu->addActions({m_actions->markInactiveAction(), m_actions->deleteAction(),
+                                  m_actions->markInactiveAndDeleteAction()});
     m_deploymentMenu->addSeparator();
-    m_deploymentMenu->addAction(m_copyShaAction);
-    m_deploymentMenu->addAction(m_copyUrlAction);
+    m_deploymentMenu->addActions({m_actions->copyShaAction(), m_actions->copyUrlAction()});
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -383,6 +300,7 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_repositoryLabel = new QLabel;
+    m_repositoryLabel->setContentsMargins(4, 0, 4, 0);
     m_repositoryBox = new QComboBox;
     m_repositoryBox->setObjectName(QStringLiteral("repositoryBox"));
     m_repositoryBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -394,91 +312,20 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_autoRefreshAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_newDeploymentAction);
-    toolBar->addAction(m_newStatusAction);
-    toolBar->addAction(m_markInactiveAction);
-    toolBar->addAction(m_deleteAction);
-
-    // The filters live in a bar above the timeline and the table (createCentralWidgets()): next
-    // to what they filter, and the toolbar keeps its room for the actions at narrow widths.
-    m_environmentFilterBox = new QComboBox;
-    m_environmentFilterBox->setObjectName(QStringLiteral("environmentFilterBox"));
-    m_environmentFilterBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_environmentFilterBox, &QComboBox::activated, this, [this](int index) {
-        setEnvironmentFilter(m_environmentFilterBox->itemData(index).toString());
-    });
-
-    m_stateFilterMenu = new QMenu(this);
-    for (StatusState state : StateStyle::allStates()) {
-        auto action = m_stateFilterMenu->addAction(StateStyle::icon(state, palette()), QString());
-        action->setCheckable(true);
-        action->setData(QVariant::fromValue(state));
-        connect(action, &QAction::toggled, this, [this] { applyFilters(); });
-        m_stateFilterActions.append(action);
-    }
-    m_stateFilterMenu->addSeparator();
-    auto clearStates = m_stateFilterMenu->addAction(QString());
-    clearStates->setObjectName(QStringLiteral("clearStateFilterAction"));
-    connect(clearStates, &QAction::triggered, this, [this] { setStateFilter({}); });
-    // A push button reserves room for its menu arrow; a tool button in InstantPopup mode draws
-    // the arrow over the end of a longer (Korean, Japanese) label.
-    m_stateFilterButton = new QPushButton;
-    m_stateFilterButton->setObjectName(QStringLiteral("stateFilterButton"));
-    m_stateFilterButton->setMenu(m_stateFilterMenu);
-
-    m_filterEdit = new QLineEdit;
-    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this] { applyFilters(); });
+    toolBar->addAction(m_actions->newDeploymentAction());
+    toolBar->addAction(m_actions->newStatusAction());
+    toolBar->addAction(m_actions->markInactiveAction());
+    toolBar->addAction(m_actions->deleteAction());
 }
 
 void MainWindow::createCentralWidgets()
 {
-    // Welcome page: no token (offer the demo) or no repository yet.
-    m_welcomePage = new QWidget;
-    m_welcomeTitle = new QLabel;
-    m_welcomeTitle->setAlignment(Qt::AlignCenter);
-    m_welcomeTitle->setWordWrap(true);
-    QFont titleFont = m_welcomeTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_welcomeTitle->setFont(titleFont);
-    m_welcomeText = new QLabel;
-    m_welcomeText->setAlignment(Qt::AlignCenter);
-    m_welcomeText->setWordWrap(true);
-    m_welcomeText->setTextFormat(Qt::PlainText);
-    m_demoButton = new QPushButton;
-    m_demoButton->setObjectName(QStringLiteral("demoButton"));
-    m_demoButton->setDefault(true);
-    connect(m_demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
-    m_welcomeAddButton = new QPushButton;
-    m_welcomeAddButton->setObjectName(QStringLiteral("welcomeAddButton"));
-    connect(m_welcomeAddButton, &QPushButton::clicked, this, &MainWindow::addRepository);
-    // A centred column: word-wrapped labels get their height for the column's width.
-    auto column = new QWidget;
-    column->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
-    auto columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(m_welcomeTitle);
-    columnLayout->addSpacing(12);
-    columnLayout->addWidget(m_welcomeText);
-    columnLayout->addSpacing(18);
-    auto buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_demoButton);
-    buttons->addWidget(m_welcomeAddButton);
-    buttons->addStretch(1);
-    columnLayout->addLayout(buttons);
-    auto row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-    auto welcomeLayout = new QVBoxLayout(m_welcomePage);
-    welcomeLayout->addStretch(2);
-    welcomeLayout->addLayout(row);
-    welcomeLayout->addStretch(3);
+    m_welcomePage = new WelcomePage;
+    connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcomePage, &WelcomePage::addRepositoryRequested, this, &MainWindow::addRepository);
 
-    // Dashboard.
+    // Environments: a click selects the environment's live deployment in the timeline and the
+    // table; filtering by environment is the filter bar's.
     m_environmentsCaption = new QLabel;
     m_environmentsCaption->setContentsMargins(4, 4, 4, 0);
     QFont captionFont = m_environmentsCaption->font();
@@ -486,14 +333,13 @@ void MainWindow::createCentralWidgets()
     m_environmentsCaption->setFont(captionFont);
     m_environmentList = new QListView;
     m_environmentList->setObjectName(QStringLiteral("environmentList"));
-    m_environmentDelegate = new EnvironmentDelegate(m_environmentList);
-    m_environmentList->setItemDelegate(m_environmentDelegate);
+    m_environmentList->setItemDelegate(new EnvironmentDelegate(m_environmentList));
     m_environmentList->setModel(m_environmentModel);
     m_environmentList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_environmentList->setUniformItemSizes(true);
     m_environmentList->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
-    connect(m_environmentList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onEnvironmentActivated);
+    connect(m_environmentList, &QListView::clicked, this, &MainWindow::onEnvironmentClicked);
+    connect(m_environmentList, &QListView::activated, this, &MainWindow::onEnvironmentClicked);
     auto environmentsPanel = new QWidget;
     auto environmentsLayout = new QVBoxLayout(environmentsPanel);
     environmentsLayout->setContentsMargins(0, 0, 0, 0);
@@ -501,38 +347,19 @@ void MainWindow::createCentralWidgets()
     environmentsLayout->addWidget(m_environmentsCaption);
     environmentsLayout->addWidget(m_environmentList);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("deploymentTable"));
+    m_table = new DeploymentTable;
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(DeploymentRoles::CreatedColumn, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setItemDelegateForColumn(DeploymentRoles::StateColumn, new StatusDelegate(m_table));
-    const int charWidth = fontMetrics().averageCharWidth();
-    // The header gets its sections when a store's model arrives: then the default widths.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionCountChanged, this,
-            [this](int oldCount) {
-                if (oldCount == 0)
-                    setDefaultColumnWidths();
-            });
-    setDefaultColumnWidths();
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         showDeploymentMenu(m_table->indexAt(pos), m_table->viewport()->mapToGlobal(pos));
     });
-    m_table->addActions({m_deleteAction, m_copyShaAction});
+    const QList<QAction *> viewActions = {m_actions->deleteAction(), m_actions->copyShaAction()};
+    m_table->addActions(viewActions);
 
     m_timeline = new TimelineView;
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setModel(m_proxy);
+    // Lanes in the environment model's order, production first: one rule for both.
+    m_timeline->setEnvironmentModel(m_environmentModel);
     // A marker for every status of a deployment, not only the latest.
     m_timeline->setMarkerProvider([](const QModelIndex &index) {
         const auto statuses =
@@ -547,36 +374,33 @@ void MainWindow::createCentralWidgets()
     });
     // One selection for both views: selecting a bar selects its row and the other way round.
     m_timeline->setSelectionModel(m_table->selectionModel());
-    m_timeline->addActions({m_deleteAction, m_copyShaAction});
+    m_keeper->setSelectionModel(m_table->selectionModel());
+    connect(m_keeper, &SelectionKeeper::selectionMoved, this, &MainWindow::scrollToSelection);
+    m_timeline->addActions(viewActions);
     connect(m_timeline, &TimelineView::contextMenuRequested, this, &MainWindow::showDeploymentMenu);
     connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
     connect(m_zoomFitAction, &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
     connect(m_scrollToNowAction, &QAction::triggered, m_timeline, &TimelineView::scrollToNow);
+    m_legend = new TimelineLegend;
+    connect(m_showLegendAction, &QAction::toggled, m_legend, &QWidget::setVisible);
 
     // The newest deployment is selected as soon as there is one, so the details pane shows
     // something useful from the start (and again after a repository switch).
     const auto selectFirstIfNone = [this] {
-        if (!m_table->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0) {
-            m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
-                                                       QItemSelectionModel::ClearAndSelect |
-                                                           QItemSelectionModel::Rows);
+        QItemSelectionModel *selection = m_table->selectionModel();
+        if (!selection->hasSelection() && !selection->currentIndex().isValid() &&
+            m_proxy->rowCount() > 0) {
+            selection->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
         }
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, selectFirstIfNone);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, selectFirstIfNone);
-
-    QItemSelectionModel *selection = m_table->selectionModel();
-    connect(selection, &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(selection, &QItemSelectionModel::selectionChanged, this, [this] {
-        // A selection without a current index (e.g. a rubber band in the timeline) still
-        // shows the first selected deployment.
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        if (!m_table->selectionModel()->currentIndex().isValid() && !rows.isEmpty())
-            onCurrentChanged(rows.first());
-        updateActions();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    // A removal changes the rows without a selectionChanged(): the pane follows anyway.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onSelectionChanged);
 
     m_emptyListLabel = new QLabel(m_table->viewport());
     m_emptyListLabel->setAlignment(Qt::AlignCenter);
@@ -584,38 +408,38 @@ void MainWindow::createCentralWidgets()
     m_emptyListLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyListLabel->hide();
 
+    auto timelinePanel = new QWidget;
+    auto timelineLayout = new QVBoxLayout(timelinePanel);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(2);
+    timelineLayout->addWidget(m_timeline, 1);
+    timelineLayout->addWidget(m_legend);
     m_centreSplitter = new QSplitter(Qt::Vertical);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
-    m_centreSplitter->addWidget(m_timeline);
+    m_centreSplitter->addWidget(timelinePanel);
     m_centreSplitter->addWidget(m_table);
     m_centreSplitter->setStretchFactor(0, 3);
     m_centreSplitter->setStretchFactor(1, 2);
     m_centreSplitter->setChildrenCollapsible(false);
 
+    const int charWidth = fontMetrics().averageCharWidth();
     m_details = new DetailsPane;
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setStatusModel(m_statusModel);
     m_details->setMinimumWidth(charWidth * 40);
-    connect(m_details, &DetailsPane::markInactiveRequested, this, [this](const QModelIndex &index) {
-        const qint64 id = index.data(DeploymentRoles::IdRole).toLongLong();
-        if (id)
-            markInactive({id}, false);
-    });
+    // The pane acts on what it shows, which is the selection.
+    connect(m_details, &DetailsPane::markInactiveRequested, m_actions,
+            &DeploymentActions::markInactive);
+    connect(m_details, &DetailsPane::deleteRequested, m_actions, &DeploymentActions::remove);
     connect(m_details, &DetailsPane::newStatusRequested, this,
             [this] { openCreateStatusDialog(); });
-    connect(m_details, &DetailsPane::deleteRequested, this, [this](const QModelIndex &index) {
-        const qint64 id = index.data(DeploymentRoles::IdRole).toLongLong();
-        if (!id)
-            return;
-        if (whyNotDeletable(id).isEmpty())
-            deleteDeployments({id});
-        else
-            markInactive({id}, true);
-    });
     connect(m_details, &DetailsPane::shaCopied, this,
             [this](const QString &sha) { showMessage(tr("Copied %1").arg(sha)); });
     connect(m_details, &DetailsPane::urlCopied, this,
             [this](const QUrl &url) { showMessage(tr("Copied %1").arg(url.toDisplayString())); });
+
+    m_filterBar = new FilterBar;
+    connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::applyFilters);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -624,37 +448,26 @@ void MainWindow::createCentralWidgets()
     auto centreLayout = new QVBoxLayout(centrePanel);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(2);
-    auto filterBar = new QHBoxLayout;
-    filterBar->addWidget(m_environmentFilterBox);
-    filterBar->addWidget(m_stateFilterButton);
-    filterBar->addWidget(m_filterEdit, 1);
-    centreLayout->addLayout(filterBar);
+    centreLayout->addWidget(m_filterBar);
     centreLayout->addWidget(m_centreSplitter, 1);
     m_mainSplitter->addWidget(centrePanel);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({charWidth * 44, charWidth * 110, charWidth * 60});
+    m_mainSplitter->setSizes({charWidth * 40, charWidth * 116, charWidth * 56});
     connect(m_showEnvironmentsAction, &QAction::toggled, environmentsPanel, &QWidget::setVisible);
     connect(m_showDetailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
 
-    // Messages (results of writes, errors) stay until the next one or until dismissed; data
-    // already shown stays on screen.
-    m_messageLabel = new QLabel;
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setFrameShape(QFrame::StyledPanel);
-    m_messageLabel->setMargin(6);
-    m_messageLabel->setAutoFillBackground(true);
-    m_messageLabel->hide();
+    // Results of writes and errors stay until the next one or until closed; data already
+    // shown stays on screen.
+    m_banner = new MessageBanner;
 
     m_dashboard = new QWidget;
     auto dashboardLayout = new QVBoxLayout(m_dashboard);
     dashboardLayout->setContentsMargins(4, 4, 4, 0);
     dashboardLayout->setSpacing(4);
-    dashboardLayout->addWidget(m_messageLabel);
+    dashboardLayout->addWidget(m_banner);
     dashboardLayout->addWidget(m_mainSplitter, 1);
 
     m_pages = new QStackedWidget;
@@ -663,47 +476,14 @@ void MainWindow::createCentralWidgets()
     setCentralWidget(m_pages);
 }
 
-void MainWindow::createStatusBar()
-{
-    const auto label = [](const char *name) {
-        auto label = new QLabel;
-        label->setObjectName(QLatin1String(name));
-        label->setTextFormat(Qt::PlainText);
-        return label;
-    };
-    m_hostLabel = label("hostLabel");
-    m_userLabel = label("userLabel");
-    m_rateLabel = label("rateLabel");
-    m_refreshLabel = label("refreshLabel");
-    m_waitLabel = label("waitLabel");
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("loadingProgress"));
-    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    m_progress->setMaximumHeight(fontMetrics().height());
-    m_progress->hide();
-    m_progressDelay = new QTimer(this);
-    m_progressDelay->setSingleShot(true);
-    m_progressDelay->setInterval(300);
-    connect(m_progressDelay, &QTimer::timeout, this, [this] { updateLoading(); });
-
-    statusBar()->addWidget(m_hostLabel);
-    statusBar()->addWidget(m_userLabel);
-    statusBar()->addWidget(m_waitLabel, 1);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_refreshLabel);
-    statusBar()->addPermanentWidget(m_rateLabel);
-}
-
 // --- language -------------------------------------------------------------------------------
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    } else if (event->type() == QEvent::PaletteChange) {
-        m_markInactiveAction->setIcon(StateStyle::icon(StatusState::Inactive, palette()));
-        for (QAction *action : std::as_const(m_stateFilterActions))
-            action->setIcon(StateStyle::icon(action->data().value<StatusState>(), palette()));
+    } else if (event->type() == QEvent::PaletteChange && m_actions) {
+        m_actions->updateIcons(palette());
     }
     QMainWindow::changeEvent(event);
 }
@@ -712,7 +492,6 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_hasRepository ? tr("%1 — DeployDeck").arg(m_repository.fullName())
                                    : tr("DeployDeck"));
-
     m_addRepositoryAction->setText(tr("&Add Repository…"));
     m_openDemoAction->setText(tr("Open the &Demo"));
     m_quitAction->setText(tr("&Quit"));
@@ -729,19 +508,12 @@ void MainWindow::retranslateUi()
     m_scrollToNowAction->setText(tr("Go to &Now"));
     m_showEnvironmentsAction->setText(tr("Show &Environments"));
     m_showDetailsAction->setText(tr("Show &Details"));
-    m_newDeploymentAction->setText(tr("New &Deployment…"));
-    m_newDeploymentAction->setIconText(tr("New Deployment"));
-    m_newStatusAction->setText(tr("New &Status…"));
-    m_newStatusAction->setIconText(tr("New Status"));
-    m_markInactiveAction->setText(tr("Mark &Inactive"));
-    m_deleteAction->setText(tr("De&lete"));
-    m_markInactiveAndDeleteAction->setText(tr("Mark Inactive and Delete"));
-    m_copyShaAction->setText(tr("Copy &SHA"));
-    m_copyUrlAction->setText(tr("Copy Deployment &URL"));
+    m_showLegendAction->setText(tr("Show Timeline &Legend"));
     m_resetConfirmationsAction->setText(tr("Ask Again Before Marking Inactive"));
     m_aboutAction->setText(tr("&About DeployDeck"));
     for (QAction *action : std::as_const(m_languageActions))
         action->setText(UiLanguage::nativeName(UiLanguage::Choice(action->data().toInt())));
+    m_actions->retranslate();
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
@@ -751,87 +523,19 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
 
     m_repositoryLabel->setText(tr("Repository:"));
-    m_repositoryLabel->setContentsMargins(4, 0, 4, 0);
-    m_filterEdit->setPlaceholderText(tr("Filter by ref, SHA, person, description"));
-    m_filterEdit->setToolTip(
+    m_filterBar->textEdit()->setToolTip(
         tr("Filter (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    for (QAction *action : std::as_const(m_stateFilterActions))
-        action->setText(StateStyle::displayName(action->data().value<StatusState>()));
-    m_stateFilterMenu->actions().constLast()->setText(tr("All States"));
     m_environmentsCaption->setText(tr("Environments"));
-    m_demoButton->setText(tr("Try the Demo"));
-    m_welcomeAddButton->setText(tr("Add Repository…"));
+    m_environmentList->setToolTip(
+        tr("Click an environment to select its live deployment in the timeline and the table"));
     m_emptyListLabel->setText(tr("No deployment matches the filters."));
 
     updateRecentRepositories();
-    updateEnvironmentFilterBox();
-    updateStateFilterButton();
-    showWelcome(m_welcome);
     if (m_hasRepository)
-        m_pages->setCurrentIndex(DashboardPage);
-    if (!m_message.isEmpty())
-        showMessage(m_message, m_messageIsError);
-    updateActions();
-    updateStatusBar();
-    fitTableColumns();
-}
-
-void MainWindow::setDefaultColumnWidths()
-{
-    if (m_table->horizontalHeader()->count() == 0)
-        return;
-    const int charWidth = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(DeploymentRoles::EnvironmentColumn, charWidth * 16);
-    m_table->setColumnWidth(DeploymentRoles::RefColumn, charWidth * 18);
-    m_table->setColumnWidth(DeploymentRoles::TaskColumn, charWidth * 10);
-    m_table->setColumnWidth(DeploymentRoles::CreatorColumn, charWidth * 14);
-    // State, SHA and the two times: as narrow as they can be, then fitTableColumns() makes
-    // them as wide as the current language needs.
-    for (int column : {DeploymentRoles::StateColumn, DeploymentRoles::ShaColumn,
-                       DeploymentRoles::CreatedColumn, DeploymentRoles::LatestStatusColumn}) {
-        m_table->setColumnWidth(column, m_table->horizontalHeader()->minimumSectionSize());
-    }
-    fitTableColumns();
-}
-
-// Columns whose every value matters (state name, short SHA, relative times) are made wide enough
-// for the longest value in the current language, and every column for its header; a user's
-// wider column stays as it is.
-void MainWindow::fitTableColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    QStyleOptionViewItem option;
-    option.initFrom(m_table);
-    const QFontMetrics metrics = option.fontMetrics;
-    const int margin =
-        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
-
-    QHash<int, int> needed;
-    if (auto delegate = qobject_cast<StatusDelegate *>(
-            m_table->itemDelegateForColumn(DeploymentRoles::StateColumn))) {
-        needed[DeploymentRoles::StateColumn] = delegate->preferredWidth(option);
-    }
-    int hexWidth = 0;
-    for (QChar c : QStringLiteral("0123456789abcdef"))
-        hexWidth = qMax(hexWidth, metrics.horizontalAdvance(c));
-    needed[DeploymentRoles::ShaColumn] = 7 * hexWidth + margin;
-    // The longest relative times: 59 minutes, 23 hours, 30 days, and a short date.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    int timeWidth = 0;
-    for (qint64 seconds : {59 * 60LL, 23 * 3600LL, 30 * 86400LL, 400 * 86400LL}) {
-        timeWidth = qMax(
-            timeWidth, metrics.horizontalAdvance(TimeFormat::relative(now.addSecs(-seconds), now)));
-    }
-    needed[DeploymentRoles::CreatedColumn] = timeWidth + margin;
-    needed[DeploymentRoles::LatestStatusColumn] = timeWidth + margin;
-
-    for (int column = 0; column < header->count(); ++column) {
-        if (column == header->count() - 1 && header->stretchLastSection())
-            continue;
-        const int width = qMax(needed.value(column), header->sectionSizeHint(column));
-        if (header->sectionSize(column) < width)
-            header->resizeSection(column, width);
-    }
+        m_pages->setCurrentIndex(DashboardPageIndex);
+    updateWindowActions();
+    if (m_statusBar)
+        m_statusBar->update();
 }
 
 // --- pages and repository -------------------------------------------------------------------
@@ -839,33 +543,15 @@ void MainWindow::fitTableColumns()
 void MainWindow::showWelcome(Welcome welcome)
 {
     m_welcome = welcome;
-    switch (welcome) {
-    case Welcome::NoToken:
-        m_welcomeTitle->setText(tr("Welcome to DeployDeck"));
-        m_welcomeText->setText(
-            tr("DeployDeck shows the deployments of your GitHub repositories. To connect to "
-               "GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment "
-               "variable (a token with the repo_deployment scope).\n\nNo token at hand? The "
-               "demo runs on a built-in GitHub emulator with realistic data: nothing leaves "
-               "this computer."));
-        m_demoButton->show();
-        m_welcomeAddButton->hide();
-        break;
-    case Welcome::NoRepository:
-        m_welcomeTitle->setText(tr("Choose a repository"));
-        m_welcomeText->setText(tr("Add a repository (owner/name) to see its deployments."));
-        m_demoButton->setVisible(!m_demo && !(m_session && m_session->client()->hasToken()));
-        m_welcomeAddButton->show();
-        break;
-    }
+    m_welcomePage->setSituation(welcome,
+                                !m_demo && !(m_session && m_session->client()->hasToken()));
     if (!m_hasRepository)
-        m_pages->setCurrentIndex(WelcomePage);
+        m_pages->setCurrentIndex(WelcomePageIndex);
 }
 
 void MainWindow::setApiDescription(const QString &description)
 {
-    m_apiDescription = description;
-    updateStatusBar();
+    m_statusBar->setApiDescription(description);
 }
 
 void MainWindow::setAutoRefreshInterval(int seconds)
@@ -888,7 +574,7 @@ void MainWindow::setDemoMode(bool demo, const QStringList &repositories)
     m_welcome = Welcome::NoRepository;
     updateRecentRepositories();
     m_openDemoAction->setVisible(!demo);
-    updateStatusBar();
+    m_statusBar->setDemo(demo);
 }
 
 void MainWindow::openRepository(const RepositoryId &repository)
@@ -897,22 +583,17 @@ void MainWindow::openRepository(const RepositoryId &repository)
         return;
     m_repository = repository;
     m_hasRepository = true;
-    const QString name = repository.fullName();
     for (int i = int(m_recentRepositories.size()) - 1; i >= 0; --i) {
         if (RepositoryId::parse(m_recentRepositories.at(i)) == std::optional(repository))
             m_recentRepositories.removeAt(i);
     }
-    m_recentRepositories.prepend(name);
+    m_recentRepositories.prepend(repository.fullName());
     while (m_recentRepositories.size() > maxRecentRepositories)
         m_recentRepositories.removeLast();
-    updateRecentRepositories();
-    m_pages->setCurrentIndex(DashboardPage);
-    m_message.clear();
-    m_messageLabel->hide();
-    m_lastRefresh = QDateTime();
+    m_pages->setCurrentIndex(DashboardPageIndex);
+    m_banner->clear();
     if (m_session) {
-        if (m_userLogin.isEmpty())
-            fetchUser();
+        fetchUser();
         m_session->setRepository(repository);
     }
     retranslateUi();
@@ -931,31 +612,17 @@ void MainWindow::setStore(DeploymentStore *store)
     m_environmentModel->setStore(store);
     m_statusModel->setStore(store);
     m_statusModel->setDeploymentId(0);
-    m_details->setDeployment(QModelIndex());
+    onSelectionChanged();
     if (store) {
-        connect(store, &DeploymentStore::progressChanged, this, [this] { updateLoading(); });
-        connect(store, &DeploymentStore::loadStateChanged, this,
-                [this](DeploymentStore::LoadState state) {
-                    if (state == DeploymentStore::LoadState::Ready)
-                        m_lastRefresh = QDateTime::currentDateTimeUtc();
-                    updateLoading();
-                    updateStatusBar();
-                });
         connect(store, &DeploymentStore::environmentsChanged, this,
-                [this] { updateEnvironmentFilterBox(); });
-        connect(store, &DeploymentStore::deploymentChanged, this, [this] { updateActions(); });
-        connect(store, &DeploymentStore::deploymentsInserted, this, [this] {
-            updateActions();
-            m_emptyListLabel->setVisible(m_proxy->rowCount() == 0 && m_store &&
-                                         m_store->count() > 0);
-        });
-        connect(store, &DeploymentStore::deploymentsRemoved, this, [this] { updateActions(); });
+                &MainWindow::updateEnvironments);
+        connect(store, &DeploymentStore::deploymentsInserted, this,
+                &MainWindow::updateEmptyListLabel);
         connect(store, &DeploymentStore::errorOccurred, this,
                 [this](const QString &message) { showMessage(message, true); });
     }
-    updateEnvironmentFilterBox();
-    updateLoading();
-    updateActions();
+    updateEnvironments();
+    updateWindowActions();
 }
 
 void MainWindow::updateRecentRepositories()
@@ -1006,103 +673,45 @@ void MainWindow::addRepository()
     dialog->open();
 }
 
-// --- filters --------------------------------------------------------------------------------
+// --- filters and environments ---------------------------------------------------------------
 
 QList<StatusState> MainWindow::stateFilter() const
 {
-    QList<StatusState> states;
-    for (QAction *action : m_stateFilterActions) {
-        if (action->isChecked())
-            states.append(action->data().value<StatusState>());
-    }
-    return states;
+    return m_filterBar->states();
 }
 
 void MainWindow::setStateFilter(const QList<StatusState> &states)
 {
-    for (QAction *action : std::as_const(m_stateFilterActions)) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(states.contains(action->data().value<StatusState>()));
-    }
+    m_filterBar->setStates(states);
     applyFilters();
 }
 
 void MainWindow::setEnvironmentFilter(const QString &environment)
 {
-    const int index = m_environmentFilterBox->findData(environment);
-    if (index < 0 && !environment.isEmpty()) {
-        // Not known yet (the repository is still loading): keep it, it will appear.
-        m_environmentFilterBox->addItem(environment, environment);
-    }
-    m_environmentFilterBox->setCurrentIndex(
-        std::max(0, m_environmentFilterBox->findData(environment)));
-    const int row = environment.isEmpty() ? -1 : m_environmentModel->rowOf(environment);
-    {
-        const QSignalBlocker blocker(m_environmentList->selectionModel());
-        if (row >= 0)
-            m_environmentList->setCurrentIndex(m_environmentModel->index(row));
-        else
-            m_environmentList->clearSelection();
-    }
-    m_environmentList->viewport()->update();
+    m_filterBar->setEnvironment(environment);
     applyFilters();
-}
-
-void MainWindow::onEnvironmentActivated()
-{
-    const QModelIndexList selected = m_environmentList->selectionModel()->selectedRows();
-    const QString environment = selected.isEmpty()
-                                    ? QString()
-                                    : selected.first().data(EnvironmentRoles::NameRole).toString();
-    const int index = m_environmentFilterBox->findData(environment);
-    if (index >= 0)
-        m_environmentFilterBox->setCurrentIndex(index);
-    applyFilters();
-}
-
-void MainWindow::updateEnvironmentFilterBox()
-{
-    const QString current = m_environmentFilterBox->currentData().toString();
-    const QSignalBlocker blocker(m_environmentFilterBox);
-    m_environmentFilterBox->clear();
-    m_environmentFilterBox->addItem(tr("All Environments"), QString());
-    const QStringList names = knownEnvironments();
-    for (const QString &name : names)
-        m_environmentFilterBox->addItem(name, name);
-    if (!current.isEmpty() && m_environmentFilterBox->findData(current) < 0)
-        m_environmentFilterBox->addItem(current, current);
-    m_environmentFilterBox->setCurrentIndex(std::max(0, m_environmentFilterBox->findData(current)));
-    // Keep the list's selection in step (its rows may have moved).
-    const int row = current.isEmpty() ? -1 : m_environmentModel->rowOf(current);
-    const QSignalBlocker listBlocker(m_environmentList->selectionModel());
-    if (row >= 0)
-        m_environmentList->setCurrentIndex(m_environmentModel->index(row));
-}
-
-void MainWindow::updateStateFilterButton()
-{
-    const QList<StatusState> states = stateFilter();
-    if (states.isEmpty()) {
-        m_stateFilterButton->setText(tr("All States"));
-        m_stateFilterButton->setIcon(QIcon());
-    } else if (states.size() == 1) {
-        m_stateFilterButton->setText(StateStyle::displayName(states.first()));
-    } else {
-        m_stateFilterButton->setText(tr("%n state(s)", nullptr, int(states.size())));
-    }
-    m_stateFilterButton->setToolTip(tr("Show only deployments in these states"));
 }
 
 void MainWindow::applyFilters()
 {
-    const QString environment = m_environmentFilterBox->currentData().toString();
+    const QString environment = m_filterBar->environment();
     m_proxy->setEnvironmentFilter(environment.isEmpty() ? QStringList() : QStringList{environment});
-    m_proxy->setStateFilter(stateFilter());
-    m_proxy->setTextFilter(m_filterEdit->text().trimmed());
-    updateStateFilterButton();
+    m_proxy->setStateFilter(m_filterBar->states());
+    m_proxy->setTextFilter(m_filterBar->text());
+    updateEmptyListLabel();
+}
+
+void MainWindow::updateEmptyListLabel()
+{
     m_emptyListLabel->setVisible(m_proxy->rowCount() == 0 && m_store && m_store->count() > 0);
     m_emptyListLabel->resize(m_table->viewport()->size());
-    updateActions();
+}
+
+void MainWindow::updateEnvironments()
+{
+    const QStringList names = knownEnvironments();
+    m_filterBar->setEnvironments(names);
+    m_dialogs->setKnownEnvironments(names);
 }
 
 QStringList MainWindow::knownEnvironments() const
@@ -1113,7 +722,34 @@ QStringList MainWindow::knownEnvironments() const
     return names;
 }
 
+void MainWindow::onEnvironmentClicked(const QModelIndex &index)
+{
+    qint64 id = index.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong();
+    if (!id)
+        id = index.data(EnvironmentRoles::LatestDeploymentIdRole).toLongLong();
+    if (!id)
+        return;
+    QModelIndex row = m_proxy->mapFromSource(m_deploymentModel->indexOf(id));
+    if (!row.isValid() && !m_filterBar->environment().isEmpty()) {
+        // Hidden by the environment filter: show every environment again.
+        m_filterBar->setEnvironment(QString());
+        applyFilters();
+        row = m_proxy->mapFromSource(m_deploymentModel->indexOf(id));
+    }
+    if (!row.isValid()) {
+        showMessage(tr("The live deployment of %1 is hidden by the filters.")
+                        .arg(index.data(EnvironmentRoles::NameRole).toString()));
+        return;
+    }
+    selectDeployment(id);
+}
+
 // --- selection ------------------------------------------------------------------------------
+
+QTableView *MainWindow::tableView() const
+{
+    return m_table;
+}
 
 QList<qint64> MainWindow::selectedDeploymentIds() const
 {
@@ -1123,97 +759,55 @@ QList<qint64> MainWindow::selectedDeploymentIds() const
     QList<qint64> ids;
     for (const QModelIndex &index : std::as_const(rows))
         ids.append(index.data(DeploymentRoles::IdRole).toLongLong());
-    if (ids.isEmpty()) {
-        const qint64 current = currentDeploymentId();
-        if (current)
-            ids.append(current);
-    }
     return ids;
-}
-
-qint64 MainWindow::currentDeploymentId() const
-{
-    return m_table->selectionModel()->currentIndex().data(DeploymentRoles::IdRole).toLongLong();
-}
-
-QModelIndex MainWindow::sourceIndexOf(qint64 deploymentId) const
-{
-    return m_deploymentModel->indexOf(deploymentId);
 }
 
 void MainWindow::selectDeployment(qint64 deploymentId)
 {
-    const QModelIndex index = m_proxy->mapFromSource(sourceIndexOf(deploymentId));
+    const QModelIndex index = m_proxy->mapFromSource(m_deploymentModel->indexOf(deploymentId));
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
+    scrollToSelection(index);
+}
+
+void MainWindow::scrollToSelection(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
     m_table->scrollTo(index);
     m_timeline->scrollTo(index);
 }
 
-void MainWindow::onCurrentChanged(const QModelIndex &current)
+void MainWindow::onSelectionChanged()
 {
-    m_details->setDeployment(current);
-    m_statusModel->setDeploymentId(current.data(DeploymentRoles::IdRole).toLongLong());
-    updateActions();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    m_details->setSelection(rows);
+    m_statusModel->setDeploymentId(
+        rows.size() == 1 ? rows.first().data(DeploymentRoles::IdRole).toLongLong() : 0);
+    m_actions->setSelection(selectedDeploymentIds());
+    // The environment list marks the environment of a single selection.
+    const QString environment = rows.size() == 1
+                                    ? rows.first().data(DeploymentRoles::EnvironmentRole).toString()
+                                    : QString();
+    const int envRow = environment.isEmpty() ? -1 : m_environmentModel->rowOf(environment);
+    if (envRow >= 0)
+        m_environmentList->setCurrentIndex(m_environmentModel->index(envRow));
+    else
+        m_environmentList->clearSelection();
+    updateWindowActions();
 }
 
-QString MainWindow::whyNotDeletable(qint64 deploymentId) const
+void MainWindow::updateWindowActions()
 {
-    if (!m_store)
-        return tr("No repository is open.");
-    const DeploymentStore::Entry *entry = m_store->find(deploymentId);
-    if (!entry)
-        return tr("The deployment is no longer there.");
-    const StatusState state = entry->state();
-    if (state == StatusState::Inactive || state == StatusState::Destroyed || m_store->count() == 1)
-        return QString();
-    return tr("GitHub deletes only inactive deployments (or a repository's only deployment). "
-              "Mark it inactive first, or use \"Mark Inactive and Delete\".");
-}
-
-void MainWindow::updateActions()
-{
-    const QList<qint64> ids = m_hasRepository ? selectedDeploymentIds() : QList<qint64>();
-    const bool canWrite = m_session && m_hasRepository;
-    bool anyActive = false;
-    bool allDeletable = !ids.isEmpty();
-    QString whyNot;
-    for (qint64 id : ids) {
-        const DeploymentStore::Entry *entry = m_store ? m_store->find(id) : nullptr;
-        if (entry && entry->state() != StatusState::Inactive &&
-            entry->state() != StatusState::Destroyed && !entry->pending)
-            anyActive = true;
-        const QString reason = whyNotDeletable(id);
-        if (!reason.isEmpty()) {
-            allDeletable = false;
-            if (whyNot.isEmpty())
-                whyNot = reason;
-        }
-    }
-    m_refreshAction->setEnabled(canWrite);
-    m_newDeploymentAction->setEnabled(canWrite);
-    m_newStatusAction->setEnabled(canWrite && ids.size() == 1);
-    m_markInactiveAction->setEnabled(canWrite && anyActive);
-    m_markInactiveAction->setToolTip(
-        ids.isEmpty() ? tr("Select the deployments to mark inactive")
-        : anyActive ? tr("Mark the selected deployment(s) inactive (%1)", nullptr, int(ids.size()))
-                          .arg(m_markInactiveAction->shortcut().toString(QKeySequence::NativeText))
-                    : tr("The selected deployments are already inactive"));
-    m_deleteAction->setEnabled(canWrite && allDeletable);
-    m_deleteAction->setToolTip(
-        ids.isEmpty()  ? tr("Select an inactive deployment to delete")
-        : allDeletable ? tr("Delete the selected deployment(s)", nullptr, int(ids.size()))
-                       : whyNot);
-    m_markInactiveAndDeleteAction->setEnabled(canWrite && !ids.isEmpty() && !allDeletable);
-    m_copyShaAction->setEnabled(ids.size() == 1);
-    m_copyUrlAction->setEnabled(ids.size() == 1);
-    m_zoomInAction->setEnabled(m_hasRepository);
-    m_zoomOutAction->setEnabled(m_hasRepository);
-    m_zoomFitAction->setEnabled(m_hasRepository);
-    m_scrollToNowAction->setEnabled(m_hasRepository);
-    m_details->setActionsEnabled(canWrite);
+    const bool open = m_session && m_hasRepository;
+    m_refreshAction->setEnabled(open);
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomFitAction, m_scrollToNowAction})
+        action->setEnabled(m_hasRepository);
+    m_details->setActionsEnabled(open);
 }
 
 // --- context menu ---------------------------------------------------------------------------
@@ -1222,16 +816,16 @@ QMenu *MainWindow::createDeploymentMenu(QWidget *parent)
 {
     auto menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("deploymentMenu"));
-    menu->addAction(m_newStatusAction);
-    menu->addAction(m_markInactiveAction);
+    menu->addAction(m_actions->newStatusAction());
+    menu->addAction(m_actions->markInactiveAction());
     menu->addSeparator();
-    if (m_deleteAction->isEnabled())
-        menu->addAction(m_deleteAction);
+    if (m_actions->deleteAction()->isEnabled())
+        menu->addAction(m_actions->deleteAction());
     else
-        menu->addAction(m_markInactiveAndDeleteAction);
+        menu->addAction(m_actions->markInactiveAndDeleteAction());
     menu->addSeparator();
-    menu->addAction(m_copyShaAction);
-    menu->addAction(m_copyUrlAction);
+    menu->addAction(m_actions->copyShaAction());
+    menu->addAction(m_actions->copyUrlAction());
     return menu;
 }
 
@@ -1239,399 +833,42 @@ void MainWindow::showDeploymentMenu(const QModelIndex &index, const QPoint &glob
 {
     if (!index.isValid())
         return;
+    // A right-click on a row outside the selection selects it first: the menu acts on what is
+    // highlighted.
     QItemSelectionModel *selection = m_table->selectionModel();
     if (!selection->isRowSelected(index.row(), index.parent()))
         selection->setCurrentIndex(index,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    updateActions();
     QMenu *menu = createDeploymentMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(globalPos);
 }
 
-// --- confirmations and messages -------------------------------------------------------------
+// --- writes and messages --------------------------------------------------------------------
 
 void MainWindow::setConfirmationProvider(ConfirmationProvider provider)
 {
-    m_confirm = std::move(provider);
-}
-
-bool MainWindow::askWithMessageBox(QWidget *parent, const Confirmation &confirmation)
-{
-    QMessageBox box(parent);
-    box.setIcon(confirmation.destructive ? QMessageBox::Warning : QMessageBox::Question);
-    box.setWindowTitle(confirmation.title);
-    box.setTextFormat(Qt::PlainText);
-    box.setText(confirmation.text);
-    box.setInformativeText(confirmation.informativeText);
-    QPushButton *accept = box.addButton(confirmation.acceptText, QMessageBox::AcceptRole);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(confirmation.destructive ? cancel : accept);
-    QCheckBox *dontAsk = nullptr;
-    if (!confirmation.dontAskAgainKey.isEmpty()) {
-        dontAsk = new QCheckBox(QCoreApplication::translate("MainWindow", "Don't ask again"));
-        box.setCheckBox(dontAsk);
-    }
-    box.exec();
-    const bool accepted = box.clickedButton() == accept;
-    if (accepted && dontAsk && dontAsk->isChecked())
-        QSettings().setValue(confirmation.dontAskAgainKey, true);
-    return accepted;
-}
-
-bool MainWindow::confirm(const Confirmation &confirmation)
-{
-    if (!confirmation.dontAskAgainKey.isEmpty() &&
-        QSettings().value(confirmation.dontAskAgainKey, false).toBool())
-        return true;
-    return m_confirm ? m_confirm(confirmation) : true;
+    m_actions->setConfirmationProvider(std::move(provider));
 }
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    m_message = text;
-    m_messageIsError = error;
-    if (text.isEmpty()) {
-        m_messageLabel->hide();
-        return;
-    }
-    QPalette palette;
-    if (error) {
-        const QColor color = StateStyle::color(StatusState::Failure, this->palette());
-        palette.setColor(QPalette::WindowText, color);
-        palette.setColor(QPalette::Window, StateStyle::tint(StatusState::Failure, this->palette()));
-    }
-    m_messageLabel->setPalette(palette);
-    m_messageLabel->setText(text);
-    m_messageLabel->show();
-    statusBar()->showMessage(text, 8000);
-}
-
-// --- actions --------------------------------------------------------------------------------
-
-void MainWindow::markSelectedInactive()
-{
-    QList<qint64> ids;
-    for (qint64 id : selectedDeploymentIds()) {
-        const DeploymentStore::Entry *entry = m_store ? m_store->find(id) : nullptr;
-        if (entry && entry->state() != StatusState::Inactive &&
-            entry->state() != StatusState::Destroyed)
-            ids.append(id);
-    }
-    if (!ids.isEmpty())
-        markInactive(ids, false);
-}
-
-void MainWindow::deleteSelected()
-{
-    const QList<qint64> ids = selectedDeploymentIds();
-    if (ids.isEmpty() || !m_deleteAction->isEnabled())
-        return;
-    deleteDeployments(ids);
-}
-
-void MainWindow::markInactiveAndDeleteSelected()
-{
-    const QList<qint64> ids = selectedDeploymentIds();
-    if (!ids.isEmpty())
-        markInactive(ids, true);
-}
-
-void MainWindow::markInactive(const QList<qint64> &ids, bool deleteAfterwards)
-{
-    if (!m_session || ids.isEmpty())
-        return;
-    if (m_bulk != Bulk::None) {
-        showMessage(tr("Wait until the current changes are written."), true);
-        return;
-    }
-    QStringList names;
-    for (qint64 id : ids) {
-        const DeploymentStore::Entry *entry = m_store ? m_store->find(id) : nullptr;
-        if (entry)
-            names.append(tr("#%1 (%2, %3)")
-                             .arg(QString::number(id), entry->deployment.ref,
-                                  TimeFormat::shortSha(entry->deployment.sha)));
-    }
-    Confirmation confirmation;
-    if (deleteAfterwards) {
-        confirmation.title = tr("Mark Inactive and Delete");
-        confirmation.text =
-            tr("Mark %n deployment(s) inactive and delete them?", nullptr, int(ids.size()));
-        confirmation.informativeText =
-            tr("%1\n\nGitHub keeps no copy of a deleted deployment or its statuses.")
-                .arg(QLocale().createSeparatedList(names));
-        confirmation.acceptText = tr("Mark Inactive and Delete");
-        confirmation.destructive = true;
-    } else {
-        confirmation.title = tr("Mark Inactive");
-        confirmation.text = tr("Mark %n deployment(s) inactive?", nullptr, int(ids.size()));
-        confirmation.informativeText =
-            tr("%1\n\nAn inactive deployment is no longer shown as live in its environment; "
-               "a transient environment is destroyed.")
-                .arg(QLocale().createSeparatedList(names));
-        confirmation.acceptText = tr("Mark Inactive");
-        confirmation.dontAskAgainKey = QLatin1String(Keys::confirmMarkInactive);
-    }
-    if (!confirm(confirmation))
-        return;
-
-    // Already inactive ones need no write (delete may follow at once).
-    QList<qint64> writes;
-    QList<qint64> alreadyInactive;
-    for (qint64 id : ids) {
-        const DeploymentStore::Entry *entry = m_store ? m_store->find(id) : nullptr;
-        if (!entry)
-            continue;
-        if (entry->state() == StatusState::Inactive || entry->state() == StatusState::Destroyed)
-            alreadyInactive.append(id);
-        else
-            writes.append(id);
-    }
-    m_bulk = Bulk::MarkInactive;
-    m_bulkWaiting = writes;
-    m_bulkSucceeded = alreadyInactive;
-    m_bulkErrors.clear();
-    m_bulkDeleteAfterwards = deleteAfterwards;
-    m_bulkDone = 0;
-    m_bulkTotal = int(writes.size());
-    updateLoading();
-    if (writes.isEmpty()) {
-        finishBulk();
-        return;
-    }
-    // Shown as pending at once; the session writes one at a time.
-    m_session->markInactive(writes);
-    updateActions();
-}
-
-void MainWindow::deleteDeployments(const QList<qint64> &ids)
-{
-    if (!m_session || ids.isEmpty())
-        return;
-    if (m_bulk != Bulk::None && m_bulk != Bulk::Delete) {
-        showMessage(tr("Wait until the current changes are written."), true);
-        return;
-    }
-    m_bulk = Bulk::Delete;
-    m_bulkWaiting = ids;
-    m_bulkSucceeded.clear();
-    m_bulkErrors.clear();
-    m_bulkDeleteAfterwards = false;
-    m_bulkDone = 0;
-    m_bulkTotal = int(ids.size());
-    updateLoading();
-    // The client queues writes and sends them one at a time.
-    for (qint64 id : ids)
-        m_session->deleteDeployment(id);
-}
-
-void MainWindow::onWriteFailed(qint64 deploymentId, const GitHubError &error)
-{
-    m_writeErrors.insert(deploymentId, error);
-}
-
-void MainWindow::onWriteFinished(qint64 deploymentId, bool ok, const QString &errorString)
-{
-    const GitHubError error = m_writeErrors.take(deploymentId);
-
-    // A dialog waiting for this write.
-    if (QPointer<CreateStatusDialog> dialog = m_statusDialogs.take(deploymentId)) {
-        if (ok) {
-            showMessage(tr("Posted \"%1\" for deployment #%2.")
-                            .arg(StateStyle::displayName(dialog->request().state),
-                                 QString::number(deploymentId)));
-            dialog->accept();
-        } else {
-            // With GitHub's own error the dialog places field errors; without it (the store
-            // went away, say), the session's sentence is shown as it is.
-            if (error.isError())
-                dialog->showError(error);
-            else
-                dialog->showProblem(errorString);
-        }
-        updateActions();
-        return;
-    }
-
-    if (m_bulk == Bulk::MarkInactive && m_bulkWaiting.removeOne(deploymentId)) {
-        if (ok) {
-            m_bulkSucceeded.append(deploymentId);
-        } else {
-            //: %1 deployment number, %2 why it failed
-            m_bulkErrors.append(tr("#%1: %2").arg(QString::number(deploymentId), errorString));
-        }
-        m_bulkDone = m_bulkTotal - int(m_bulkWaiting.size());
-        updateLoading();
-        if (m_bulkWaiting.isEmpty())
-            finishBulk();
-    }
-    updateActions();
-}
-
-void MainWindow::onDeleteFinished(qint64 deploymentId, bool ok, const QString &errorString)
-{
-    if (m_bulk != Bulk::Delete || !m_bulkWaiting.removeOne(deploymentId))
-        return;
-    if (ok)
-        m_bulkSucceeded.append(deploymentId);
-    else
-        m_bulkErrors.append(tr("#%1: %2").arg(QString::number(deploymentId), errorString));
-    m_bulkDone = m_bulkTotal - int(m_bulkWaiting.size());
-    updateLoading();
-    if (m_bulkWaiting.isEmpty())
-        finishBulk();
-    updateActions();
-}
-
-void MainWindow::finishBulk()
-{
-    const Bulk bulk = std::exchange(m_bulk, Bulk::None);
-    const QList<qint64> succeeded = m_bulkSucceeded;
-    const QStringList errors = m_bulkErrors;
-    m_bulkDone = m_bulkTotal = 0;
-    updateLoading();
-    if (bulk == Bulk::MarkInactive) {
-        if (!errors.isEmpty()) {
-            showMessage(tr("%n deployment(s) could not be marked inactive and are shown as they "
-                           "were:",
-                           nullptr, int(errors.size())) +
-                            QLatin1Char('\n') + errors.join(QLatin1Char('\n')),
-                        true);
-        } else if (!m_bulkDeleteAfterwards) {
-            showMessage(tr("Marked %n deployment(s) inactive.", nullptr, int(succeeded.size())));
-        }
-        if (m_bulkDeleteAfterwards && !succeeded.isEmpty())
-            deleteDeployments(succeeded);
-    } else if (bulk == Bulk::Delete) {
-        if (!errors.isEmpty()) {
-            showMessage(tr("%n deployment(s) could not be deleted:", nullptr, int(errors.size())) +
-                            QLatin1Char('\n') + errors.join(QLatin1Char('\n')),
-                        true);
-        } else {
-            showMessage(tr("Deleted %n deployment(s).", nullptr, int(succeeded.size())));
-        }
-    }
-    updateActions();
+    m_banner->showMessage(text, error);
 }
 
 CreateStatusDialog *MainWindow::openCreateStatusDialog(StatusState state)
 {
-    const qint64 id =
-        currentDeploymentId() ? currentDeploymentId() : selectedDeploymentIds().value(0);
-    const DeploymentStore::Entry *entry = m_store ? m_store->find(id) : nullptr;
-    if (!entry || !m_session)
+    const QList<qint64> ids = selectedDeploymentIds();
+    if (ids.size() != 1)
         return nullptr;
-    auto dialog = new CreateStatusDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setTarget({id, entry->deployment.ref, entry->deployment.sha, entry->environment});
-    dialog->setKnownEnvironments(knownEnvironments());
-    dialog->setState(state);
-    QPointer<DeploymentStore> store = m_store;
-    dialog->setInactivePreview([store](qint64 deploymentId, const QString &environment) {
-        QList<CreateStatusDialog::AffectedDeployment> affected;
-        if (!store)
-            return affected;
-        const QList<qint64> ids =
-            store->predictAutoInactive(deploymentId, StatusState::Success, true, environment);
-        for (qint64 affectedId : ids) {
-            if (const DeploymentStore::Entry *other = store->find(affectedId))
-                affected.append({affectedId, other->deployment.ref, other->deployment.sha});
-        }
-        return affected;
-    });
-    connect(dialog, &CreateStatusDialog::statusRequested, this,
-            [this, dialog](const CreateStatusDialog::Request &request) {
-                submitStatus(dialog, request);
-            });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::submitStatus(CreateStatusDialog *dialog,
-                              const CreateStatusDialog::Request &request)
-{
-    if (!m_session)
-        return;
-    NewStatus status;
-    status.state = request.state;
-    status.description = request.description;
-    status.logUrl = request.logUrl;
-    status.environmentUrl = request.environmentUrl;
-    status.environment = request.environment;
-    status.autoInactive = request.autoInactive;
-    if (!m_session->createStatus(request.deploymentId, status)) {
-        dialog->showProblem(tr("A status for this deployment is being posted already. Wait "
-                               "for it, then try again."));
-        return;
-    }
-    dialog->setBusy(true);
-    m_statusDialogs.insert(request.deploymentId, dialog);
+    return m_dialogs->openCreateStatus(ids.first(), state);
 }
 
 NewDeploymentDialog *MainWindow::openNewDeploymentDialog()
 {
     if (!m_session || !m_hasRepository)
         return nullptr;
-    auto dialog = new NewDeploymentDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRepositoryName(m_repository.fullName());
-    dialog->setKnownEnvironments(knownEnvironments());
-    const QString environment = m_environmentFilterBox->currentData().toString();
-    if (!environment.isEmpty())
-        dialog->setEnvironment(environment);
-    connect(dialog, &NewDeploymentDialog::deploymentRequested, this,
-            [this, dialog](const NewDeploymentDialog::Request &request) {
-                submitDeployment(dialog, request);
-            });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::submitDeployment(NewDeploymentDialog *dialog,
-                                  const NewDeploymentDialog::Request &request)
-{
-    if (!m_session || !m_store)
-        return;
-    NewDeployment deployment;
-    deployment.ref = request.ref;
-    deployment.task = request.task;
-    deployment.environment = request.environment;
-    deployment.description = request.description;
-    deployment.payload = request.payload;
-    deployment.autoMerge = request.autoMerge;
-    deployment.requiredContexts = request.requiredContexts;
-    deployment.transientEnvironment = request.transientEnvironment;
-    deployment.productionEnvironment = request.productionEnvironment;
-    dialog->setBusy(true);
-    DeploymentRequest *call = m_session->client()->createDeployment(m_repository, deployment);
-    QPointer<NewDeploymentDialog> guard = dialog;
-    QPointer<DeploymentStore> store = m_store;
-    connect(call, &DeploymentRequest::finished, this, [this, guard, store, call, request] {
-        if (call->merged()) {
-            if (guard)
-                guard->showMerged(call->message());
-            else
-                showMessage(call->message());
-            return;
-        }
-        const Deployment created = call->deployment();
-        if (store && store == m_store) {
-            store->mergeDeployments({created});
-            store->setStatuses(created.id, {});
-        }
-        showMessage(tr("Created deployment #%1 of %2 to %3.")
-                        .arg(QString::number(created.id), created.ref, created.environment));
-        if (guard)
-            guard->accept();
-        selectDeployment(created.id);
-    });
-    connect(call, &DeploymentRequest::failed, this, [this, guard](const GitHubError &error) {
-        if (guard)
-            guard->showError(error);
-        else
-            showMessage(error.toDisplayString(), true);
-    });
+    return m_dialogs->openNewDeployment(m_filterBar->environment());
 }
 
 void MainWindow::fetchUser()
@@ -1639,10 +876,8 @@ void MainWindow::fetchUser()
     if (!m_session || !m_session->client()->hasToken())
         return;
     UserRequest *call = m_session->client()->currentUser();
-    connect(call, &UserRequest::finished, this, [this, call] {
-        m_userLogin = call->user().login;
-        updateStatusBar();
-    });
+    connect(call, &UserRequest::finished, this,
+            [this, call] { m_statusBar->setUserLogin(call->user().login); });
 }
 
 void MainWindow::updateVisibleDeployments()
@@ -1684,120 +919,47 @@ void MainWindow::updateVisibleDeployments()
     m_session->setVisibleDeployments(ids);
 }
 
-void MainWindow::copySelectedSha()
+// --- accessors for tests --------------------------------------------------------------------
+
+QLineEdit *MainWindow::filterEdit() const
 {
-    const QModelIndex index = sourceIndexOf(selectedDeploymentIds().value(0));
-    const QString sha = index.data(DeploymentRoles::ShaRole).toString();
-    if (sha.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(sha);
-    showMessage(tr("Copied %1").arg(sha));
+    return m_filterBar->textEdit();
 }
-
-void MainWindow::copySelectedUrl()
+QComboBox *MainWindow::environmentFilterBox() const
 {
-    const QModelIndex index = sourceIndexOf(selectedDeploymentIds().value(0));
-    const QUrl url = index.data(DeploymentRoles::UrlRole).toUrl();
-    if (url.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(url.toString());
-    showMessage(tr("Copied %1").arg(url.toDisplayString()));
+    return m_filterBar->environmentBox();
 }
-
-// --- status bar -----------------------------------------------------------------------------
-
-void MainWindow::updateLoading()
+QPushButton *MainWindow::stateFilterButton() const
 {
-    const bool writing = m_bulkTotal > 1;
-    const bool loading = m_store && m_store->loadState() == DeploymentStore::LoadState::Loading;
-    if (!writing && !loading) {
-        m_progressDelay->stop();
-        m_progress->hide();
-        return;
-    }
-    if (writing) {
-        m_progress->setRange(0, m_bulkTotal);
-        m_progress->setValue(m_bulkDone);
-        m_progress->setFormat(
-            tr("Writing %1 of %2")
-                .arg(QLocale().toString(m_bulkDone + 1), QLocale().toString(m_bulkTotal)));
-        m_progress->setTextVisible(true);
-        m_progress->show();
-        return;
-    }
-    // The spinner only appears when loading takes longer than a moment.
-    if (!m_progress->isVisible() && !m_progressDelay->isActive()) {
-        m_progressDelay->start();
-        return;
-    }
-    if (m_progressDelay->isActive())
-        return;
-    const int total = m_store->count();
-    m_progress->setRange(0, std::max(total, 1) * (total ? 1 : 0));
-    m_progress->setValue(m_store->loadedStatusCount());
-    m_progress->setFormat(
-        tr("Loading %1/%2")
-            .arg(QLocale().toString(m_store->loadedStatusCount()), QLocale().toString(total)));
-    m_progress->setTextVisible(total > 0);
-    m_progress->show();
+    return m_filterBar->stateButton();
 }
-
-void MainWindow::updateStatusBar()
+QAction *MainWindow::markInactiveAction() const
 {
-    const QLocale locale;
-    m_hostLabel->setText(m_demo ? tr("Demo (built-in emulator)") : m_apiDescription);
-    m_hostLabel->setVisible(!m_hostLabel->text().isEmpty());
-
-    QString user;
-    if (m_session) {
-        const QString login = m_userLogin;
-        user = login.isEmpty() ? (m_session->client()->hasToken() ? QString() : tr("Not signed in"))
-                               : tr("Signed in as %1").arg(login);
-    }
-    m_userLabel->setText(user);
-    m_userLabel->setVisible(!user.isEmpty());
-
-    QString rate;
-    QString wait;
-    if (m_session) {
-        const GitHubClient *client = m_session->client();
-        const RateLimitInfo info = client->rateLimitInfo();
-        if (info.isValid()) {
-            rate = tr("API: %1 of %2 left, resets %3")
-                       .arg(locale.toString(info.remaining), locale.toString(info.limit),
-                            locale.toString(info.reset.toLocalTime().time(), QLocale::ShortFormat));
-        }
-        const QString until =
-            locale.toString(client->waitingUntil().toLocalTime().time(), QLocale::ShortFormat);
-        switch (client->waitReason()) {
-        case GitHubClient::WaitReason::None:
-            break;
-        case GitHubClient::WaitReason::RateLimit:
-            wait = tr("Waiting for GitHub's rate limit to reset at %1").arg(until);
-            break;
-        case GitHubClient::WaitReason::SecondaryRateLimit:
-            wait = tr("GitHub asked to slow down; continuing at %1").arg(until);
-            break;
-        case GitHubClient::WaitReason::Retry:
-            wait = tr("A request failed; trying again at %1").arg(until);
-            break;
-        }
-    }
-    m_rateLabel->setText(rate);
-    m_rateLabel->setVisible(!rate.isEmpty());
-    m_waitLabel->setText(wait);
-
-    QString refreshed;
-    if (m_lastRefresh.isValid()) {
-        const QString ago = TimeFormat::relative(m_lastRefresh, QDateTime::currentDateTimeUtc());
-        //: Status bar; %1 is "5 minutes ago" or "just now"
-        refreshed = m_autoRefreshAction->isChecked() ? tr("Updated %1").arg(ago)
-                                                     : tr("Updated %1 (auto-refresh off)").arg(ago);
-    }
-    m_refreshLabel->setText(refreshed);
-    m_refreshLabel->setToolTip(m_lastRefresh.isValid() ? TimeFormat::absolute(m_lastRefresh)
-                                                       : QString());
-    m_refreshLabel->setVisible(!refreshed.isEmpty());
+    return m_actions->markInactiveAction();
+}
+QAction *MainWindow::deleteAction() const
+{
+    return m_actions->deleteAction();
+}
+QAction *MainWindow::markInactiveAndDeleteAction() const
+{
+    return m_actions->markInactiveAndDeleteAction();
+}
+QAction *MainWindow::newStatusAction() const
+{
+    return m_actions->newStatusAction();
+}
+QAction *MainWindow::newDeploymentAction() const
+{
+    return m_actions->newDeploymentAction();
+}
+QLabel *MainWindow::messageLabel() const
+{
+    return m_banner->label();
+}
+QPushButton *MainWindow::demoButton() const
+{
+    return m_welcomePage->demoButton();
 }
 
 // --- settings -------------------------------------------------------------------------------
@@ -1816,23 +978,23 @@ RepositoryId MainWindow::restoreSettings()
     updateRecentRepositories();
 
     {
-        const QSignalBlocker blocker(m_filterEdit);
-        m_filterEdit->setText(settings.value(QLatin1String(Keys::textFilter)).toString());
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->setText(settings.value(QLatin1String(Keys::textFilter)).toString());
+        QList<StatusState> states;
+        const QStringList codes = settings.value(QLatin1String(Keys::stateFilter)).toStringList();
+        for (const QString &code : codes) {
+            if (const auto state = FilterBar::stateFromCode(code))
+                states.append(*state);
+        }
+        m_filterBar->setStates(states);
+        m_filterBar->setEnvironment(
+            settings.value(QLatin1String(Keys::environmentFilter)).toString());
     }
-    QList<StatusState> states;
-    const QStringList codes = settings.value(QLatin1String(Keys::stateFilter)).toStringList();
-    for (const QString &code : codes) {
-        if (const auto state = stateFromCode(code))
-            states.append(*state);
-    }
-    for (QAction *action : std::as_const(m_stateFilterActions)) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(states.contains(action->data().value<StatusState>()));
-    }
-    setEnvironmentFilter(settings.value(QLatin1String(Keys::environmentFilter)).toString());
+    applyFilters();
     m_autoRefreshAction->setChecked(
         settings.value(QLatin1String(Keys::autoRefresh), true).toBool());
-    fitTableColumns(); // a header saved in another language may be too narrow for this one
+    m_showLegendAction->setChecked(settings.value(QLatin1String(Keys::showLegend), true).toBool());
+    m_table->fitColumns(); // a header saved in another language may be too narrow for this one
 
     const auto last = RepositoryId::parse(settings.value(QLatin1String(Keys::last)).toString());
     return last.value_or(RepositoryId());
@@ -1849,14 +1011,14 @@ void MainWindow::saveSettings() const
     // The demo's repositories are not the user's: theirs stay as they were.
     if (!m_demo)
         settings.setValue(QLatin1String(Keys::recent), m_recentRepositories);
-    settings.setValue(QLatin1String(Keys::textFilter), m_filterEdit->text());
-    settings.setValue(QLatin1String(Keys::environmentFilter),
-                      m_environmentFilterBox->currentData().toString());
+    settings.setValue(QLatin1String(Keys::textFilter), m_filterBar->textEdit()->text());
+    settings.setValue(QLatin1String(Keys::environmentFilter), m_filterBar->environment());
     QStringList states;
-    for (StatusState state : stateFilter())
-        states.append(stateCode(state));
+    for (StatusState state : m_filterBar->states())
+        states.append(FilterBar::stateCode(state));
     settings.setValue(QLatin1String(Keys::stateFilter), states);
     settings.setValue(QLatin1String(Keys::autoRefresh), m_autoRefreshAction->isChecked());
+    settings.setValue(QLatin1String(Keys::showLegend), m_showLegendAction->isChecked());
     if (m_hasRepository && !m_demo)
         settings.setValue(QLatin1String(Keys::last), m_repository.fullName());
 }

@@ -1,73 +1,61 @@
 #pragma once
 
+#include "confirmation.h"
+
 #include "views/createstatusdialog.h"
 #include "views/newdeploymentdialog.h"
+#include "views/welcomepage.h"
 
-#include "models/githuberror.h"
 #include "models/repositoryid.h"
 #include "models/statusstate.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
 
-#include <functional>
-
+class DeploymentActions;
 class DeploymentFilterProxy;
 class DeploymentModel;
 class DeploymentStore;
+class DeploymentTable;
 class DetailsPane;
-class EnvironmentDelegate;
 class EnvironmentModel;
+class FilterBar;
+class MessageBanner;
 class QAction;
 class QActionGroup;
 class QComboBox;
-class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
 class QModelIndex;
-class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 class RepositorySession;
+class SelectionKeeper;
+class SessionStatusBar;
 class StatusModel;
+class TimelineLegend;
 class TimelineView;
+class WriteDialogs;
 
 // DeployDeck's main window: environments on the left, the timeline and the deployments table
-// (one shared selection) in the middle, the selected deployment's details on the right, and
-// a status bar that says where the data comes from and why it is waiting. It reads the models
-// of a RepositorySession and asks the session to write; it never touches the network itself.
+// (one shared selection) in the middle, the selected deployments' details on the right. It
+// places the widgets and wires them: DeploymentActions acts on what is selected, WriteDialogs
+// submits the dialogs, SessionStatusBar fills the status bar, and every write goes through the
+// RepositorySession. It never touches the network itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // What the user is asked to confirm; `dontAskAgainKey` is empty when the question must
-    // always be asked.
-    struct Confirmation
-    {
-        QString title;
-        QString text;
-        QString informativeText;
-        QString acceptText;
-        QString dontAskAgainKey; // QSettings key remembering "Don't ask again"
-        bool destructive = false;
-    };
-    // Returns true to go ahead. Tests replace it so no modal box blocks them.
-    using ConfirmationProvider = std::function<bool(const Confirmation &)>;
-
-    // The welcome page's situation when no repository is shown.
-    enum class Welcome {
-        NoToken,      // no GH_TOKEN / GITHUB_TOKEN: offer the demo
-        NoRepository, // signed in, but no repository chosen yet
-    };
+    using Confirmation = ::Confirmation;
+    using ConfirmationProvider = ::ConfirmationProvider;
+    using Welcome = WelcomePage::Situation;
 
     explicit MainWindow(RepositorySession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -93,48 +81,45 @@ public:
     void saveSettings() const;
 
     void setConfirmationProvider(ConfirmationProvider provider);
-    // The default provider: a QMessageBox with a "Don't ask again" checkbox.
-    static bool askWithMessageBox(QWidget *parent, const Confirmation &confirmation);
 
-    // Deployment ids selected in the table / timeline, in table order.
+    // Deployment ids selected (highlighted) in the table and timeline, in table order.
     QList<qint64> selectedDeploymentIds() const;
+    // Selects one deployment and scrolls the table and timeline to it.
     void selectDeployment(qint64 deploymentId);
-    // Why Delete is not possible for `deploymentId` (translated); empty when it is.
-    QString whyNotDeletable(qint64 deploymentId) const;
 
-    // The actions' handlers (also reachable from menus, toolbar, context menus and shortcuts).
-    void markSelectedInactive();
-    void deleteSelected();
-    void markInactiveAndDeleteSelected();
     // The dialogs are opened with open() (window-modal, non-blocking) and returned.
     CreateStatusDialog *openCreateStatusDialog(StatusState state = StatusState::Success);
     NewDeploymentDialog *openNewDeploymentDialog();
-    void copySelectedSha();
-    void copySelectedUrl();
 
     // For tests and screenshots.
+    DeploymentActions *deploymentActions() const { return m_actions; }
     TimelineView *timelineView() const { return m_timeline; }
-    QTableView *tableView() const { return m_table; }
+    TimelineLegend *timelineLegend() const { return m_legend; }
+    QTableView *tableView() const;
     QListView *environmentView() const { return m_environmentList; }
     DetailsPane *detailsPane() const { return m_details; }
     DeploymentFilterProxy *filterProxy() const { return m_proxy; }
     DeploymentModel *deploymentModel() const { return m_deploymentModel; }
     EnvironmentModel *environmentModel() const { return m_environmentModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    MessageBanner *messageBanner() const { return m_banner; }
+    SessionStatusBar *sessionStatusBar() const { return m_statusBar; }
     QComboBox *repositoryBox() const { return m_repositoryBox; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
-    QComboBox *environmentFilterBox() const { return m_environmentFilterBox; }
-    QPushButton *stateFilterButton() const { return m_stateFilterButton; }
+    QLineEdit *filterEdit() const;
+    QComboBox *environmentFilterBox() const;
+    QPushButton *stateFilterButton() const;
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centreSplitter() const { return m_centreSplitter; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *autoRefreshAction() const { return m_autoRefreshAction; }
-    QAction *markInactiveAction() const { return m_markInactiveAction; }
-    QAction *deleteAction() const { return m_deleteAction; }
-    QAction *markInactiveAndDeleteAction() const { return m_markInactiveAndDeleteAction; }
-    QAction *newStatusAction() const { return m_newStatusAction; }
-    QAction *newDeploymentAction() const { return m_newDeploymentAction; }
-    QLabel *messageLabel() const { return m_messageLabel; }
-    QPushButton *demoButton() const { return m_demoButton; }
+    QAction *showLegendAction() const { return m_showLegendAction; }
+    QAction *markInactiveAction() const;
+    QAction *deleteAction() const;
+    QAction *markInactiveAndDeleteAction() const;
+    QAction *newStatusAction() const;
+    QAction *newDeploymentAction() const;
+    QLabel *messageLabel() const;
+    QPushButton *demoButton() const;
     QStackedWidget *pages() const { return m_pages; }
     // The menu a right-click on a deployment shows (built fresh; the caller owns it).
     QMenu *createDeploymentMenu(QWidget *parent);
@@ -156,69 +141,33 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidgets();
-    void createStatusBar();
     void retranslateUi();
-    void updateActions();
-    void updateStatusBar();
-    void updateLoading();
-    void updateEnvironmentFilterBox();
-    void updateStateFilterButton();
-    void setDefaultColumnWidths();
-    void fitTableColumns();
+    void updateWindowActions();
     void updateRecentRepositories();
+    void updateEnvironments();
     void applyFilters();
-    void onCurrentChanged(const QModelIndex &current);
-    void onEnvironmentActivated();
+    void onSelectionChanged();
+    void onEnvironmentClicked(const QModelIndex &index);
     void onRepositoryBoxActivated(int index);
     void addRepository();
     void showMessage(const QString &text, bool error = false);
     void showDeploymentMenu(const QModelIndex &index, const QPoint &globalPos);
-    bool confirm(const Confirmation &confirmation);
-    void markInactive(const QList<qint64> &ids, bool deleteAfterwards);
-    void deleteDeployments(const QList<qint64> &ids);
-    void submitStatus(CreateStatusDialog *dialog, const CreateStatusDialog::Request &request);
-    void submitDeployment(NewDeploymentDialog *dialog, const NewDeploymentDialog::Request &request);
+    void scrollToSelection(const QModelIndex &index);
     void setStore(DeploymentStore *store);
-    // GitHub's full error of a failed write, kept until its writeFinished(): the dialog then
-    // shows GitHub's field errors next to their fields.
-    void onWriteFailed(qint64 deploymentId, const GitHubError &error);
-    void onWriteFinished(qint64 deploymentId, bool ok, const QString &errorString);
-    void onDeleteFinished(qint64 deploymentId, bool ok, const QString &errorString);
-    void finishBulk();
     void fetchUser();
     void updateVisibleDeployments();
-    QModelIndex sourceIndexOf(qint64 deploymentId) const;
+    void updateEmptyListLabel();
     QStringList knownEnvironments() const;
-    qint64 currentDeploymentId() const;
 
     RepositorySession *m_session = nullptr;
     QPointer<DeploymentStore> m_store;
     RepositoryId m_repository;
     QStringList m_recentRepositories;
     QStringList m_savedRecentRepositories; // the user's, while the demo runs
-    QString m_apiDescription;
     Welcome m_welcome = Welcome::NoRepository;
     bool m_demo = false;
     bool m_hasRepository = false;
-    ConfirmationProvider m_confirm;
-    QDateTime m_lastRefresh;
-    QString m_message;
-    bool m_messageIsError = false;
     int m_autoRefreshSeconds = 60;
-    QString m_userLogin;
-
-    // A bulk operation (mark inactive, delete, or both): one write at a time, with progress.
-    enum class Bulk { None, MarkInactive, Delete };
-    Bulk m_bulk = Bulk::None;
-    QList<qint64> m_bulkWaiting; // writes not answered yet
-    QList<qint64> m_bulkSucceeded;
-    QStringList m_bulkErrors;
-    bool m_bulkDeleteAfterwards = false;
-    int m_bulkDone = 0;
-    int m_bulkTotal = 0;
-    // Open create-status dialogs by deployment, told the outcome of their write.
-    QHash<qint64, QPointer<CreateStatusDialog>> m_statusDialogs;
-    QHash<qint64, GitHubError> m_writeErrors; // from RepositorySession::writeFailed
     QTimer *m_visibleTimer = nullptr;
     QList<qint64> m_visibleIds; // last told to the session
 
@@ -226,8 +175,12 @@ private:
     DeploymentFilterProxy *m_proxy = nullptr;
     EnvironmentModel *m_environmentModel = nullptr;
     StatusModel *m_statusModel = nullptr;
+    SelectionKeeper *m_keeper = nullptr;
+    DeploymentActions *m_actions = nullptr;
+    WriteDialogs *m_dialogs = nullptr;
+    SessionStatusBar *m_statusBar = nullptr;
 
-    // Actions.
+    // The window's own actions (the deployment actions are m_actions').
     QAction *m_addRepositoryAction = nullptr;
     QAction *m_openDemoAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -240,18 +193,11 @@ private:
     QAction *m_scrollToNowAction = nullptr;
     QAction *m_showEnvironmentsAction = nullptr;
     QAction *m_showDetailsAction = nullptr;
-    QAction *m_newDeploymentAction = nullptr;
-    QAction *m_newStatusAction = nullptr;
-    QAction *m_markInactiveAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_markInactiveAndDeleteAction = nullptr;
-    QAction *m_copyShaAction = nullptr;
-    QAction *m_copyUrlAction = nullptr;
+    QAction *m_showLegendAction = nullptr;
     QAction *m_resetConfirmationsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_languageActions;
-    QList<QAction *> m_stateFilterActions;
 
     // Menus (kept for retranslation).
     QMenu *m_fileMenu = nullptr;
@@ -260,41 +206,22 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_stateFilterMenu = nullptr;
 
-    // Tool bar.
     QComboBox *m_repositoryBox = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QComboBox *m_environmentFilterBox = nullptr;
-    QPushButton *m_stateFilterButton = nullptr;
     QLabel *m_repositoryLabel = nullptr;
-
-    // Centre.
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_welcomePage = nullptr;
-    QLabel *m_welcomeTitle = nullptr;
-    QLabel *m_welcomeText = nullptr;
-    QPushButton *m_demoButton = nullptr;
-    QPushButton *m_welcomeAddButton = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     QWidget *m_dashboard = nullptr;
-    QLabel *m_messageLabel = nullptr;
+    MessageBanner *m_banner = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
     QLabel *m_environmentsCaption = nullptr;
     QListView *m_environmentList = nullptr;
-    EnvironmentDelegate *m_environmentDelegate = nullptr;
     TimelineView *m_timeline = nullptr;
-    QTableView *m_table = nullptr;
+    TimelineLegend *m_legend = nullptr;
+    DeploymentTable *m_table = nullptr;
     DetailsPane *m_details = nullptr;
     QLabel *m_emptyListLabel = nullptr;
-
-    // Status bar.
-    QLabel *m_hostLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QLabel *m_refreshLabel = nullptr;
-    QLabel *m_waitLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTimer *m_progressDelay = nullptr;
     QTimer *m_minuteTimer = nullptr;
 };

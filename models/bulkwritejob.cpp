@@ -128,10 +128,8 @@ void BulkWriteJob::start()
     if (m_started)
         return;
     m_started = true;
-    QTimer::singleShot(0, this, [this] {
-        Q_EMIT progress(0, total());
-        next();
-    });
+    Q_EMIT progress(0, total());
+    next();
 }
 
 void BulkWriteJob::stop(const QString &reason)

@@ -70,7 +70,8 @@ public:
     bool isFinished() const { return m_finished; }
     const Result &result() const { return m_result; }
 
-    // Starts on the next event-loop turn, so the caller can connect first.
+    // Starts now: the first write is on screen as pending when this returns (connect first; a
+    // job with nothing to write finishes before it returns).
     void start();
     // Ends now: the write in flight counts as Interrupted, the rest NotAttempted; result() is
     // emitted before this returns (once: a finished job ignores it).

@@ -383,7 +383,9 @@ BulkWriteJob *RepositorySession::startBulkWrite(BulkWriteJob::Action action,
         job->deleteLater();
         Q_EMIT bulkWriteChanged();
     });
-    job->start();
+    // Listeners connect to the job on this signal, before it starts.
     Q_EMIT bulkWriteChanged();
-    return job;
+    const QPointer<BulkWriteJob> guard = job;
+    job->start();
+    return guard;
 }

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BulkWriteJob</name>
+    <message numerus="yes">
+        <source>%n of %1 marked inactive</source>
+        <extracomment>%1 of %2 (the count is %n)</extracomment>
+        <translation>
+            <numerusform>%n of %1 marked inactive</numerusform>
+            <numerusform>%n of %1 marked inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 deleted</source>
+        <translation>
+            <numerusform>%n of %1 deleted</numerusform>
+            <numerusform>%n of %1 deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist(s)</source>
+        <translation>
+            <numerusform>%n no longer exists</numerusform>
+            <numerusform>%n no longer exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
+        <translation>
+            <numerusform>%n interrupted (refresh to see GitHub&apos;s state)</numerusform>
+            <numerusform>%n interrupted (refresh to see GitHub&apos;s state)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive and delete them?</source>
+        <translation>
+            <numerusform>Mark %n deployment inactive and delete it?</numerusform>
+            <numerusform>Mark %n deployments inactive and delete them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s)?</source>
+        <translation>
+            <numerusform>Delete %n deployment?</numerusform>
+            <numerusform>Delete %n deployments?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive?</source>
+        <translation>
+            <numerusform>Mark %n deployment inactive?</numerusform>
+            <numerusform>Mark %n deployments inactive?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateStatusDialog</name>
     <message numerus="yes">
         <source>The description is %n character(s) longer than GitHub allows (%1).</source>
@@ -33,6 +110,82 @@
     </message>
 </context>
 <context>
+    <name>DeploymentActions</name>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive (%1)</source>
+        <translation>
+            <numerusform>Mark %n selected deployment inactive (%1)</numerusform>
+            <numerusform>Mark %n selected deployments inactive (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected deployment(s)…</source>
+        <translation>
+            <numerusform>Delete %n selected deployment…</numerusform>
+            <numerusform>Delete %n selected deployments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive, then delete them…</source>
+        <translation>
+            <numerusform>Mark %n selected deployment inactive, then delete it…</numerusform>
+            <numerusform>Mark %n selected deployments inactive, then delete them…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) selected</source>
+        <translation>
+            <numerusform>%n deployment selected</numerusform>
+            <numerusform>%n deployments selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live now</source>
+        <translation>
+            <numerusform>%n live now</numerusform>
+            <numerusform>%n live now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>%n inactive</numerusform>
+            <numerusform>%n inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post an inactive status for the %n selected deployment(s)</source>
+        <translation>
+            <numerusform>Post an inactive status for the %n selected deployment</numerusform>
+            <numerusform>Post an inactive status for the %n selected deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (asks first)</source>
+        <translation>
+            <numerusform>Delete %n deployment (asks first)</numerusform>
+            <numerusform>Delete %n deployments (asks first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected deployments are not inactive; mark them inactive before deleting them</source>
+        <translation>
+            <numerusform>%n of the selected deployments is not inactive; mark it inactive before deleting it</numerusform>
+            <numerusform>%n of the selected deployments are not inactive; mark them inactive before deleting them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentDelegate</name>
     <message numerus="yes">
         <source>%n deployment(s)</source>
@@ -53,68 +206,12 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FilterBar</name>
     <message numerus="yes">
         <source>%n state(s)</source>
         <translation>
             <numerusform>%n state</numerusform>
             <numerusform>%n states</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark the selected deployment(s) inactive (%1)</source>
-        <translation>
-            <numerusform>Mark the selected deployment inactive (%1)</numerusform>
-            <numerusform>Mark the selected deployments inactive (%1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the selected deployment(s)</source>
-        <translation>
-            <numerusform>Delete the selected deployment</numerusform>
-            <numerusform>Delete the selected deployments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive and delete them?</source>
-        <translation>
-            <numerusform>Mark %n deployment inactive and delete them?</numerusform>
-            <numerusform>Mark %n deployments inactive and delete them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive?</source>
-        <translation>
-            <numerusform>Mark %n deployment inactive?</numerusform>
-            <numerusform>Mark %n deployments inactive?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be marked inactive and are shown as they were:</source>
-        <translation>
-            <numerusform>%n deployment could not be marked inactive and is shown as it was:</numerusform>
-            <numerusform>%n deployments could not be marked inactive and are shown as they were:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n deployment(s) inactive.</source>
-        <translation>
-            <numerusform>Marked %n deployment inactive.</numerusform>
-            <numerusform>Marked %n deployments inactive.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be deleted:</source>
-        <translation>
-            <numerusform>%n deployment could not be deleted:</numerusform>
-            <numerusform>%n deployments could not be deleted:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n deployment(s).</source>
-        <translation>
-            <numerusform>Deleted %n deployment.</numerusform>
-            <numerusform>Deleted %n deployments.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BulkWriteJob</name>
+    <message>
+        <source>#%1: %2</source>
+        <extracomment>%1 deployment number, %2 why it failed</extracomment>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 marked inactive</source>
+        <extracomment>%1 of %2 (the count is %n)</extracomment>
+        <translation>
+            <numerusform>%1件中%n件を非アクティブにしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 deleted</source>
+        <translation>
+            <numerusform>%1件中%n件を削除しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist(s)</source>
+        <translation>
+            <numerusform>%n件はすでに存在しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n件が失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
+        <translation>
+            <numerusform>%n件が中断(GitHubの状態は更新で確認)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n件は未実行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a result: &quot;2 of 3 marked inactive; 1 no longer exists&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (stopped: %2)</source>
+        <extracomment>%1 the result so far, %2 why the work stopped</extracomment>
+        <translation>%1(中止: %2)</translation>
+    </message>
+    <message>
+        <source>the window closed</source>
+        <translation>ウィンドウが閉じられました</translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation>リポジトリが開かれていません</translation>
+    </message>
+    <message>
+        <source>a status for it is being posted already</source>
+        <translation>このデプロイメントのステータスをすでに投稿中です</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the status</source>
+        <translation>GitHubがステータスを受け付けませんでした</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--repo OWNER/REPO is required.</source>
@@ -128,6 +199,90 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 (no longer there)</source>
+        <translation>#%1(すでに存在しません)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <extracomment>One deployment in a confirmation: #id · environment · ref · short SHA</extracomment>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete</source>
+        <translation>非アクティブにして削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive and delete them?</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにして削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deployments</source>
+        <translation>デプロイメントの削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s)?</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1
+
+This cannot be undone: GitHub keeps no copy of a deleted deployment or its statuses.</source>
+        <translation>%1
+
+この操作は元に戻せません。GitHubは削除されたデプロイメントとそのステータスのコピーを保持しません。</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive?</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを非アクティブにしますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 is the live deployment of %2: %2 will have no live deployment.</source>
+        <translation>#%1は%2の稼働中のデプロイメントです。%2には稼働中のデプロイメントがなくなります。</translation>
+    </message>
+    <message>
+        <source>#%1 is in the transient environment %2: it will show as destroyed.</source>
+        <translation>#%1は一時的な環境%2にあります。破棄済みと表示されます。</translation>
+    </message>
+    <message>
+        <source>#%1 is the live deployment of %2.</source>
+        <translation>#%1は%2の稼働中のデプロイメントです。</translation>
+    </message>
+    <message>
+        <source>%1
+
+An inactive deployment is no longer shown as live in its environment.</source>
+        <translation>%1
+
+非アクティブなデプロイメントは、その環境の稼働中として表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>今後確認しない</translation>
+    </message>
+</context>
+<context>
     <name>CreateStatusDialog</name>
     <message numerus="yes">
         <source>The description is %n character(s) longer than GitHub allows (%1).</source>
@@ -187,10 +342,6 @@
     <message>
         <source>https://ci.example.com/builds/1234</source>
         <translation>https://ci.example.com/builds/1234</translation>
-    </message>
-    <message>
-        <source>https://staging.example.com</source>
-        <translation>https://staging.example.com</translation>
     </message>
     <message>
         <source>Keep the deployment&apos;s environment</source>
@@ -267,6 +418,129 @@
     <message>
         <source>A success marks earlier non-production deployments in %1 inactive.</source>
         <translation>成功ステータスを付けると、%1の以前の非本番環境のデプロイメントが非アクティブになります。</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <extracomment>placeholder of the environment URL field for production (an example address)</extracomment>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>https://%1.example.com</source>
+        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. &quot;pr-42.preview&quot; for the environment preview/pr-42</extracomment>
+        <translation>https://%1.example.com</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentActions</name>
+    <message>
+        <source>stopped by you</source>
+        <translation>ユーザーが中止しました</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1をコピーしました</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>リポジトリが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select an inactive deployment to delete.</source>
+        <translation>削除する非アクティブなデプロイメントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there.</source>
+        <translation>デプロイメントはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>A status for #%1 is being posted.</source>
+        <translation>#%1のステータスを投稿中です。</translation>
+    </message>
+    <message>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
+        <translation>GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。先に非アクティブにするか、「非アクティブにして削除」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written (%1 of %2), or stop them.</source>
+        <translation>現在の変更の書き込み(%2件中%1件)が終わるまで待つか、中止してください。</translation>
+    </message>
+    <message>
+        <source>Select the deployments to mark inactive</source>
+        <translation>非アクティブにするデプロイメントを選択してください</translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>選択したデプロイメントはすでに非アクティブです</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive (%1)</source>
+        <translation>
+            <numerusform>選択した%n件のデプロイメントを非アクティブにする(%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected deployment(s)…</source>
+        <translation>
+            <numerusform>選択した%n件のデプロイメントを削除…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive, then delete them…</source>
+        <translation>
+            <numerusform>選択した%n件のデプロイメントを非アクティブにしてから削除…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written.</source>
+        <translation>現在の変更が書き込まれるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>New &amp;Deployment…</source>
+        <translation>新しいデプロイメント(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>新しいデプロイメント</translation>
+    </message>
+    <message>
+        <source>New &amp;Status…</source>
+        <translation>新しいステータス(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Status</source>
+        <translation>新しいステータス</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Inactive</source>
+        <translation>非アクティブにする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete…</source>
+        <translation>非アクティブにして削除…</translation>
+    </message>
+    <message>
+        <source>Stop Writing</source>
+        <translation>書き込みを中止</translation>
+    </message>
+    <message>
+        <source>Stop after the write in progress; the rest are left as they are</source>
+        <translation>実行中の書き込みの後で中止します。残りはそのままです</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA</source>
+        <translation>SHAをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy Deployment &amp;URL</source>
+        <translation>デプロイメントのURLをコピー(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -428,10 +702,12 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Details pane, several deployments: %1 &quot;2 live now&quot;, %2 &quot;1 inactive&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Details pane, several deployments: %1 a state or environment, %2 how many have it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -453,6 +729,92 @@
     <message>
         <source>Mark the deployment inactive before deleting it</source>
         <translation>削除する前にデプロイメントを非アクティブにしてください</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>Details pane with several deployments selected: how many have each state</extracomment>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Environments:</source>
+        <extracomment>Details pane with several deployments selected: how many are in each environment</extracomment>
+        <translation>環境:</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <extracomment>Details pane with several deployments selected: which ones they are</extracomment>
+        <translation>デプロイメント:</translation>
+    </message>
+    <message>
+        <source>#%1  %2 → %3</source>
+        <extracomment>Details pane, several deployments, one line each: %1 id, %2 ref, %3 environment</extracomment>
+        <translation>#%1  %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) selected</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを選択中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live now</source>
+        <translation>
+            <numerusform>現在稼働中%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>非アクティブ%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes need a repository opened with a connection to GitHub</source>
+        <translation>変更するにはGitHubに接続したリポジトリを開く必要があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post an inactive status for the %n selected deployment(s)</source>
+        <translation>
+            <numerusform>選択した%n件のデプロイメントに非アクティブのステータスを作成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A status is being posted right now</source>
+        <translation>現在ステータスを作成中です</translation>
+    </message>
+    <message>
+        <source>The deployment is already inactive</source>
+        <translation>デプロイメントはすでに非アクティブです</translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>選択したデプロイメントはすでに非アクティブです</translation>
+    </message>
+    <message>
+        <source>Select one deployment to post a status</source>
+        <translation>ステータスを作成するデプロイメントを1件だけ選択してください</translation>
+    </message>
+    <message>
+        <source>Post a new status for this deployment</source>
+        <translation>このデプロイメントに新しいステータスを作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (asks first)</source>
+        <translation>
+            <numerusform>%n件のデプロイメントを削除(事前に確認)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected deployments are not inactive; mark them inactive before deleting them</source>
+        <translation>
+            <numerusform>選択したデプロイメントのうち%n件が非アクティブではありません。削除する前に非アクティブにしてください</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -493,6 +855,35 @@
         <source>%1: %2 (%3) by %4, %5</source>
         <extracomment>%1 environment, %2 ref, %3 short SHA, %4 who, %5 since when</extracomment>
         <translation>%1: %2 (%3)、作成者 %4、%5</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All Environments</source>
+        <translation>すべての環境</translation>
+    </message>
+    <message>
+        <source>Other States</source>
+        <translation>その他の状態</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Filter by ref, SHA, person, description</source>
+        <translation>ref、SHA、ユーザー、説明で絞り込み</translation>
+    </message>
+    <message>
+        <source>Show only deployments in these states</source>
+        <translation>これらの状態のデプロイメントのみ表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n個の状態</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,42 +1114,6 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
-        <source>New &amp;Deployment…</source>
-        <translation>新しいデプロイメント(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>New Deployment</source>
-        <translation>新しいデプロイメント</translation>
-    </message>
-    <message>
-        <source>New &amp;Status…</source>
-        <translation>新しいステータス(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>New Status</source>
-        <translation>新しいステータス</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Inactive</source>
-        <translation>非アクティブにする(&amp;I)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>削除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Mark Inactive and Delete</source>
-        <translation>非アクティブにして削除</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA</source>
-        <translation>SHAをコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy Deployment &amp;URL</source>
-        <translation>デプロイメントのURLをコピー(&amp;U)</translation>
-    </message>
-    <message>
         <source>Ask Again Before Marking Inactive</source>
         <translation>非アクティブにする前に確認する</translation>
     </message>
@@ -795,24 +1150,12 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>リポジトリ:</translation>
     </message>
     <message>
-        <source>Filter by ref, SHA, person, description</source>
-        <translation>ref、SHA、ユーザー、説明で絞り込み</translation>
-    </message>
-    <message>
         <source>Filter (%1)</source>
         <translation>フィルター (%1)</translation>
     </message>
     <message>
-        <source>All States</source>
-        <translation>すべての状態</translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation>環境</translation>
-    </message>
-    <message>
-        <source>Try the Demo</source>
-        <translation>デモを試す</translation>
     </message>
     <message>
         <source>Add Repository…</source>
@@ -821,26 +1164,6 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <message>
         <source>No deployment matches the filters.</source>
         <translation>フィルターに一致するデプロイメントはありません。</translation>
-    </message>
-    <message>
-        <source>Welcome to DeployDeck</source>
-        <translation>DeployDeckへようこそ</translation>
-    </message>
-    <message>
-        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
-
-No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation>DeployDeckはGitHubリポジトリのデプロイメントを表示します。GitHubに接続するには、GH_TOKENまたはGITHUB_TOKEN環境変数にトークン(repo_deploymentスコープを持つトークン)を設定して起動してください。
-
-トークンがない場合は、デモをお試しください。デモは現実的なデータを持つ内蔵のGitHubエミュレーターで動作し、このコンピューターの外には何も送信されません。</translation>
-    </message>
-    <message>
-        <source>Choose a repository</source>
-        <translation>リポジトリを選択</translation>
-    </message>
-    <message>
-        <source>Add a repository (owner/name) to see its deployments.</source>
-        <translation>デプロイメントを表示するには、リポジトリ(オーナー/名前)を追加してください。</translation>
     </message>
     <message>
         <source>No repository</source>
@@ -859,184 +1182,23 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>「%1」はリポジトリ名ではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
     </message>
     <message>
-        <source>All Environments</source>
-        <translation>すべての環境</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>%n個の状態</numerusform>
-        </translation>
+        <source>Show Timeline &amp;Legend</source>
+        <translation>タイムラインの凡例を表示(&amp;L)</translation>
     </message>
     <message>
-        <source>Show only deployments in these states</source>
-        <translation>これらの状態のデプロイメントのみ表示</translation>
+        <source>Click an environment to select its live deployment in the timeline and the table</source>
+        <translation>環境をクリックすると、タイムラインと表でその稼働中のデプロイメントを選択します</translation>
     </message>
     <message>
-        <source>No repository is open.</source>
-        <translation>リポジトリが開かれていません。</translation>
+        <source>The live deployment of %1 is hidden by the filters.</source>
+        <translation>%1の稼働中のデプロイメントはフィルターで非表示になっています。</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>The deployment is no longer there.</source>
-        <translation>デプロイメントはもう存在しません。</translation>
-    </message>
-    <message>
-        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
-        <translation>GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。先に非アクティブにするか、「非アクティブにして削除」を使用してください。</translation>
-    </message>
-    <message>
-        <source>Select the deployments to mark inactive</source>
-        <translation>非アクティブにするデプロイメントを選択してください</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark the selected deployment(s) inactive (%1)</source>
-        <translation>
-            <numerusform>選択したデプロイメントを非アクティブにする (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected deployments are already inactive</source>
-        <translation>選択したデプロイメントはすでに非アクティブです</translation>
-    </message>
-    <message>
-        <source>Select an inactive deployment to delete</source>
-        <translation>削除する非アクティブのデプロイメントを選択してください</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the selected deployment(s)</source>
-        <translation>
-            <numerusform>選択したデプロイメントを削除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation>今後確認しない</translation>
-    </message>
-    <message>
-        <source>Wait until the current changes are written.</source>
-        <translation>現在の変更が書き込まれるまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>#%1 (%2, %3)</source>
-        <translation>#%1 (%2, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive and delete them?</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを非アクティブにして削除しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-GitHub keeps no copy of a deleted deployment or its statuses.</source>
-        <translation>%1
-
-GitHubは削除されたデプロイメントやそのステータスのコピーを保持しません。</translation>
-    </message>
-    <message>
-        <source>Mark Inactive</source>
-        <translation>非アクティブにする</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive?</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを非アクティブにしますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-An inactive deployment is no longer shown as live in its environment; a transient environment is destroyed.</source>
-        <translation>%1
-
-非アクティブのデプロイメントは環境で稼働中として表示されなくなり、一時的な環境は破棄されます。</translation>
-    </message>
-    <message>
-        <source>Posted &quot;%1&quot; for deployment #%2.</source>
-        <translation>デプロイメント#%2に「%1」ステータスを作成しました。</translation>
-    </message>
-    <message>
-        <source>#%1: %2</source>
-        <extracomment>%1 deployment number, %2 why it failed</extracomment>
-        <translation>#%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be marked inactive and are shown as they were:</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを非アクティブにできなかったため、元の状態で表示しています:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n deployment(s) inactive.</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを非アクティブにしました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be deleted:</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを削除できませんでした:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n deployment(s).</source>
-        <translation>
-            <numerusform>%n件のデプロイメントを削除しました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
-        <translation>このデプロイメントのステータスはすでに作成中です。完了してからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Created deployment #%1 of %2 to %3.</source>
-        <translation>%3への%2のデプロイメント#%1を作成しました。</translation>
-    </message>
-    <message>
-        <source>Writing %1 of %2</source>
-        <translation>書き込み中: %1/%2</translation>
-    </message>
-    <message>
-        <source>Loading %1/%2</source>
-        <translation>読み込み中 %1/%2</translation>
-    </message>
-    <message>
-        <source>Demo (built-in emulator)</source>
-        <translation>デモ(内蔵エミュレーター)</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>未サインイン</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>%1としてサインイン中</translation>
-    </message>
-    <message>
-        <source>API: %1 of %2 left, resets %3</source>
-        <translation>API: 残り%1/%2回、%3にリセット</translation>
-    </message>
-    <message>
-        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
-        <translation>GitHubのレート制限が%1にリセットされるのを待っています</translation>
-    </message>
-    <message>
-        <source>GitHub asked to slow down; continuing at %1</source>
-        <translation>GitHubから速度を落とすよう要求されました。%1に再開します</translation>
-    </message>
-    <message>
-        <source>A request failed; trying again at %1</source>
-        <translation>リクエストが失敗しました。%1に再試行します</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
-        <translation>更新: %1</translation>
-    </message>
-    <message>
-        <source>Updated %1 (auto-refresh off)</source>
-        <translation>更新: %1 (自動更新オフ)</translation>
+        <source>Close this message</source>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1371,78 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
 </context>
 <context>
+    <name>RepositorySession</name>
+    <message>
+        <source>the window closed</source>
+        <translation>ウィンドウが閉じられました</translation>
+    </message>
+    <message>
+        <source>another repository was opened</source>
+        <translation>別のリポジトリが開かれました</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>デモ(内蔵エミュレーター)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1としてサインイン中</translation>
+    </message>
+    <message>
+        <source>API: %1 of %2 left, resets %3</source>
+        <translation>API: 残り%1/%2回、%3にリセット</translation>
+    </message>
+    <message>
+        <source>Auto-refresh paused: few API requests left until the rate limit resets</source>
+        <translation>自動更新を一時停止中: レート制限のリセットまでAPIリクエストの残りがわずかです</translation>
+    </message>
+    <message>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
+        <translation>GitHubのレート制限が%1にリセットされるのを待っています</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; continuing at %1</source>
+        <translation>GitHubから速度を落とすよう要求されました。%1に再開します</translation>
+    </message>
+    <message>
+        <source>A request failed; trying again at %1</source>
+        <translation>リクエストが失敗しました。%1に再試行します</translation>
+    </message>
+    <message>
+        <source>Updated %1; the latest refresh failed</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot;</extracomment>
+        <translation>更新: %1。最新の更新は失敗しました</translation>
+    </message>
+    <message>
+        <source>Not loaded: the refresh failed</source>
+        <translation>未読み込み: 更新に失敗しました</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 (auto-refresh off)</source>
+        <translation>更新: %1 (自動更新オフ)</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2</source>
+        <translation>書き込み中: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loading %1/%2</source>
+        <translation>読み込み中 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>%1 (saving…)</source>
@@ -1316,6 +1550,43 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
 </context>
 <context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>new state</source>
+        <extracomment>The legend&apos;s name for a state GitHub may add later (shown as &quot;Unknown: &lt;name&gt;&quot;)</extracomment>
+        <translation>新しい状態</translation>
+    </message>
+    <message>
+        <source>Live deployment</source>
+        <extracomment>Legend: a solid bar is the deployment an environment runs now</extracomment>
+        <translation>稼働中のデプロイメント</translation>
+    </message>
+    <message>
+        <source>Ended deployment</source>
+        <extracomment>Legend: a light bar is a deployment that no longer runs</extracomment>
+        <translation>終了したデプロイメント</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <extracomment>Legend: a small badge on a bar&apos;s lower edge marks when a status was posted</extracomment>
+        <translation>ステータスの更新</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Legend: a dashed outline while a status is being posted</extracomment>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Legend: the dashed vertical line at the current time</extracomment>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>タイムラインの凡例</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>ddd d</source>
@@ -1398,6 +1669,60 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <message>
         <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>インターフェイスとメッセージの言語: ko(韓国語)、ja(日本語)、en(英語)。既定: システムの言語。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Try the Demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Add Repository…</source>
+        <translation>リポジトリを追加…</translation>
+    </message>
+    <message>
+        <source>Welcome to DeployDeck</source>
+        <translation>DeployDeckへようこそ</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
+
+No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeckはGitHubリポジトリのデプロイメントを表示します。GitHubに接続するには、GH_TOKENまたはGITHUB_TOKEN環境変数にトークン(repo_deploymentスコープを持つトークン)を設定して起動してください。
+
+トークンがない場合は、デモをお試しください。デモは現実的なデータを持つ内蔵のGitHubエミュレーターで動作し、このコンピューターの外には何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Choose a repository</source>
+        <translation>リポジトリを選択</translation>
+    </message>
+    <message>
+        <source>Add a repository (owner/name) to see its deployments.</source>
+        <translation>デプロイメントを表示するには、リポジトリ(オーナー/名前)を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialogs</name>
+    <message>
+        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
+        <translation>このデプロイメントのステータスはすでに作成中です。完了してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there: it was deleted, or another repository was opened.</source>
+        <translation>デプロイメントはすでにありません。削除されたか、別のリポジトリが開かれました。</translation>
+    </message>
+    <message>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
+        <translation>デプロイメント#%2に「%1」ステータスを作成しました。</translation>
+    </message>
+    <message>
+        <source>Another repository was opened; this dialog was for %1.</source>
+        <translation>別のリポジトリが開かれました。このダイアログは%1用でした。</translation>
+    </message>
+    <message>
+        <source>Created deployment #%1 of %2 to %3.</source>
+        <translation>%3への%2のデプロイメント#%1を作成しました。</translation>
     </message>
 </context>
 </TS>

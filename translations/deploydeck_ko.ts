@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BulkWriteJob</name>
+    <message>
+        <source>#%1: %2</source>
+        <extracomment>%1 deployment number, %2 why it failed</extracomment>
+        <translation>#%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 marked inactive</source>
+        <extracomment>%1 of %2 (the count is %n)</extracomment>
+        <translation>
+            <numerusform>%1개 중 %n개를 비활성으로 표시함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 deleted</source>
+        <translation>
+            <numerusform>%1개 중 %n개 삭제함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exist(s)</source>
+        <translation>
+            <numerusform>%n개는 더 이상 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
+        <translation>
+            <numerusform>%n개 중단됨(GitHub의 상태를 보려면 새로 고침)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n개는 시도하지 않음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a result: &quot;2 of 3 marked inactive; 1 no longer exists&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (stopped: %2)</source>
+        <extracomment>%1 the result so far, %2 why the work stopped</extracomment>
+        <translation>%1 (중지됨: %2)</translation>
+    </message>
+    <message>
+        <source>the window closed</source>
+        <translation>창이 닫힘</translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation>열린 리포지토리가 없음</translation>
+    </message>
+    <message>
+        <source>a status for it is being posted already</source>
+        <translation>이 배포의 상태를 이미 게시하는 중</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the status</source>
+        <translation>GitHub가 상태를 받아들이지 않음</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--repo OWNER/REPO is required.</source>
@@ -128,6 +199,90 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 (no longer there)</source>
+        <translation>#%1 (더 이상 없음)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · %4</source>
+        <extracomment>One deployment in a confirmation: #id · environment · ref · short SHA</extracomment>
+        <translation>#%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete</source>
+        <translation>비활성으로 표시 후 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive and delete them?</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시한 후 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Deployments</source>
+        <translation>배포 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s)?</source>
+        <translation>
+            <numerusform>배포 %n개를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1
+
+This cannot be undone: GitHub keeps no copy of a deleted deployment or its statuses.</source>
+        <translation>%1
+
+되돌릴 수 없습니다. GitHub는 삭제된 배포와 그 상태의 사본을 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Mark Inactive</source>
+        <translation>비활성으로 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive?</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 is the live deployment of %2: %2 will have no live deployment.</source>
+        <translation>#%1은(는) %2의 가동 중인 배포입니다. %2에는 가동 중인 배포가 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>#%1 is in the transient environment %2: it will show as destroyed.</source>
+        <translation>#%1은(는) 임시 환경 %2에 있습니다. 제거됨으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>#%1 is the live deployment of %2.</source>
+        <translation>#%1은(는) %2의 가동 중인 배포입니다.</translation>
+    </message>
+    <message>
+        <source>%1
+
+An inactive deployment is no longer shown as live in its environment.</source>
+        <translation>%1
+
+비활성 배포는 더 이상 해당 환경의 가동 중인 배포로 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>다시 묻지 않음</translation>
+    </message>
+</context>
+<context>
     <name>CreateStatusDialog</name>
     <message numerus="yes">
         <source>The description is %n character(s) longer than GitHub allows (%1).</source>
@@ -187,10 +342,6 @@
     <message>
         <source>https://ci.example.com/builds/1234</source>
         <translation>https://ci.example.com/builds/1234</translation>
-    </message>
-    <message>
-        <source>https://staging.example.com</source>
-        <translation>https://staging.example.com</translation>
     </message>
     <message>
         <source>Keep the deployment&apos;s environment</source>
@@ -267,6 +418,129 @@
     <message>
         <source>A success marks earlier non-production deployments in %1 inactive.</source>
         <translation>성공 상태는 %1의 이전 비프로덕션 배포를 비활성으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>https://example.com</source>
+        <extracomment>placeholder of the environment URL field for production (an example address)</extracomment>
+        <translation>https://example.com</translation>
+    </message>
+    <message>
+        <source>https://%1.example.com</source>
+        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. &quot;pr-42.preview&quot; for the environment preview/pr-42</extracomment>
+        <translation>https://%1.example.com</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentActions</name>
+    <message>
+        <source>stopped by you</source>
+        <translation>사용자가 중지함</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 복사됨</translation>
+    </message>
+    <message>
+        <source>No repository is open.</source>
+        <translation>열린 리포지토리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select an inactive deployment to delete.</source>
+        <translation>삭제할 비활성 배포를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there.</source>
+        <translation>배포가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A status for #%1 is being posted.</source>
+        <translation>#%1의 상태를 게시하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
+        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 &quot;비활성으로 표시 후 삭제&quot;를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written (%1 of %2), or stop them.</source>
+        <translation>현재 변경 사항이 기록될 때까지 기다리거나(%2개 중 %1개) 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>Select the deployments to mark inactive</source>
+        <translation>비활성으로 표시할 배포를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>선택한 배포는 이미 비활성입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive (%1)</source>
+        <translation>
+            <numerusform>선택한 배포 %n개를 비활성으로 표시(%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n selected deployment(s)…</source>
+        <translation>
+            <numerusform>선택한 배포 %n개 삭제…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n selected deployment(s) inactive, then delete them…</source>
+        <translation>
+            <numerusform>선택한 배포 %n개를 비활성으로 표시한 후 삭제…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait until the current changes are written.</source>
+        <translation>현재 변경 사항이 저장될 때까지 기다리십시오.</translation>
+    </message>
+    <message>
+        <source>New &amp;Deployment…</source>
+        <translation>새 배포(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New Deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>New &amp;Status…</source>
+        <translation>새 상태(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Status</source>
+        <translation>새 상태</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Inactive</source>
+        <translation>비활성으로 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Mark Inactive and Delete…</source>
+        <translation>비활성으로 표시 후 삭제…</translation>
+    </message>
+    <message>
+        <source>Stop Writing</source>
+        <translation>기록 중지</translation>
+    </message>
+    <message>
+        <source>Stop after the write in progress; the rest are left as they are</source>
+        <translation>진행 중인 기록 후 중지합니다. 나머지는 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Copy &amp;SHA</source>
+        <translation>SHA 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy Deployment &amp;URL</source>
+        <translation>배포 URL 복사(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -428,10 +702,12 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>Details pane, several deployments: %1 &quot;2 live now&quot;, %2 &quot;1 inactive&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>Details pane, several deployments: %1 a state or environment, %2 how many have it</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -453,6 +729,92 @@
     <message>
         <source>Mark the deployment inactive before deleting it</source>
         <translation>삭제하기 전에 배포를 비활성으로 표시하십시오</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <extracomment>Details pane with several deployments selected: how many have each state</extracomment>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Environments:</source>
+        <extracomment>Details pane with several deployments selected: how many are in each environment</extracomment>
+        <translation>환경:</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <extracomment>Details pane with several deployments selected: which ones they are</extracomment>
+        <translation>배포:</translation>
+    </message>
+    <message>
+        <source>#%1  %2 → %3</source>
+        <extracomment>Details pane, several deployments, one line each: %1 id, %2 ref, %3 environment</extracomment>
+        <translation>#%1  %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) selected</source>
+        <translation>
+            <numerusform>배포 %n개 선택됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live now</source>
+        <translation>
+            <numerusform>현재 가동 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive</source>
+        <translation>
+            <numerusform>비활성 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes need a repository opened with a connection to GitHub</source>
+        <translation>변경하려면 GitHub에 연결된 리포지토리를 열어야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post an inactive status for the %n selected deployment(s)</source>
+        <translation>
+            <numerusform>선택한 배포 %n개에 비활성 상태 만들기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A status is being posted right now</source>
+        <translation>지금 상태를 만드는 중입니다</translation>
+    </message>
+    <message>
+        <source>The deployment is already inactive</source>
+        <translation>배포가 이미 비활성입니다</translation>
+    </message>
+    <message>
+        <source>The selected deployments are already inactive</source>
+        <translation>선택한 배포는 이미 비활성입니다</translation>
+    </message>
+    <message>
+        <source>Select one deployment to post a status</source>
+        <translation>상태를 만들 배포를 하나만 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Post a new status for this deployment</source>
+        <translation>이 배포에 새 상태 만들기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (asks first)</source>
+        <translation>
+            <numerusform>배포 %n개 삭제(먼저 확인함)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected deployments are not inactive; mark them inactive before deleting them</source>
+        <translation>
+            <numerusform>선택한 배포 중 %n개가 비활성이 아닙니다. 삭제하기 전에 비활성으로 표시하십시오</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -493,6 +855,35 @@
         <source>%1: %2 (%3) by %4, %5</source>
         <extracomment>%1 environment, %2 ref, %3 short SHA, %4 who, %5 since when</extracomment>
         <translation>%1: %2 (%3), 작성자 %4, %5</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All Environments</source>
+        <translation>모든 환경</translation>
+    </message>
+    <message>
+        <source>Other States</source>
+        <translation>기타 상태</translation>
+    </message>
+    <message>
+        <source>All States</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Filter by ref, SHA, person, description</source>
+        <translation>참조, SHA, 사용자, 설명으로 필터링</translation>
+    </message>
+    <message>
+        <source>Show only deployments in these states</source>
+        <translation>이 상태의 배포만 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>상태 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,42 +1114,6 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>세부 정보 표시(&amp;D)</translation>
     </message>
     <message>
-        <source>New &amp;Deployment…</source>
-        <translation>새 배포(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>New Deployment</source>
-        <translation>새 배포</translation>
-    </message>
-    <message>
-        <source>New &amp;Status…</source>
-        <translation>새 상태(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>New Status</source>
-        <translation>새 상태</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Inactive</source>
-        <translation>비활성으로 표시(&amp;I)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>삭제(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Mark Inactive and Delete</source>
-        <translation>비활성으로 표시 후 삭제</translation>
-    </message>
-    <message>
-        <source>Copy &amp;SHA</source>
-        <translation>SHA 복사(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Copy Deployment &amp;URL</source>
-        <translation>배포 URL 복사(&amp;U)</translation>
-    </message>
-    <message>
         <source>Ask Again Before Marking Inactive</source>
         <translation>비활성으로 표시하기 전에 다시 확인</translation>
     </message>
@@ -795,24 +1150,12 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>리포지토리:</translation>
     </message>
     <message>
-        <source>Filter by ref, SHA, person, description</source>
-        <translation>참조, SHA, 사용자, 설명으로 필터링</translation>
-    </message>
-    <message>
         <source>Filter (%1)</source>
         <translation>필터 (%1)</translation>
     </message>
     <message>
-        <source>All States</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
         <source>Environments</source>
         <translation>환경</translation>
-    </message>
-    <message>
-        <source>Try the Demo</source>
-        <translation>데모 사용해 보기</translation>
     </message>
     <message>
         <source>Add Repository…</source>
@@ -821,26 +1164,6 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <message>
         <source>No deployment matches the filters.</source>
         <translation>필터와 일치하는 배포가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Welcome to DeployDeck</source>
-        <translation>DeployDeck에 오신 것을 환영합니다</translation>
-    </message>
-    <message>
-        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
-
-No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. GitHub에 연결하려면 GH_TOKEN 또는 GITHUB_TOKEN 환경 변수에 토큰(repo_deployment 범위가 있는 토큰)을 설정한 후 시작하십시오.
-
-토큰이 없으십니까? 데모는 실제와 같은 데이터로 내장 GitHub 에뮬레이터에서 실행되며, 이 컴퓨터 밖으로 아무것도 나가지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Choose a repository</source>
-        <translation>리포지토리 선택</translation>
-    </message>
-    <message>
-        <source>Add a repository (owner/name) to see its deployments.</source>
-        <translation>배포를 보려면 리포지토리(소유자/이름)를 추가하십시오.</translation>
     </message>
     <message>
         <source>No repository</source>
@@ -859,184 +1182,23 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
         <translation>&quot;%1&quot;은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
     </message>
     <message>
-        <source>All Environments</source>
-        <translation>모든 환경</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n state(s)</source>
-        <translation>
-            <numerusform>상태 %n개</numerusform>
-        </translation>
+        <source>Show Timeline &amp;Legend</source>
+        <translation>타임라인 범례 표시(&amp;L)</translation>
     </message>
     <message>
-        <source>Show only deployments in these states</source>
-        <translation>이 상태의 배포만 표시</translation>
+        <source>Click an environment to select its live deployment in the timeline and the table</source>
+        <translation>환경을 클릭하면 타임라인과 표에서 가동 중인 배포를 선택합니다</translation>
     </message>
     <message>
-        <source>No repository is open.</source>
-        <translation>열린 리포지토리가 없습니다.</translation>
+        <source>The live deployment of %1 is hidden by the filters.</source>
+        <translation>%1의 가동 중인 배포가 필터에 의해 숨겨져 있습니다.</translation>
     </message>
+</context>
+<context>
+    <name>MessageBanner</name>
     <message>
-        <source>The deployment is no longer there.</source>
-        <translation>배포가 더 이상 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
-        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 &quot;비활성으로 표시 후 삭제&quot;를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>Select the deployments to mark inactive</source>
-        <translation>비활성으로 표시할 배포를 선택하십시오</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark the selected deployment(s) inactive (%1)</source>
-        <translation>
-            <numerusform>선택한 배포를 비활성으로 표시 (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The selected deployments are already inactive</source>
-        <translation>선택한 배포는 이미 비활성입니다</translation>
-    </message>
-    <message>
-        <source>Select an inactive deployment to delete</source>
-        <translation>삭제할 비활성 배포를 선택하십시오</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the selected deployment(s)</source>
-        <translation>
-            <numerusform>선택한 배포 삭제</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again</source>
-        <translation>다시 묻지 않음</translation>
-    </message>
-    <message>
-        <source>Wait until the current changes are written.</source>
-        <translation>현재 변경 사항이 저장될 때까지 기다리십시오.</translation>
-    </message>
-    <message>
-        <source>#%1 (%2, %3)</source>
-        <translation>#%1 (%2, %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive and delete them?</source>
-        <translation>
-            <numerusform>배포 %n개를 비활성으로 표시한 후 삭제하시겠습니까?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-GitHub keeps no copy of a deleted deployment or its statuses.</source>
-        <translation>%1
-
-GitHub는 삭제된 배포와 그 상태의 사본을 보관하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Mark Inactive</source>
-        <translation>비활성으로 표시</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n deployment(s) inactive?</source>
-        <translation>
-            <numerusform>배포 %n개를 비활성으로 표시하시겠습니까?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1
-
-An inactive deployment is no longer shown as live in its environment; a transient environment is destroyed.</source>
-        <translation>%1
-
-비활성 배포는 더 이상 해당 환경에서 가동 중으로 표시되지 않으며, 임시 환경은 제거됩니다.</translation>
-    </message>
-    <message>
-        <source>Posted &quot;%1&quot; for deployment #%2.</source>
-        <translation>배포 #%2에 &quot;%1&quot; 상태를 만들었습니다.</translation>
-    </message>
-    <message>
-        <source>#%1: %2</source>
-        <extracomment>%1 deployment number, %2 why it failed</extracomment>
-        <translation>#%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be marked inactive and are shown as they were:</source>
-        <translation>
-            <numerusform>배포 %n개를 비활성으로 표시할 수 없어 원래대로 표시합니다:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %n deployment(s) inactive.</source>
-        <translation>
-            <numerusform>배포 %n개를 비활성으로 표시했습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deployment(s) could not be deleted:</source>
-        <translation>
-            <numerusform>배포 %n개를 삭제할 수 없습니다:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n deployment(s).</source>
-        <translation>
-            <numerusform>배포 %n개를 삭제했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
-        <translation>이 배포의 상태를 이미 만드는 중입니다. 완료된 후 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>Created deployment #%1 of %2 to %3.</source>
-        <translation>%3 환경에 %2의 배포 #%1을(를) 만들었습니다.</translation>
-    </message>
-    <message>
-        <source>Writing %1 of %2</source>
-        <translation>쓰는 중: %1/%2</translation>
-    </message>
-    <message>
-        <source>Loading %1/%2</source>
-        <translation>불러오는 중 %1/%2</translation>
-    </message>
-    <message>
-        <source>Demo (built-in emulator)</source>
-        <translation>데모(내장 에뮬레이터)</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>로그인하지 않음</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>%1(으)로 로그인함</translation>
-    </message>
-    <message>
-        <source>API: %1 of %2 left, resets %3</source>
-        <translation>API: %1/%2회 남음, %3에 초기화</translation>
-    </message>
-    <message>
-        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
-        <translation>%1에 GitHub 속도 제한이 초기화될 때까지 기다리는 중</translation>
-    </message>
-    <message>
-        <source>GitHub asked to slow down; continuing at %1</source>
-        <translation>GitHub에서 속도를 줄이도록 요청했습니다. %1에 계속합니다</translation>
-    </message>
-    <message>
-        <source>A request failed; trying again at %1</source>
-        <translation>요청이 실패했습니다. %1에 다시 시도합니다</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
-        <translation>%1 업데이트됨</translation>
-    </message>
-    <message>
-        <source>Updated %1 (auto-refresh off)</source>
-        <translation>%1 업데이트됨 (자동 새로 고침 꺼짐)</translation>
+        <source>Close this message</source>
+        <translation>이 메시지 닫기</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1371,78 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
 </context>
 <context>
+    <name>RepositorySession</name>
+    <message>
+        <source>the window closed</source>
+        <translation>창이 닫힘</translation>
+    </message>
+    <message>
+        <source>another repository was opened</source>
+        <translation>다른 리포지토리를 열었음</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Demo (built-in emulator)</source>
+        <translation>데모(내장 에뮬레이터)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인함</translation>
+    </message>
+    <message>
+        <source>API: %1 of %2 left, resets %3</source>
+        <translation>API: %1/%2회 남음, %3에 초기화</translation>
+    </message>
+    <message>
+        <source>Auto-refresh paused: few API requests left until the rate limit resets</source>
+        <translation>자동 새로 고침 일시 중지: 속도 제한이 초기화될 때까지 남은 API 요청이 적습니다</translation>
+    </message>
+    <message>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
+        <translation>%1에 GitHub 속도 제한이 초기화될 때까지 기다리는 중</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; continuing at %1</source>
+        <translation>GitHub에서 속도를 줄이도록 요청했습니다. %1에 계속합니다</translation>
+    </message>
+    <message>
+        <source>A request failed; trying again at %1</source>
+        <translation>요청이 실패했습니다. %1에 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>Updated %1; the latest refresh failed</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot;</extracomment>
+        <translation>%1 업데이트됨. 마지막 새로 고침 실패</translation>
+    </message>
+    <message>
+        <source>Not loaded: the refresh failed</source>
+        <translation>불러오지 못함: 새로 고침 실패</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
+        <translation>%1 업데이트됨</translation>
+    </message>
+    <message>
+        <source>Updated %1 (auto-refresh off)</source>
+        <translation>%1 업데이트됨 (자동 새로 고침 꺼짐)</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2</source>
+        <translation>쓰는 중: %1/%2</translation>
+    </message>
+    <message>
+        <source>Loading %1/%2</source>
+        <translation>불러오는 중 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>%1 (saving…)</source>
@@ -1316,6 +1550,43 @@ An inactive deployment is no longer shown as live in its environment; a transien
     </message>
 </context>
 <context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>new state</source>
+        <extracomment>The legend&apos;s name for a state GitHub may add later (shown as &quot;Unknown: &lt;name&gt;&quot;)</extracomment>
+        <translation>새 상태</translation>
+    </message>
+    <message>
+        <source>Live deployment</source>
+        <extracomment>Legend: a solid bar is the deployment an environment runs now</extracomment>
+        <translation>가동 중인 배포</translation>
+    </message>
+    <message>
+        <source>Ended deployment</source>
+        <extracomment>Legend: a light bar is a deployment that no longer runs</extracomment>
+        <translation>종료된 배포</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <extracomment>Legend: a small badge on a bar&apos;s lower edge marks when a status was posted</extracomment>
+        <translation>상태 업데이트</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Legend: a dashed outline while a status is being posted</extracomment>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>Legend: the dashed vertical line at the current time</extracomment>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Timeline legend</source>
+        <translation>타임라인 범례</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>ddd d</source>
@@ -1398,6 +1669,60 @@ An inactive deployment is no longer shown as live in its environment; a transien
     <message>
         <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>인터페이스와 메시지의 언어: ko(한국어), ja(일본어), en(영어). 기본값: 시스템 언어.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Try the Demo</source>
+        <translation>데모 사용해 보기</translation>
+    </message>
+    <message>
+        <source>Add Repository…</source>
+        <translation>리포지토리 추가…</translation>
+    </message>
+    <message>
+        <source>Welcome to DeployDeck</source>
+        <translation>DeployDeck에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
+
+No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. GitHub에 연결하려면 GH_TOKEN 또는 GITHUB_TOKEN 환경 변수에 토큰(repo_deployment 범위가 있는 토큰)을 설정한 후 시작하십시오.
+
+토큰이 없으십니까? 데모는 실제와 같은 데이터로 내장 GitHub 에뮬레이터에서 실행되며, 이 컴퓨터 밖으로 아무것도 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a repository</source>
+        <translation>리포지토리 선택</translation>
+    </message>
+    <message>
+        <source>Add a repository (owner/name) to see its deployments.</source>
+        <translation>배포를 보려면 리포지토리(소유자/이름)를 추가하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialogs</name>
+    <message>
+        <source>A status for this deployment is being posted already. Wait for it, then try again.</source>
+        <translation>이 배포의 상태를 이미 만드는 중입니다. 완료된 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The deployment is no longer there: it was deleted, or another repository was opened.</source>
+        <translation>배포가 더 이상 없습니다. 삭제되었거나 다른 리포지토리를 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
+        <translation>배포 #%2에 &quot;%1&quot; 상태를 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Another repository was opened; this dialog was for %1.</source>
+        <translation>다른 리포지토리를 열었습니다. 이 대화 상자는 %1용이었습니다.</translation>
+    </message>
+    <message>
+        <source>Created deployment #%1 of %2 to %3.</source>
+        <translation>%3 환경에 %2의 배포 #%1을(를) 만들었습니다.</translation>
     </message>
 </context>
 </TS>

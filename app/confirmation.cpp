@@ -1,0 +1,138 @@
+#include "confirmation.h"
+
+#include "views/timeformat.h"
+
+#include "models/deploymentstore.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace {
+
+// A confirmation lists at most this many deployments by name, then "and N more": a box taller
+// than the screen hides its buttons.
+constexpr int maxListed = 12;
+
+const char confirmMarkInactiveKey[] = "confirm/skipMarkInactive";
+
+bool isInactive(const DeploymentStore::Entry &entry)
+{
+    return entry.state() == StatusState::Inactive || entry.state() == StatusState::Destroyed;
+}
+
+bool isProduction(const DeploymentStore::Entry &entry)
+{
+    return entry.deployment.productionEnvironment ||
+           entry.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
+}
+
+QString listOf(const DeploymentStore &store, const QList<qint64> &ids)
+{
+    QStringList lines;
+    for (qint64 id : ids.mid(0, maxListed))
+        lines.append(Confirmation::describe(store, id));
+    if (ids.size() > maxListed)
+        lines.append(Confirmation::tr("…and %n more", nullptr, int(ids.size()) - maxListed));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString Confirmation::describe(const DeploymentStore &store, qint64 id)
+{
+    const DeploymentStore::Entry *entry = store.find(id);
+    if (!entry)
+        return tr("#%1 (no longer there)").arg(QString::number(id));
+    //: One deployment in a confirmation: #id · environment · ref · short SHA
+    return tr("#%1 · %2 · %3 · %4")
+        .arg(QString::number(id), entry->environment, entry->deployment.ref,
+             TimeFormat::shortSha(entry->deployment.sha));
+}
+
+Confirmation Confirmation::forDelete(const DeploymentStore &store, const QList<qint64> &ids,
+                                     bool markInactiveFirst)
+{
+    Confirmation c;
+    const int n = int(ids.size());
+    c.destructive = true;
+    if (markInactiveFirst) {
+        c.title = tr("Mark Inactive and Delete");
+        c.text = tr("Mark %n deployment(s) inactive and delete them?", nullptr, n);
+        c.acceptText = tr("Mark Inactive and Delete");
+    } else {
+        c.title = tr("Delete Deployments");
+        c.text = tr("Delete %n deployment(s)?", nullptr, n);
+        c.acceptText = tr("Delete");
+    }
+    c.informativeText = tr("%1\n\nThis cannot be undone: GitHub keeps no copy of a deleted "
+                           "deployment or its statuses.")
+                            .arg(listOf(store, ids));
+    return c;
+}
+
+Confirmation Confirmation::forMarkInactive(const DeploymentStore &store, const QList<qint64> &ids)
+{
+    Confirmation c;
+    const int n = int(ids.size());
+    c.title = tr("Mark Inactive");
+    c.text = tr("Mark %n deployment(s) inactive?", nullptr, n);
+    c.acceptText = tr("Mark Inactive");
+
+    QStringList special;
+    bool liveProduction = false;
+    for (qint64 id : ids) {
+        const DeploymentStore::Entry *entry = store.find(id);
+        if (!entry || isInactive(*entry))
+            continue;
+        if (entry->active && isProduction(*entry)) {
+            liveProduction = true;
+            special.append(tr("#%1 is the live deployment of %2: %2 will have no live "
+                              "deployment.")
+                               .arg(QString::number(id), entry->environment));
+        } else if (entry->deployment.transientEnvironment) {
+            special.append(tr("#%1 is in the transient environment %2: it will show as "
+                              "destroyed.")
+                               .arg(QString::number(id), entry->environment));
+        } else if (entry->active) {
+            special.append(tr("#%1 is the live deployment of %2.")
+                               .arg(QString::number(id), entry->environment));
+        }
+    }
+    QString text = listOf(store, ids);
+    if (!special.isEmpty())
+        text += QLatin1String("\n\n") + special.mid(0, maxListed).join(QLatin1Char('\n'));
+    c.informativeText =
+        tr("%1\n\nAn inactive deployment is no longer shown as live in its environment.").arg(text);
+    // Taking production's live deployment away is asked every time, with Cancel the default.
+    c.destructive = liveProduction;
+    if (!liveProduction)
+        c.dontAskAgainKey = QLatin1String(confirmMarkInactiveKey);
+    return c;
+}
+
+bool Confirmation::askWithMessageBox(QWidget *parent, const Confirmation &confirmation)
+{
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("confirmationBox"));
+    box.setIcon(confirmation.destructive ? QMessageBox::Warning : QMessageBox::Question);
+    box.setWindowTitle(confirmation.title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(confirmation.text);
+    box.setInformativeText(confirmation.informativeText);
+    QPushButton *accept = box.addButton(confirmation.acceptText, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(confirmation.destructive ? cancel : accept);
+    box.setEscapeButton(cancel);
+    QCheckBox *dontAsk = nullptr;
+    if (!confirmation.dontAskAgainKey.isEmpty() && !confirmation.destructive) {
+        dontAsk = new QCheckBox(tr("Don't ask again"));
+        box.setCheckBox(dontAsk);
+    }
+    box.exec();
+    const bool accepted = box.clickedButton() == accept;
+    if (accepted && dontAsk && dontAsk->isChecked())
+        QSettings().setValue(confirmation.dontAskAgainKey, true);
+    return accepted;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+// The demo app for window tests: started on the in-process emulator without live updates, and
+// helpers to wait for it and find rows.
+#include "app/desktopapp.h"
+#include "app/mainwindow.h"
+#include "models/deploymentfilterproxy.h"
+#include "models/deploymentstore.h"
+#include "models/repositorysession.h"
+
+#include "testtimeout.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace DemoWindow {
+
+inline std::unique_ptr<DesktopApp> start()
+{
+    DesktopApp::Options options;
+    options.demo = true;
+    options.liveSeconds = 0;
+    auto app = std::make_unique<DesktopApp>(options);
+    if (!app->prepare().isEmpty())
+        return nullptr;
+    app->start();
+    return app;
+}
+
+inline bool waitUntilLoaded(MainWindow *window)
+{
+    return QTest::qWaitFor(
+        [window] {
+            DeploymentStore *store = window->session()->store();
+            return store && store->loadState() == DeploymentStore::LoadState::Ready &&
+                   store->count() > 0 && !window->session()->isLoading();
+        },
+        TestTimeoutMs);
+}
+
+// The proxy row of the first deployment matching `predicate`, or -1.
+template <typename Predicate>
+int findRow(MainWindow *window, Predicate predicate, int from = 0)
+{
+    QAbstractItemModel *model = window->filterProxy();
+    for (int row = from; row < model->rowCount(); ++row) {
+        if (predicate(model->index(row, 0)))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace DemoWindow

@@ -1,0 +1,384 @@
+// The window a release manager can trust, driven as a person does on the in-process emulator:
+// delete always asks (Cancel changes nothing on GitHub), the selection after a delete is the
+// neighbouring row and is highlighted in both views, a bulk write interrupted by a deletion
+// elsewhere ends with a result and the next write works, typed text survives a failed post and
+// Enter retries, several selected deployments are said so, an environment click selects its
+// live deployment, and a failed refresh is never shown as "updated just now".
+#include "app/deploymentactions.h"
+#include "app/sessionstatusbar.h"
+#include "emulator/githubemulator.h"
+#include "models/deploymentmodel.h"
+#include "models/deploymentroles.h"
+#include "models/environmentmodel.h"
+#include "models/uilanguage.h"
+#include "views/createstatusdialog.h"
+#include "views/detailspane.h"
+#include "views/messagebanner.h"
+#include "views/timelineview.h"
+
+#include "demowindow.h"
+#include "guitesthelpers.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace DeploymentRoles;
+using DemoWindow::findRow;
+using DemoWindow::waitUntilLoaded;
+
+namespace {
+const QString storefront = QStringLiteral("acme/storefront");
+
+bool isInactive(const QModelIndex &index)
+{
+    const auto state = index.data(StateRole).value<StatusState>();
+    return state == StatusState::Inactive || state == StatusState::Destroyed;
+}
+
+int deleteRequests(const GitHubEmulator *emulator)
+{
+    int count = 0;
+    for (const auto &request : emulator->requests())
+        count += request.method == "DELETE";
+    return count;
+}
+
+// A refresh that has reached the emulator and come back: any request sent before it has
+// reached the emulator too (the client sends in order, one connection per host).
+bool roundTrip(MainWindow *window)
+{
+    QSignalSpy refreshed(window->session(), &RepositorySession::refreshStateChanged);
+    window->session()->refresh();
+    return refreshed.wait(TestTimeoutMs);
+}
+
+bool isShownIn(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QRect rect = view->visualRect(index);
+    return rect.isValid() && view->viewport()->rect().intersects(rect);
+}
+
+QString visibleText(QWidget *widget)
+{
+    QStringList texts;
+    for (QLabel *label : widget->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(widget))
+            texts.append(label->text());
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TrustTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DeployDeckTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_trust"));
+        // English plural forms ("1 no longer exists") come from the English catalogue, which
+        // the app loads at start (main.cpp) and the test loads here.
+        QVERIFY(UiLanguage::apply(UiLanguage::Choice::English));
+    }
+    void init() { QSettings().clear(); }
+
+    void deleteAsksAndCancelChangesNothing()
+    {
+        // Given an inactive deployment selected
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        const int row = findRow(window, isInactive);
+        QVERIFY(row >= 0);
+        const QModelIndex index = window->filterProxy()->index(row, 0);
+        const qint64 id = index.data(IdRole).toLongLong();
+        window->selectDeployment(id);
+        QList<MainWindow::Confirmation> asked;
+        window->setConfirmationProvider([&asked](const MainWindow::Confirmation &c) {
+            asked.append(c);
+            return false; // Cancel
+        });
+
+        // When Delete is pressed in the table and the question is cancelled
+        window->tableView()->setFocus();
+        QTest::keyClick(window->tableView(), Qt::Key_Delete);
+
+        // Then it was asked once, naming id, environment, ref and short SHA, as a destructive
+        // question with no "don't ask again"
+        QCOMPARE(asked.size(), 1);
+        const MainWindow::Confirmation &c = asked.first();
+        QVERIFY(c.destructive);
+        QVERIFY(c.dontAskAgainKey.isEmpty());
+        QVERIFY2(c.informativeText.contains(QLatin1Char('#') + QString::number(id)),
+                 qPrintable(c.informativeText));
+        QVERIFY(c.informativeText.contains(index.data(EnvironmentRole).toString()));
+        QVERIFY(c.informativeText.contains(index.data(RefRole).toString()));
+        QVERIFY(c.informativeText.contains(index.data(ShaRole).toString().left(7)));
+        QVERIFY(c.informativeText.contains(QLatin1String("cannot be undone")));
+
+        // And GitHub still has it after a full round trip, and so does the window
+        QVERIFY(roundTrip(window));
+        QCOMPARE(deleteRequests(app->emulator()), 0);
+        QVERIFY(app->emulator()->deploymentIds(storefront).contains(id));
+        QCOMPARE(window->selectedDeploymentIds(), QList<qint64>{id});
+
+        // And the details pane's "Delete…" asks too
+        asked.clear();
+        Q_EMIT window->detailsPane()->deleteRequested({id});
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(roundTrip(window));
+        QCOMPARE(deleteRequests(app->emulator()), 0);
+    }
+
+    void activeDeploymentIsNotDeletedByTheDeleteKey()
+    {
+        // Given a live deployment selected
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        const int row = findRow(window, [](const QModelIndex &index) {
+            return index.data(IsActiveRole).toBool() && !isInactive(index);
+        });
+        QVERIFY(row >= 0);
+        window->selectDeployment(window->filterProxy()->index(row, 0).data(IdRole).toLongLong());
+        int asked = 0;
+        window->setConfirmationProvider([&asked](const MainWindow::Confirmation &) {
+            ++asked;
+            return true;
+        });
+        QVERIFY(!window->deleteAction()->isEnabled());
+
+        // When Delete is pressed, then nothing is asked and nothing reaches GitHub
+        window->tableView()->setFocus();
+        QTest::keyClick(window->tableView(), Qt::Key_Delete);
+        QCOMPARE(asked, 0);
+        QVERIFY(roundTrip(window));
+        QCOMPARE(deleteRequests(app->emulator()), 0);
+    }
+
+    void selectionMovesToTheNeighbourAfterDelete()
+    {
+        // Given an inactive deployment with a row after it, selected
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitUntilLoaded(window));
+        const int lastRow = window->filterProxy()->rowCount() - 1;
+        const int row = findRow(window, [lastRow](const QModelIndex &index) {
+            return isInactive(index) && index.row() < lastRow;
+        });
+        QVERIFY(row >= 0);
+        const qint64 id = window->filterProxy()->index(row, 0).data(IdRole).toLongLong();
+        const qint64 next = window->filterProxy()->index(row + 1, 0).data(IdRole).toLongLong();
+        window->selectDeployment(id);
+        window->setConfirmationProvider([](const MainWindow::Confirmation &) { return true; });
+
+        // When it is deleted from the toolbar's action
+        window->deleteAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->deploymentModel()->indexOf(id).isValid(), TestTimeoutMs);
+
+        // Then the row that took its place is selected, current, and shown in both views
+        QCOMPARE(window->selectedDeploymentIds(), QList<qint64>{next});
+        const QModelIndex current = window->tableView()->currentIndex();
+        QCOMPARE(current.data(IdRole).toLongLong(), next);
+        QVERIFY(window->tableView()->selectionModel()->isRowSelected(current.row(), {}));
+        QVERIFY(isShownIn(window->tableView(), current));
+        QVERIFY(isShownIn(window->timelineView(), current.siblingAtColumn(0)));
+        QCOMPARE(window->detailsPane()->deploymentIds(), QList<qint64>{next});
+        QCOMPARE(window->deploymentActions()->selection(), QList<qint64>{next});
+        QVERIFY(!app->emulator()->deploymentIds(storefront).contains(id));
+        QTRY_VERIFY_WITH_TIMEOUT(window->messageLabel()->text().contains(QLatin1String("1 of 1")),
+                                 TestTimeoutMs);
+    }
+
+    void interruptedBulkEndsAndTheNextWriteWorks()
+    {
+        // Given three live deployments selected
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        window->setConfirmationProvider([](const MainWindow::Confirmation &) { return true; });
+        QList<qint64> ids;
+        QTableView *table = window->tableView();
+        table->clearSelection();
+        for (int row = 0; row < window->filterProxy()->rowCount() && ids.size() < 4; ++row) {
+            const QModelIndex index = window->filterProxy()->index(row, RefColumn);
+            if (isInactive(index))
+                continue;
+            ids.append(index.data(IdRole).toLongLong());
+            if (ids.size() == 4)
+                break; // the fourth is for the next write
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              table->visualRect(index).center());
+        }
+        QCOMPARE(ids.size(), 4);
+        const qint64 spare = ids.takeLast();
+        QCOMPARE(window->selectedDeploymentIds().size(), 3);
+        // And the second deleted on GitHub by someone else once the first is written
+        connect(app->emulator(), &GitHubEmulator::deploymentStatusCreated, this,
+                [&](const QString &, qint64 deploymentId) {
+                    if (deploymentId == ids.first())
+                        app->emulator()->deleteDeploymentDirect(storefront, ids.at(1));
+                });
+
+        // When Ctrl+I marks them inactive
+        QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
+
+        // Then the run ends with what happened, and the window is not stuck
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->bulkWriteJob(), TestTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window->messageLabel()->text(),
+                                  QStringLiteral("2 of 3 marked inactive; 1 no longer exists"),
+                                  TestTimeoutMs);
+        QVERIFY(window->messageLabel()->isVisible());
+        QCOMPARE(app->emulator()->latestState(storefront, ids.at(2)), QStringLiteral("inactive"));
+
+        // And the next write works
+        window->selectDeployment(spare);
+        QVERIFY(window->markInactiveAction()->isEnabled());
+        window->markInactiveAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(app->emulator()->latestState(storefront, spare),
+                                  QStringLiteral("inactive"), TestTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(window->messageLabel()->text(),
+                                  QStringLiteral("1 of 1 marked inactive"), TestTimeoutMs);
+    }
+
+    void typedTextSurvivesAFailedPostAndEnterRetries()
+    {
+        // Given the create-status dialog for a deployment, a description typed
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        const int row =
+            findRow(window, [](const QModelIndex &index) { return !isInactive(index); });
+        QVERIFY(row >= 0);
+        const qint64 id = window->filterProxy()->index(row, 0).data(IdRole).toLongLong();
+        window->selectDeployment(id);
+        CreateStatusDialog *dialog = window->openCreateStatusDialog(StatusState::Failure);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QString typed = QStringLiteral("Smoke test failed on checkout 결제 決済");
+        dialog->descriptionEdit()->setFocus();
+        GuiTest::typeText(dialog->descriptionEdit(), typed);
+        const int before = int(app->emulator()->statusIds(storefront, id).size());
+
+        // When GitHub answers the post with a 502
+        app->emulator()->injectFault(GitHubEmulator::Fault::Status502Html, 1,
+                                     QStringLiteral("/statuses"));
+        QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
+
+        // Then the dialog stays open with the text, no longer busy, the primary button
+        // focused and the default
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->generalErrorLabel()->isVisible(), TestTimeoutMs);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->descriptionEdit()->text(), typed);
+        QVERIFY(dialog->submitButton()->isEnabled());
+        QVERIFY(dialog->submitButton()->isDefault());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->submitButton()->hasFocus(), TestTimeoutMs);
+        QCOMPARE(int(app->emulator()->statusIds(storefront, id).size()), before);
+
+        // And Enter posts again, which closes it with the status on GitHub
+        QPointer<CreateStatusDialog> guard = dialog;
+        QTest::keyClick(dialog->submitButton(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), TestTimeoutMs);
+        QCOMPARE(int(app->emulator()->statusIds(storefront, id).size()), before + 1);
+        QCOMPARE(app->emulator()->latestState(storefront, id), QStringLiteral("failure"));
+        QCOMPARE(
+            app->emulator()->deploymentJson(storefront, id).value(QStringLiteral("id")).toInteger(),
+            id);
+    }
+
+    void severalSelectedAreSaidSo()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        QTableView *table = window->tableView();
+        table->selectionModel()->select(
+            QItemSelection(window->filterProxy()->index(0, 0),
+                           window->filterProxy()->index(2, ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window->selectedDeploymentIds().size(), 3);
+        QCOMPARE(window->detailsPane()->deploymentIds(), window->selectedDeploymentIds());
+        QVERIFY2(
+            visibleText(window->detailsPane()).contains(QLatin1String("3 deployments selected")),
+            qPrintable(visibleText(window->detailsPane())));
+        QVERIFY(!window->newStatusAction()->isEnabled());
+        QCOMPARE(window->deploymentActions()->selection(), window->selectedDeploymentIds());
+    }
+
+    void environmentClickSelectsItsLiveDeployment()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitUntilLoaded(window));
+        QListView *list = window->environmentView();
+        QModelIndex production;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(EnvironmentRoles::NameRole).toString() == QLatin1String("production"))
+                production = index;
+        }
+        QVERIFY(production.isValid());
+        const qint64 live = production.data(EnvironmentRoles::ActiveDeploymentIdRole).toLongLong();
+        QVERIFY(live != 0);
+        // Something else selected first, and the view scrolled away from it
+        window->tableView()->scrollToBottom();
+
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(production).center());
+
+        QCOMPARE(window->selectedDeploymentIds(), QList<qint64>{live});
+        const QModelIndex current = window->tableView()->currentIndex();
+        QCOMPARE(current.data(IdRole).toLongLong(), live);
+        QVERIFY(isShownIn(window->tableView(), current));
+        QVERIFY(isShownIn(window->timelineView(), current.siblingAtColumn(0)));
+    }
+
+    void failedRefreshIsNotShownAsUpdated()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        QLabel *label = window->sessionStatusBar()->refreshLabel();
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QLatin1String("Updated")), TestTimeoutMs);
+
+        // When GitHub fails the next refresh
+        app->emulator()->injectFault(GitHubEmulator::Fault::Status503, 10,
+                                     QStringLiteral("/deployments"));
+        QSignalSpy refreshed(window->session(), &RepositorySession::refreshStateChanged);
+        window->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session()->lastRefreshFailed(), TestTimeoutMs);
+
+        // Then the status bar says so, with the time of the last good one
+        QVERIFY2(label->text().contains(QLatin1String("failed")), qPrintable(label->text()));
+        // And a good refresh afterwards leaves no stale error
+        app->emulator()->clearFaults();
+        window->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->session()->lastRefreshFailed(), TestTimeoutMs);
+        QVERIFY2(!label->text().contains(QLatin1String("failed")), qPrintable(label->text()));
+        QCOMPARE(window->session()->store()->loadState(), DeploymentStore::LoadState::Ready);
+    }
+};
+
+QTEST_MAIN(TrustTest)
+#include "tst_trust.moc"

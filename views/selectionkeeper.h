@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+class QModelIndex;
+
+// Keeps a row selection on something the user can see: when the selected rows are removed
+// (deleted here or elsewhere, or filtered out), the neighbouring row of the model as sorted and
+// filtered becomes selected and current (the next one, else the previous one, else nothing), and
+// selectionMoved() asks the views to scroll to it. The current index always lies in the
+// selection, so nothing acts on a row that is not highlighted.
+//
+// Create it before any view gets `model`: it must see a removal before the selection model
+// does, which drops the removed rows from the selection and moves the current index (to the
+// row above, unselected) in its own rowsAboutToBeRemoved handler.
+class SelectionKeeper : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SelectionKeeper(QAbstractItemModel *model, QObject *parent = nullptr);
+
+    void setSelectionModel(QItemSelectionModel *selection);
+
+Q_SIGNALS:
+    // The selection moved to `index` (invalid: nothing left to select).
+    void selectionMoved(const QModelIndex &index);
+
+private:
+    void aboutToRemove(const QModelIndex &parent, int first, int last);
+    void removed();
+
+    QPointer<QItemSelectionModel> m_selection;
+    QPersistentModelIndex m_neighbour;
+    bool m_lostSelection = false;
+};
