@@ -1,8 +1,24 @@
 #pragma once
 
 // An in-memory GitHub REST API (Deployments, Deployment statuses, Environments, /rate_limit,
-// /user, /repos/{owner}/{repo}) on loopback, for tests, benchmarks and the offline demo.
-// It is an independent implementation of GitHub's behaviour: it shares no code with models/.
+// /user, /user/repos, /repos/{owner}/{repo}) on loopback, for tests, benchmarks and the
+// offline demo. It is an independent implementation of GitHub's behaviour: it shares no code
+// with models/.
+//
+// Sign-in (emulator/AUTH-API.md has the details and GitHub's exact answers):
+// - Several users and tokens: addUser(), addToken() (classic with scopes, which answer
+//   X-OAuth-Scopes, or fine-grained, which do not), revoked or expired tokens (401 "Bad
+//   credentials"). The default token ("demo-token", setToken()) belongs to octocat (id 1).
+// - Permissions per repository and user (setPermission, setRepositoryPrivate): GET /user/repos
+//   and /repos/{owner}/{repo} carry `permissions`; a private repository the user cannot see is
+//   a 404, a write without push access a 403. Classic tokens need the `repo` scope (or
+//   `repo_deployment` for deployments) on private repositories and for writes.
+// - SAML SSO: requireSso() makes a repository answer 403 with `X-GitHub-SSO: required; url=`.
+// - OAuth device flow at /login/device/code and /login/oauth/access_token (at the root, as on
+//   github.com and GHES), driven by approveDevice()/denyDevice()/expireDevice()/slowDownNextPoll().
+// - Every API route also answers under /api/v3 (GitHub Enterprise Server paths).
+// - HTTPS: listenTls() with a certificate and key (tests/emulator/testcertificates.h makes a
+//   test CA and a server certificate for 127.0.0.1 and localhost with openssl).
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,6 +27,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -51,17 +69,80 @@ public:
         QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
     };
 
+    // Accounts.
+    enum class TokenKind {
+        Classic,     // ghp_...: answers carry X-OAuth-Scopes and X-Accepted-OAuth-Scopes
+        FineGrained, // github_pat_...: no scopes header; the user's permissions decide
+    };
+    Q_ENUM(TokenKind)
+    // A user's role on a repository, as `permissions {admin, maintain, push, triage, pull}`
+    // shows it: each level includes the ones below.
+    enum class Permission { None, Pull, Triage, Push, Maintain, Admin };
+    Q_ENUM(Permission)
+    // How a granted repository shows up in GET /user/repos?affiliation=...
+    enum class Affiliation { Collaborator, OrganizationMember };
+    Q_ENUM(Affiliation)
+
     explicit GitHubEmulator(QObject *parent = nullptr);
     ~GitHubEmulator() override;
 
     // Listening: port 0 picks a free port. baseUrl() is the API root, e.g. http://127.0.0.1:PORT
+    // (https://127.0.0.1:PORT after listenTls). Enterprise paths: baseUrl() + "/api/v3".
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool listenTls(const QHostAddress &address, quint16 port, const QSslCertificate &certificate,
+                   const QSslKey &privateKey);
     quint16 port() const;
     QUrl baseUrl() const;
+    bool isTls() const;
 
     // Authentication: requests need exactly `Authorization: Bearer TOKEN` or `token TOKEN`.
+    // setToken replaces the default token, octocat's classic token with scopes "repo, read:org".
     void setToken(const QString &token); // default "demo-token"
     QString token() const;
+
+    // Users survive the data sets (loadDemo, ...). id 0 picks a free id; an empty avatarUrl
+    // means https://avatars.githubusercontent.com/u/ID?v=4. Registering a known login updates
+    // its name and avatar. Returns the user's id, or -1 if `id` belongs to another login.
+    qint64 addUser(const QString &login, qint64 id = 0, const QString &name = {},
+                   const QString &avatarUrl = {});
+    // A token for `login` (registered on the fly if unknown). Scopes only mean something for
+    // classic tokens. A revoked token answers 401 "Bad credentials" to everything.
+    void addToken(const QString &token, const QString &login, TokenKind kind = TokenKind::Classic,
+                  const QStringList &scopes = {QStringLiteral("repo"), QStringLiteral("read:org")},
+                  bool revoked = false);
+    void revokeToken(const QString &token);
+    void removeToken(const QString &token);
+    // An expiry adds `github-authentication-token-expiration`; once now() passes it, 401.
+    void setTokenExpiry(const QString &token, const QDateTime &expiresAt);
+    // The token may use repositories of `owner` that requireSso() protects.
+    void authorizeSso(const QString &token, const QString &owner);
+    QString tokenLogin(const QString &token) const; // "" if unknown
+
+    // Repository access (reset by the data sets, like the repositories themselves).
+    // Without a grant: octocat is admin everywhere (the demo's user), a repository's owner is
+    // admin, anyone else can pull a public repository and cannot see a private one.
+    void setPermission(const QString &ownerSlashName, const QString &login, Permission permission,
+                       Affiliation affiliation = Affiliation::Collaborator);
+    Permission permission(const QString &ownerSlashName, const QString &login) const;
+    void setRepositoryPrivate(const QString &ownerSlashName, bool isPrivate);
+    // pushed_at (and the order of /user/repos?sort=pushed); default: the newest deployment.
+    void setPushedAt(const QString &ownerSlashName, const QDateTime &pushedAt);
+    // Every request to the repository answers 403 with `X-GitHub-SSO: required; url=URL` until
+    // the token is authorised (authorizeSso). Empty url: https://github.com/orgs/OWNER/sso?...
+    void requireSso(const QString &ownerSlashName, const QString &url = {});
+    QString ssoUrl(const QString &ownerSlashName) const;
+
+    // OAuth device flow. Client ids other than the registered ones answer
+    // incorrect_client_credentials; "deploydeck-test-client" is registered from the start.
+    void addOAuthApp(const QString &clientId);
+    void setDeviceFlowTiming(int intervalSeconds, int expiresInSeconds = 900); // default 5, 900
+    // The user approves in the browser: the next poll gets a new classic token for `login`
+    // (scopes as requested). Returns that token, or "" for an unknown or finished user code.
+    QString approveDevice(const QString &userCode, const QString &login);
+    bool denyDevice(const QString &userCode);   // next poll: access_denied
+    bool expireDevice(const QString &userCode); // next poll: expired_token (also after expires_in)
+    void slowDownNextPoll(int count = 1);       // the next `count` polls: slow_down, interval + 5
+    QStringList deviceUserCodes() const;        // as issued, oldest first ("WDJB-MJHT" first)
 
     // Data sets (each replaces all repositories and deployments).
     void loadDemo(quint32 seed = 1); // acme/storefront, acme/payments-api, acme/mobile-app, ...
@@ -124,6 +205,7 @@ public:
     int deploymentCount(const QString &ownerSlashName) const;
 
 signals:
+    void deviceCodeIssued(const QString &userCode, const QString &clientId, const QString &scope);
     void requestReceived(const QByteArray &method, const QString &path);
     void deploymentCreated(const QString &ownerSlashName, qint64 deploymentId);
     void deploymentStatusCreated(const QString &ownerSlashName, qint64 deploymentId,
