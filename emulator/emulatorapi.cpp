@@ -20,6 +20,11 @@ const QString deleteDeploymentDocs =
 const QString createStatusDocs =
     QStringLiteral("https://docs.github.com/rest/deployments/statuses#create-a-deployment-status");
 const QString redirectDocs = QStringLiteral("https://docs.github.com/v3/#http-redirects");
+const QString ssoDocs = QStringLiteral("https://docs.github.com/articles/"
+                                       "authenticating-to-a-github-organization-with-saml-single-"
+                                       "sign-on/");
+const QString listUserReposDocs = QStringLiteral(
+    "https://docs.github.com/rest/repos/repos#list-repositories-for-the-authenticated-user");
 
 constexpr int defaultPerPage = 30;
 constexpr int maxPerPage = 100;
@@ -359,6 +364,7 @@ EmulatorResponse createDeployment(EmulatorStore &store, const EmulatorRequest &r
     spec.transient = body.value(QStringLiteral("transient_environment")).toBool(false);
     if (body.contains(QStringLiteral("production_environment")))
         spec.production = body.value(QStringLiteral("production_environment")).toBool();
+    spec.creator = store.user(request.caller.userId).login;
     if (spec.ref.size() == 40 && std::all_of(spec.ref.begin(), spec.ref.end(), [](QChar c) {
             return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
         }))
@@ -454,6 +460,7 @@ EmulatorResponse createStatus(EmulatorStore &store, const EmulatorRequest &reque
         spec.environment = body.value(QStringLiteral("environment")).toString();
     spec.environmentUrl = body.value(QStringLiteral("environment_url")).toString();
     spec.autoInactive = body.value(QStringLiteral("auto_inactive")).toBool(true);
+    spec.creator = store.user(request.caller.userId).login;
 
     const EmulatorStatus &s = store.addStatus(repo, d, spec);
     const QJsonObject json = store.statusJson(request.root, repo, d, s);
@@ -486,17 +493,76 @@ EmulatorResponse listEnvironments(EmulatorStore &store, const EmulatorRequest &r
     return r;
 }
 
+EmulatorResponse forbidden(const QString &message, const QString &docs)
+{
+    return EmulatorApi::error(403, message, docs);
+}
+
+// What GitHub answers before it looks at the route: SSO, visibility, scopes, push access.
+// Kept simple (emulator/AUTH-API.md): SSO binds the repositories the user belongs to; a classic
+// token needs `repo` for a private repository (`repo_deployment` for its deployments) and
+// `repo`, `repo_deployment` or, on a public one, `public_repo` to write.
+std::optional<EmulatorResponse> refuse(const EmulatorStore &store, const EmulatorRequest &request,
+                                       const EmulatorRepository &repo, const QStringList &rest)
+{
+    const EmulatorCaller &caller = request.caller;
+    const EmulatorPermission level = store.permission(repo, caller.userId);
+    if (!repo.ssoUrl.isEmpty() && !store.affiliation(repo, caller.userId).isEmpty() &&
+        !caller.ssoOwners.contains(repo.owner.toLower())) {
+        EmulatorResponse r =
+            forbidden(QStringLiteral("Resource protected by organization SAML enforcement. You "
+                                     "must grant your Personal Access token access to this "
+                                     "organization."),
+                      ssoDocs);
+        r.setHeader("X-GitHub-SSO", "required; url=" + repo.ssoUrl.toUtf8());
+        return r;
+    }
+    if (level == EmulatorPermission::None)
+        return notFound();
+    const bool deploymentsRoute = !rest.isEmpty();
+    if (repo.isPrivate && !caller.fineGrained && !caller.hasScope(QStringLiteral("repo")) &&
+        !(deploymentsRoute && caller.hasScope(QStringLiteral("repo_deployment"))))
+        return notFound();
+    const bool write = request.method != "GET" && request.method != "HEAD";
+    if (!write)
+        return std::nullopt;
+    const QString docs = rest.value(0) == QLatin1String("deployments") && rest.size() >= 3
+                             ? createStatusDocs
+                             : createDeploymentDocs;
+    if (!caller.fineGrained && !caller.hasScope(QStringLiteral("repo")) &&
+        !caller.hasScope(QStringLiteral("repo_deployment")) &&
+        !(!repo.isPrivate && caller.hasScope(QStringLiteral("public_repo")))) {
+        EmulatorResponse r =
+            forbidden(QStringLiteral("Resource not accessible by personal access token"), docs);
+        r.setHeader("X-Accepted-OAuth-Scopes", "repo, repo_deployment");
+        return r;
+    }
+    if (int(level) < int(EmulatorPermission::Push))
+        return forbidden(caller.fineGrained
+                             ? QStringLiteral("Resource not accessible by personal access token")
+                             : QStringLiteral("Must have push access to repository"),
+                         docs);
+    return std::nullopt;
+}
+
 // Everything under /repos/{owner}/{repo} (or /repositories/{id}): `rest` follows the repository.
 EmulatorResponse handleRepository(EmulatorStore &store, const EmulatorRequest &request,
                                   EmulatorRepository &repo, const QStringList &rest)
 {
+    if (auto refusal = refuse(store, request, repo, rest))
+        return *refusal;
     const QByteArray &method = request.method;
     const bool get = method == "GET" || method == "HEAD";
     if (rest.isEmpty()) {
         if (!get)
             return notFound();
-        return conditional(request, repoSeed(request, repo),
-                           [&] { return jsonBytes(store.repositoryJson(request.root, repo)); });
+        // The permissions are the viewer's: part of the ETag.
+        const QByteArray seed =
+            repoSeed(request, repo) + '|' + QByteArray::number(request.caller.userId) + '|' +
+            QByteArray::number(int(store.permission(repo, request.caller.userId)));
+        return conditional(request, seed, [&] {
+            return jsonBytes(store.repositoryJson(request.root, repo, request.caller.userId));
+        });
     }
     if (rest.size() == 1 && rest[0] == QLatin1String("environments") && get)
         return listEnvironments(store, request, repo);
@@ -545,6 +611,104 @@ EmulatorResponse handleRepository(EmulatorStore &store, const EmulatorRequest &r
     return conditional(request, repoSeed(request, repo),
                        [&] { return jsonBytes(store.statusJson(request.root, repo, d, *status)); });
 }
+
+// GET /user/repos: the repositories the user owns or was granted, sorted and paginated.
+EmulatorResponse listUserRepositories(EmulatorStore &store, const EmulatorRequest &request)
+{
+    const EmulatorCaller &caller = request.caller;
+    static const QStringList known{QStringLiteral("owner"), QStringLiteral("collaborator"),
+                                   QStringLiteral("organization_member")};
+    QStringList affiliations = known;
+    if (request.query.hasQueryItem(QStringLiteral("affiliation"))) {
+        affiliations =
+            request.query.queryItemValue(QStringLiteral("affiliation"), QUrl::FullyDecoded)
+                .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &a : affiliations)
+            a = a.trimmed();
+        for (const QString &a : std::as_const(affiliations)) {
+            if (!known.contains(a))
+                return validationFailed(
+                    {fieldError(QStringLiteral("Repository"), QStringLiteral("affiliation"),
+                                QStringLiteral("invalid"))},
+                    listUserReposDocs);
+        }
+    }
+    const QString sort = request.query.queryItemValue(QStringLiteral("sort")).isEmpty()
+                             ? QStringLiteral("full_name")
+                             : request.query.queryItemValue(QStringLiteral("sort"));
+    static const QStringList sorts{QStringLiteral("full_name"), QStringLiteral("pushed"),
+                                   QStringLiteral("created"), QStringLiteral("updated")};
+    if (!sorts.contains(sort))
+        return validationFailed({fieldError(QStringLiteral("Repository"), QStringLiteral("sort"),
+                                            QStringLiteral("invalid"))},
+                                listUserReposDocs);
+    const QString direction = request.query.queryItemValue(QStringLiteral("direction"));
+    const bool ascending = direction.isEmpty() ? sort == QLatin1String("full_name")
+                                               : direction == QLatin1String("asc");
+
+    std::vector<const EmulatorRepository *> repos;
+    QList<qint64> ssoHidden; // owners' ids, for X-GitHub-SSO: partial-results
+    for (const qint64 id : store.repositoryOrder()) {
+        const EmulatorRepository *repo = store.repositoryById(id);
+        const QString affiliation = store.affiliation(*repo, caller.userId);
+        if (affiliation.isEmpty() || !affiliations.contains(affiliation))
+            continue;
+        if (repo->isPrivate && !caller.fineGrained && !caller.hasScope(QStringLiteral("repo")))
+            continue;
+        if (!repo->ssoUrl.isEmpty() && !caller.ssoOwners.contains(repo->owner.toLower())) {
+            const qint64 ownerId = store.userId(repo->owner);
+            if (!ssoHidden.contains(ownerId))
+                ssoHidden.append(ownerId);
+            continue;
+        }
+        repos.push_back(repo);
+    }
+    const auto key = [&](const EmulatorRepository *r) {
+        if (sort == QLatin1String("created"))
+            return r->createdAt;
+        return store.pushedAt(*r); // pushed, updated
+    };
+    std::stable_sort(
+        repos.begin(), repos.end(), [&](const EmulatorRepository *a, const EmulatorRepository *b) {
+            if (sort != QLatin1String("full_name") && key(a) != key(b))
+                return ascending ? key(a) < key(b) : key(a) > key(b);
+            const int byName = a->fullName().compare(b->fullName(), Qt::CaseInsensitive);
+            return sort == QLatin1String("full_name") && !ascending ? byName > 0 : byName < 0;
+        });
+
+    const Page page = pageOf(request);
+    const qsizetype total = qsizetype(repos.size());
+    QJsonArray array;
+    for (qsizetype i = page.first(); i < total && array.size() < page.perPage; ++i)
+        array.append(store.repositoryJson(request.root, *repos[size_t(i)], caller.userId));
+    const QByteArray body = jsonBytes(array);
+    EmulatorResponse r = conditional(request, body, [&] { return body; });
+    const QByteArray link = linkHeader(request, page, total);
+    if (!link.isEmpty())
+        r.setHeader("Link", link);
+    if (!ssoHidden.isEmpty()) {
+        QByteArrayList ids;
+        for (const qint64 id : std::as_const(ssoHidden))
+            ids << QByteArray::number(id);
+        r.setHeader("X-GitHub-SSO", "partial-results; organizations=" + ids.join(','));
+    }
+    return r;
+}
+
+// What X-Accepted-OAuth-Scopes says for a path (approximately what GitHub sends).
+QByteArray acceptedScopes(const QStringList &segments)
+{
+    if (segments.value(0) == QLatin1String("user"))
+        return {};
+    if (segments.value(0) == QLatin1String("repos") && segments.size() > 3)
+        return "repo, repo_deployment";
+    if (segments.value(0) == QLatin1String("repositories") && segments.size() > 2)
+        return "repo, repo_deployment";
+    return "repo";
+}
+
+EmulatorResponse route(EmulatorStore &store, const EmulatorRequest &request,
+                       const QStringList &segments);
 
 } // namespace
 
@@ -612,7 +776,25 @@ QByteArray reasonPhrase(int status)
 
 EmulatorResponse handle(EmulatorStore &store, const EmulatorRequest &request)
 {
-    QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    EmulatorResponse r = route(store, request, segments);
+    if (!request.caller.fineGrained && !segments.isEmpty()) {
+        bool has = false;
+        for (const auto &header : std::as_const(r.headers))
+            has = has || header.first.compare("X-Accepted-OAuth-Scopes", Qt::CaseInsensitive) == 0;
+        if (!has)
+            r.setHeader("X-Accepted-OAuth-Scopes", acceptedScopes(segments));
+    }
+    return r;
+}
+
+} // namespace EmulatorApi
+
+namespace {
+
+EmulatorResponse route(EmulatorStore &store, const EmulatorRequest &request,
+                       const QStringList &segments)
+{
     if (segments.isEmpty())
         return notFound();
     const bool get = request.method == "GET" || request.method == "HEAD";
@@ -620,8 +802,15 @@ EmulatorResponse handle(EmulatorStore &store, const EmulatorRequest &request)
     if (segments.size() == 1 && segments[0] == QLatin1String("user")) {
         if (!get)
             return notFound();
-        const QByteArray body = jsonBytes(store.authenticatedUserJson(request.root));
+        const QByteArray body =
+            jsonBytes(store.authenticatedUserJson(request.root, request.caller.userId));
         return conditional(request, body, [&] { return body; });
+    }
+    if (segments.size() == 2 && segments[0] == QLatin1String("user") &&
+        segments[1] == QLatin1String("repos")) {
+        if (!get)
+            return notFound();
+        return listUserRepositories(store, request);
     }
 
     if (segments[0] == QLatin1String("repositories") && segments.size() >= 2) {
@@ -660,4 +849,4 @@ EmulatorResponse handle(EmulatorStore &store, const EmulatorRequest &request)
     return notFound();
 }
 
-} // namespace EmulatorApi
+} // namespace

@@ -1,15 +1,29 @@
 #pragma once
 
 // GitHub's REST routes over an EmulatorStore: routing, validation, pagination (Link),
-// ETags and GitHub's error bodies. Transport (sockets, auth, rate limit, faults) is not here.
+// ETags, GitHub's error bodies, and what the caller may see and write (permissions, token
+// scopes, SAML SSO). Transport (sockets, which token is whose, rate limit, faults) is not here.
 
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 class EmulatorStore;
+
+// Who sends a request: the token's user and what the token allows.
+struct EmulatorCaller
+{
+    qint64 userId = 1; // EmulatorStore::authenticatedUserId
+    bool fineGrained = false;
+    QStringList scopes{QStringLiteral("repo"), QStringLiteral("read:org")}; // classic only
+    QSet<QString> ssoOwners; // lower-case owners whose SSO the token is authorised for
+
+    bool hasScope(const QString &scope) const { return !fineGrained && scopes.contains(scope); }
+};
 
 struct EmulatorRequest
 {
@@ -20,6 +34,7 @@ struct EmulatorRequest
     QString root; // API root, e.g. http://127.0.0.1:8080
     QByteArray ifNoneMatch;
     QByteArray body;
+    EmulatorCaller caller;
 };
 
 struct EmulatorResponse

@@ -29,6 +29,11 @@ EmulatorStore::EmulatorStore()
 
 void EmulatorStore::clear()
 {
+    std::vector<EmulatorUser> registered;
+    for (const auto &[id, u] : m_users) {
+        if (u.registered)
+            registered.push_back(u);
+    }
     m_repositories.clear();
     m_repositoryOrder.clear();
     m_repositoryByName.clear();
@@ -47,6 +52,12 @@ void EmulatorStore::clear()
     me.name = QStringLiteral("The Octocat");
     m_users[me.id] = me;
     m_userByLogin.insert(me.login, me.id);
+    for (const EmulatorUser &u : registered) {
+        m_userByLogin.remove(u.login.toLower());
+        m_users.erase(u.id);
+        m_users[u.id] = u;
+        m_userByLogin.insert(u.login.toLower(), u.id);
+    }
 }
 
 QDateTime EmulatorStore::now() const
@@ -143,13 +154,104 @@ qint64 EmulatorStore::userId(const QString &login)
     if (it != m_userByLogin.constEnd())
         return *it;
     EmulatorUser u;
-    u.id = m_nextUserId;
-    m_nextUserId += 7919; // spread like real ids
+    u.id = freeUserId();
     u.login = login;
     u.bot = login.endsWith(QLatin1String("[bot]"));
     m_users[u.id] = u;
     m_userByLogin.insert(login.toLower(), u.id);
     return u.id;
+}
+
+qint64 EmulatorStore::freeUserId()
+{
+    while (m_users.count(m_nextUserId))
+        m_nextUserId += 7919;
+    const qint64 id = m_nextUserId;
+    m_nextUserId += 7919; // spread like real ids
+    return id;
+}
+
+qint64 EmulatorStore::addUser(const QString &login, qint64 id, const QString &name,
+                              const QString &avatarUrl)
+{
+    if (login.isEmpty() || id < 0)
+        return -1;
+    const auto known = m_userByLogin.constFind(login.toLower());
+    const auto other = m_users.find(id);
+    if (id != 0 && other != m_users.end() && (known == m_userByLogin.constEnd() || *known != id))
+        return -1; // the id is someone else's
+    if (known == m_userByLogin.constEnd()) {
+        EmulatorUser u;
+        u.id = id != 0 ? id : freeUserId();
+        u.login = login;
+        u.bot = login.endsWith(QLatin1String("[bot]"));
+        m_users[u.id] = u;
+        m_userByLogin.insert(login.toLower(), u.id);
+    } else if (id != 0 && *known != id) {
+        // A login first seen as a creator gets the id it is registered with: move it.
+        const qint64 old = *known;
+        if (old == authenticatedUserId)
+            return -1;
+        EmulatorUser u = m_users.at(old);
+        m_users.erase(old);
+        u.id = id;
+        m_users[id] = u;
+        m_userByLogin.insert(login.toLower(), id);
+        for (auto &[repoId, repo] : m_repositories) {
+            for (auto &[deploymentId, d] : repo.deployments) {
+                if (d.creatorId == old)
+                    d.creatorId = id;
+                for (EmulatorStatus &status : d.statuses) {
+                    if (status.creatorId == old)
+                        status.creatorId = id;
+                }
+            }
+            if (const auto g = repo.grants.find(old); g != repo.grants.end()) {
+                repo.grants[id] = g->second;
+                repo.grants.erase(old);
+            }
+            ++repo.version;
+        }
+    }
+    EmulatorUser &u = m_users.at(m_userByLogin.value(login.toLower()));
+    u.registered = true;
+    if (!name.isEmpty())
+        u.name = name;
+    if (!avatarUrl.isEmpty())
+        u.avatarUrl = avatarUrl;
+    return u.id;
+}
+
+EmulatorPermission EmulatorStore::permission(const EmulatorRepository &repo, qint64 userId) const
+{
+    if (const auto g = repo.grants.find(userId); g != repo.grants.end())
+        return g->second.permission;
+    if (userId == authenticatedUserId ||
+        repo.owner.compare(user(userId).login, Qt::CaseInsensitive) == 0)
+        return EmulatorPermission::Admin;
+    return repo.isPrivate ? EmulatorPermission::None : EmulatorPermission::Pull;
+}
+
+QString EmulatorStore::affiliation(const EmulatorRepository &repo, qint64 userId) const
+{
+    if (repo.owner.compare(user(userId).login, Qt::CaseInsensitive) == 0)
+        return QStringLiteral("owner");
+    if (const auto g = repo.grants.find(userId); g != repo.grants.end()) {
+        if (g->second.permission == EmulatorPermission::None)
+            return {};
+        return g->second.organizationMember ? QStringLiteral("organization_member")
+                                            : QStringLiteral("collaborator");
+    }
+    return userId == authenticatedUserId ? QStringLiteral("organization_member") : QString();
+}
+
+QDateTime EmulatorStore::pushedAt(const EmulatorRepository &repo) const
+{
+    if (repo.pushedAt.isValid())
+        return repo.pushedAt;
+    if (!repo.order.empty())
+        return repo.deployments.at(repo.order.back()).createdAt;
+    return repo.createdAt;
 }
 
 void EmulatorStore::touchEnvironment(EmulatorRepository &repo, const QString &name,
@@ -282,13 +384,15 @@ QJsonObject EmulatorStore::userJson(const QString &root, qint64 id) const
                     [&](const auto &r) {
                         return r.second.owner.compare(u.login, Qt::CaseInsensitive) == 0;
                     }) &&
-        u.id != authenticatedUserId;
+        u.id != authenticatedUserId && !u.registered;
     return QJsonObject{
         {QStringLiteral("login"), u.login},
         {QStringLiteral("id"), u.id},
         {QStringLiteral("node_id"), nodeId(QStringLiteral("User"), u.id)},
         {QStringLiteral("avatar_url"),
-         QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(u.id)},
+         u.avatarUrl.isEmpty()
+             ? QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(u.id)
+             : u.avatarUrl},
         {QStringLiteral("gravatar_id"), QString()},
         {QStringLiteral("url"), users},
         {QStringLiteral("html_url"), QString(QLatin1String("https://github.com/") + login)},
@@ -310,11 +414,11 @@ QJsonObject EmulatorStore::userJson(const QString &root, qint64 id) const
     };
 }
 
-QJsonObject EmulatorStore::authenticatedUserJson(const QString &root) const
+QJsonObject EmulatorStore::authenticatedUserJson(const QString &root, qint64 userId) const
 {
-    QJsonObject o = userJson(root, authenticatedUserId);
-    const EmulatorUser &u = user(authenticatedUserId);
-    o.insert(QStringLiteral("name"), u.name);
+    QJsonObject o = userJson(root, userId);
+    const EmulatorUser &u = user(userId);
+    o.insert(QStringLiteral("name"), u.name.isEmpty() ? QJsonValue() : QJsonValue(u.name));
     o.insert(QStringLiteral("company"), QStringLiteral("@github"));
     o.insert(QStringLiteral("blog"), QStringLiteral("https://github.blog"));
     o.insert(QStringLiteral("location"), QStringLiteral("San Francisco"));
@@ -331,21 +435,24 @@ QJsonObject EmulatorStore::authenticatedUserJson(const QString &root) const
     return o;
 }
 
-QJsonObject EmulatorStore::repositoryJson(const QString &root, const EmulatorRepository &repo) const
+QJsonObject EmulatorStore::repositoryJson(const QString &root, const EmulatorRepository &repo,
+                                          qint64 viewerId) const
 {
     const QString api = root + QLatin1String("/repos/") + repo.fullName();
     const QString html = QLatin1String("https://github.com/") + repo.fullName();
     const auto ownerIt = m_userByLogin.constFind(repo.owner.toLower());
     const qint64 ownerId = ownerIt == m_userByLogin.constEnd() ? authenticatedUserId : *ownerIt;
-    QDateTime pushed = repo.createdAt;
-    if (!repo.order.empty())
-        pushed = repo.deployments.at(repo.order.back()).createdAt;
+    const QDateTime pushed = pushedAt(repo);
+    const EmulatorPermission level = permission(repo, viewerId);
+    const auto atLeast = [level](EmulatorPermission p) {
+        return int(level) >= int(p);
+    };
     return QJsonObject{
         {QStringLiteral("id"), repo.id},
         {QStringLiteral("node_id"), nodeId(QStringLiteral("Repository"), repo.id)},
         {QStringLiteral("name"), repo.name},
         {QStringLiteral("full_name"), repo.fullName()},
-        {QStringLiteral("private"), false},
+        {QStringLiteral("private"), repo.isPrivate},
         {QStringLiteral("owner"), userJson(root, ownerId)},
         {QStringLiteral("html_url"), html},
         {QStringLiteral("description"), QJsonValue::Null},
@@ -356,14 +463,16 @@ QJsonObject EmulatorStore::repositoryJson(const QString &root, const EmulatorRep
         {QStringLiteral("updated_at"), isoDate(pushed)},
         {QStringLiteral("pushed_at"), isoDate(pushed)},
         {QStringLiteral("default_branch"), QStringLiteral("main")},
-        {QStringLiteral("visibility"), QStringLiteral("public")},
+        {QStringLiteral("visibility"),
+         repo.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
         {QStringLiteral("archived"), false},
         {QStringLiteral("disabled"), false},
-        {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("admin"), true},
-                                                    {QStringLiteral("maintain"), true},
-                                                    {QStringLiteral("push"), true},
-                                                    {QStringLiteral("triage"), true},
-                                                    {QStringLiteral("pull"), true}}},
+        {QStringLiteral("permissions"),
+         QJsonObject{{QStringLiteral("admin"), atLeast(EmulatorPermission::Admin)},
+                     {QStringLiteral("maintain"), atLeast(EmulatorPermission::Maintain)},
+                     {QStringLiteral("push"), atLeast(EmulatorPermission::Push)},
+                     {QStringLiteral("triage"), atLeast(EmulatorPermission::Triage)},
+                     {QStringLiteral("pull"), atLeast(EmulatorPermission::Pull)}}},
     };
 }
 

@@ -20,7 +20,18 @@ struct EmulatorUser
     qint64 id = 0;
     QString login;
     QString name;
+    QString avatarUrl; // empty: https://avatars.githubusercontent.com/u/ID?v=4
     bool bot = false;
+    bool registered = false; // added by addUser: survives clear()
+};
+
+// A user's role on a repository; each level includes the ones below.
+enum class EmulatorPermission { None, Pull, Triage, Push, Maintain, Admin };
+
+struct EmulatorGrant
+{
+    EmulatorPermission permission = EmulatorPermission::None;
+    bool organizationMember = false; // else a collaborator (for /user/repos?affiliation=)
 };
 
 struct EmulatorStatus
@@ -74,6 +85,10 @@ struct EmulatorRepository
     std::vector<qint64> order; // deployment ids, oldest first (ascending ids)
     std::map<qint64, EmulatorDeployment> deployments;
     std::map<QString, EmulatorEnvironment> environments; // by name, sorted
+    bool isPrivate = false;
+    QDateTime pushedAt; // invalid: the newest deployment's created_at
+    QString ssoUrl;     // non-empty: SAML SSO enforced (403 until the token is authorised)
+    std::map<qint64, EmulatorGrant> grants; // by user id
 
     QString fullName() const { return owner + QLatin1Char('/') + name; }
 };
@@ -129,9 +144,18 @@ public:
     bool rename(const QString &oldFullName, const QString &newFullName);
     const std::vector<qint64> &repositoryOrder() const { return m_repositoryOrder; }
 
-    // Users (created on first use of a login).
+    // Users (created on first use of a login). addUser registers one that survives clear();
+    // it returns the id, or -1 if `id` belongs to another login.
     const EmulatorUser &user(qint64 id) const;
     qint64 userId(const QString &login);
+    qint64 addUser(const QString &login, qint64 id, const QString &name, const QString &avatarUrl);
+
+    // Access. Without a grant: the default user is admin everywhere, an owner is admin on
+    // its repositories, anyone can pull a public repository.
+    EmulatorPermission permission(const EmulatorRepository &repo, qint64 userId) const;
+    // "owner", "collaborator", "organization_member", or "" (not one of the user's repositories).
+    QString affiliation(const EmulatorRepository &repo, qint64 userId) const;
+    QDateTime pushedAt(const EmulatorRepository &repo) const;
 
     // Mutations. `at` defaults to now(). addStatus applies the auto_inactive rule.
     EmulatorDeployment &createDeployment(EmulatorRepository &repo,
@@ -143,8 +167,11 @@ public:
 
     // JSON as GitHub serves it; `root` is the API root, e.g. http://127.0.0.1:8080
     QJsonObject userJson(const QString &root, qint64 userId) const;
-    QJsonObject authenticatedUserJson(const QString &root) const;
-    QJsonObject repositoryJson(const QString &root, const EmulatorRepository &repo) const;
+    QJsonObject authenticatedUserJson(const QString &root,
+                                      qint64 userId = authenticatedUserId) const;
+    // `permissions` as `viewerId` has them.
+    QJsonObject repositoryJson(const QString &root, const EmulatorRepository &repo,
+                               qint64 viewerId = authenticatedUserId) const;
     QJsonObject deploymentJson(const QString &root, const EmulatorRepository &repo,
                                const EmulatorDeployment &deployment) const;
     QJsonObject statusJson(const QString &root, const EmulatorRepository &repo,
@@ -158,6 +185,7 @@ public:
     static QString shaFor(const QString &seed);
 
 private:
+    qint64 freeUserId();
     void touchEnvironment(EmulatorRepository &repo, const QString &name, const QDateTime &at);
 
     std::map<qint64, EmulatorRepository> m_repositories;

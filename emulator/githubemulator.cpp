@@ -2,14 +2,17 @@
 
 #include "emulator/demodata.h"
 #include "emulator/emulatorapi.h"
+#include "emulator/emulatordeviceflow.h"
 #include "emulator/emulatorstore.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
+#include <QSet>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -95,6 +98,33 @@ private:
 
 } // namespace
 
+// A personal access token (or an OAuth token from the device flow) and whose it is.
+struct EmulatorToken
+{
+    QString login;
+    bool fineGrained = false;
+    QStringList scopes;
+    bool revoked = false;
+    QDateTime expiresAt;
+    QSet<QString> ssoOwners; // lower case
+};
+
+const QString defaultLogin = QStringLiteral("octocat");
+
+EmulatorToken classicToken(const QString &login, const QStringList &scopes)
+{
+    EmulatorToken t;
+    t.login = login;
+    t.scopes = scopes;
+    return t;
+}
+
+EmulatorToken defaultToken()
+{
+    return classicToken(defaultLogin, {QStringLiteral("repo"), QStringLiteral("read:org")});
+}
+const QString enterprisePrefix = QStringLiteral("/api/v3");
+
 class GitHubEmulatorPrivate
 {
 public:
@@ -108,13 +138,28 @@ public:
 
     explicit GitHubEmulatorPrivate(GitHubEmulator *q)
         : q(q)
-    {}
+    {
+        tokens.insert(token, defaultToken());
+        deviceFlow.clock = [this] {
+            return store.now();
+        };
+        deviceFlow.registerToken = [this](const QString &t, const QString &login,
+                                          const QStringList &scopes) {
+            tokens.insert(t, classicToken(login, scopes));
+        };
+        deviceFlow.issued = [q](const QString &userCode, const QString &clientId,
+                                const QString &scope) {
+            emit q->deviceCodeIssued(userCode, clientId, scope);
+        };
+    }
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     EmulatorResponse respond(const GitHubEmulator::RecordedRequest &recorded,
                              const EmulatorRequest &request, Delivery *delivery);
     EmulatorResponse faultResponse(const PendingFault &fault, Delivery *delivery) const;
     EmulatorResponse admin(const EmulatorRequest &request);
+    const EmulatorToken *authenticate(const QByteArray &authorization) const;
+    static void addTokenHeaders(EmulatorResponse &response, const EmulatorToken &token);
     void rollWindow();
     void addRateHeaders(EmulatorResponse &response) const;
     QJsonObject rateJson() const;
@@ -128,7 +173,10 @@ public:
     EmulatorHttpServer *server = nullptr;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;
-    QString token = QStringLiteral("demo-token");
+    QString token = QStringLiteral("demo-token"); // octocat's default token
+    QHash<QString, EmulatorToken> tokens;
+    EmulatorDeviceFlow deviceFlow;
+    bool tls = false;
     std::chrono::milliseconds latency{0};
     int limit = defaultRateLimit;
     int used = 0;
@@ -173,6 +221,21 @@ bool GitHubEmulator::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+bool GitHubEmulator::listenTls(const QHostAddress &address, quint16 port,
+                               const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    if (certificate.isNull() || privateKey.isNull())
+        return false;
+    d->server->sslSetup(certificate, privateKey);
+    d->tls = true;
+    return listen(address, port);
+}
+
+bool GitHubEmulator::isTls() const
+{
+    return d->tls;
+}
+
 quint16 GitHubEmulator::port() const
 {
     return d->port;
@@ -181,7 +244,7 @@ quint16 GitHubEmulator::port() const
 QUrl GitHubEmulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->tls ? QStringLiteral("https") : QStringLiteral("http"));
     QHostAddress host = d->address;
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 ||
         host == QHostAddress::LocalHost)
@@ -198,12 +261,155 @@ QString GitHubEmulatorPrivate::rootUrl() const
 
 void GitHubEmulator::setToken(const QString &token)
 {
+    const EmulatorToken previous = d->tokens.value(d->token, defaultToken());
+    d->tokens.remove(d->token);
     d->token = token;
+    d->tokens.insert(token, previous);
 }
 
 QString GitHubEmulator::token() const
 {
     return d->token;
+}
+
+qint64 GitHubEmulator::addUser(const QString &login, qint64 id, const QString &name,
+                               const QString &avatarUrl)
+{
+    return d->store.addUser(login, id, name, avatarUrl);
+}
+
+void GitHubEmulator::addToken(const QString &token, const QString &login, TokenKind kind,
+                              const QStringList &scopes, bool revoked)
+{
+    if (token.isEmpty() || login.isEmpty())
+        return;
+    d->store.userId(login);
+    EmulatorToken t;
+    t.login = login;
+    t.fineGrained = kind == TokenKind::FineGrained;
+    t.scopes = t.fineGrained ? QStringList() : scopes;
+    t.revoked = revoked;
+    d->tokens.insert(token, t);
+}
+
+void GitHubEmulator::revokeToken(const QString &token)
+{
+    if (const auto it = d->tokens.find(token); it != d->tokens.end())
+        it->revoked = true;
+}
+
+void GitHubEmulator::removeToken(const QString &token)
+{
+    d->tokens.remove(token);
+}
+
+void GitHubEmulator::setTokenExpiry(const QString &token, const QDateTime &expiresAt)
+{
+    if (const auto it = d->tokens.find(token); it != d->tokens.end())
+        it->expiresAt = expiresAt.toUTC();
+}
+
+void GitHubEmulator::authorizeSso(const QString &token, const QString &owner)
+{
+    if (const auto it = d->tokens.find(token); it != d->tokens.end())
+        it->ssoOwners.insert(owner.toLower());
+}
+
+QString GitHubEmulator::tokenLogin(const QString &token) const
+{
+    return d->tokens.value(token).login;
+}
+
+void GitHubEmulator::setPermission(const QString &ownerSlashName, const QString &login,
+                                   Permission permission, Affiliation affiliation)
+{
+    EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo || login.isEmpty())
+        return;
+    EmulatorGrant grant;
+    grant.permission = EmulatorPermission(int(permission));
+    grant.organizationMember = affiliation == Affiliation::OrganizationMember;
+    repo->grants[d->store.userId(login)] = grant;
+    ++repo->version;
+}
+
+GitHubEmulator::Permission GitHubEmulator::permission(const QString &ownerSlashName,
+                                                      const QString &login) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo)
+        return Permission::None;
+    return Permission(int(d->store.permission(*repo, d->store.userId(login))));
+}
+
+void GitHubEmulator::setRepositoryPrivate(const QString &ownerSlashName, bool isPrivate)
+{
+    if (EmulatorRepository *repo = d->store.repository(ownerSlashName)) {
+        repo->isPrivate = isPrivate;
+        ++repo->version;
+    }
+}
+
+void GitHubEmulator::setPushedAt(const QString &ownerSlashName, const QDateTime &pushedAt)
+{
+    if (EmulatorRepository *repo = d->store.repository(ownerSlashName)) {
+        repo->pushedAt = pushedAt.toUTC();
+        ++repo->version;
+    }
+}
+
+void GitHubEmulator::requireSso(const QString &ownerSlashName, const QString &url)
+{
+    EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    if (!repo)
+        return;
+    repo->ssoUrl = !url.isEmpty()
+                       ? url
+                       : QStringLiteral("https://github.com/orgs/%1/sso?"
+                                        "authorization_request=%2")
+                             .arg(repo->owner, EmulatorStore::shaFor(repo->fullName()).left(20));
+    ++repo->version;
+}
+
+QString GitHubEmulator::ssoUrl(const QString &ownerSlashName) const
+{
+    const EmulatorRepository *repo = d->store.repository(ownerSlashName);
+    return repo ? repo->ssoUrl : QString();
+}
+
+void GitHubEmulator::addOAuthApp(const QString &clientId)
+{
+    d->deviceFlow.addClient(clientId);
+}
+
+void GitHubEmulator::setDeviceFlowTiming(int intervalSeconds, int expiresInSeconds)
+{
+    d->deviceFlow.setTiming(intervalSeconds, expiresInSeconds);
+}
+
+QString GitHubEmulator::approveDevice(const QString &userCode, const QString &login)
+{
+    return d->deviceFlow.approve(userCode, login);
+}
+
+bool GitHubEmulator::denyDevice(const QString &userCode)
+{
+    return d->deviceFlow.deny(userCode);
+}
+
+bool GitHubEmulator::expireDevice(const QString &userCode)
+{
+    return d->deviceFlow.expire(userCode);
+}
+
+void GitHubEmulator::slowDownNextPoll(int count)
+{
+    d->deviceFlow.slowDownNextPoll(count);
+}
+
+QStringList GitHubEmulator::deviceUserCodes() const
+{
+    return d->deviceFlow.userCodes();
 }
 
 void GitHubEmulator::loadDemo(quint32 seed)
@@ -616,6 +822,26 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
         q->setLatency(std::chrono::milliseconds(body.value(QStringLiteral("ms")).toInt()));
         return ok({{QStringLiteral("ms"), int(latency.count())}});
     }
+    if (route == QLatin1String("device") && request.method == "POST") {
+        const QString action = body.value(QStringLiteral("action")).toString();
+        const QString userCode = body.value(QStringLiteral("user_code")).toString();
+        bool done = false;
+        if (action == QLatin1String("approve"))
+            done = !q->approveDevice(userCode, body.value(QStringLiteral("login")).toString())
+                        .isEmpty();
+        else if (action == QLatin1String("deny"))
+            done = q->denyDevice(userCode);
+        else if (action == QLatin1String("expire"))
+            done = q->expireDevice(userCode);
+        else if (action == QLatin1String("slow_down"))
+            done = (q->slowDownNextPoll(body.value(QStringLiteral("count")).toInt(1)), true);
+        if (!done)
+            return EmulatorApi::error(422, QStringLiteral("Unknown action or user code: use "
+                                                          "approve (with login), deny, expire "
+                                                          "or slow_down"));
+        return ok(
+            {{QStringLiteral("user_codes"), QJsonArray::fromStringList(q->deviceUserCodes())}});
+    }
     if (route == QLatin1String("requests") && request.method == "GET")
         return ok({{QStringLiteral("count"), requestCount},
                    {QStringLiteral("connections"), connectionCount}});
@@ -641,10 +867,20 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
         return r;
     }
 
-    const QByteArray authorization = recorded.header("Authorization");
-    const QByteArray expected = token.toUtf8();
-    if (authorization != "Bearer " + expected && authorization != "token " + expected)
+    if (EmulatorDeviceFlow::handles(request.path) &&
+        !recorded.path.startsWith(enterprisePrefix + QLatin1Char('/'))) {
+        // The web host's OAuth endpoints: no token, no rate limit.
+        return deviceFlow.handle(request, recorded.header("Accept"), request.root);
+    }
+
+    const EmulatorToken *caller = authenticate(recorded.header("Authorization"));
+    if (!caller)
         return EmulatorApi::error(401, QStringLiteral("Bad credentials"));
+    EmulatorRequest authorised = request;
+    authorised.caller.userId = store.userId(caller->login);
+    authorised.caller.fineGrained = caller->fineGrained;
+    authorised.caller.scopes = caller->scopes;
+    authorised.caller.ssoOwners = caller->ssoOwners;
 
     rollWindow();
     if (request.path == QLatin1String("/rate_limit")) {
@@ -653,23 +889,53 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
         r.body = QJsonDocument(rateJson()).toJson(QJsonDocument::Compact);
         r.setHeader("Content-Type", "application/json; charset=utf-8");
         addRateHeaders(r);
+        addTokenHeaders(r, *caller);
         return r;
     }
     if (used >= limit) {
-        EmulatorResponse r =
-            EmulatorApi::error(403,
-                               QStringLiteral("API rate limit exceeded for user ID %1.")
-                                   .arg(EmulatorStore::authenticatedUserId),
-                               rateLimitDocs);
+        EmulatorResponse r = EmulatorApi::error(
+            403,
+            QStringLiteral("API rate limit exceeded for user ID %1.").arg(authorised.caller.userId),
+            rateLimitDocs);
         addRateHeaders(r);
+        addTokenHeaders(r, *caller);
         return r;
     }
-    EmulatorResponse r = EmulatorApi::handle(store, request);
+    EmulatorResponse r = EmulatorApi::handle(store, authorised);
     if (r.status != 304)
         ++used; // a 304 is free, as on GitHub
     addRateHeaders(r);
+    addTokenHeaders(r, *caller);
     notify(request, r);
     return r;
+}
+
+const EmulatorToken *GitHubEmulatorPrivate::authenticate(const QByteArray &authorization) const
+{
+    QByteArray presented;
+    if (authorization.startsWith("Bearer "))
+        presented = authorization.mid(7);
+    else if (authorization.startsWith("token "))
+        presented = authorization.mid(6);
+    else
+        return nullptr;
+    const auto it = tokens.constFind(QString::fromUtf8(presented));
+    if (it == tokens.constEnd() || presented.isEmpty() || it->revoked)
+        return nullptr;
+    if (it->expiresAt.isValid() && store.now() >= it->expiresAt)
+        return nullptr;
+    return &*it;
+}
+
+void GitHubEmulatorPrivate::addTokenHeaders(EmulatorResponse &response, const EmulatorToken &token)
+{
+    if (!token.fineGrained)
+        response.setHeader("X-OAuth-Scopes", token.scopes.join(QLatin1String(", ")).toUtf8());
+    if (token.expiresAt.isValid())
+        response.setHeader("github-authentication-token-expiration",
+                           token.expiresAt.toUTC()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                               .toLatin1());
 }
 
 void GitHubEmulatorPrivate::notify(const EmulatorRequest &request, const EmulatorResponse &response)
@@ -727,7 +993,15 @@ void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket
     api.rawPath = url.path(QUrl::FullyEncoded);
     api.query = QUrlQuery(url);
     const QByteArray host = recorded.header("Host");
-    api.root = host.isEmpty() ? rootUrl() : QLatin1String("http://") + QString::fromLatin1(host);
+    api.root = host.isEmpty() ? rootUrl()
+                              : (tls ? QLatin1String("https://") : QLatin1String("http://")) +
+                                    QString::fromLatin1(host);
+    // GitHub Enterprise Server's REST root: the same routes under /api/v3, whose URLs keep it.
+    if (api.path == enterprisePrefix || api.path.startsWith(enterprisePrefix + QLatin1Char('/'))) {
+        api.path = api.path.mid(enterprisePrefix.size());
+        api.rawPath = api.rawPath.mid(enterprisePrefix.size());
+        api.root += enterprisePrefix;
+    }
     api.ifNoneMatch = recorded.header("If-None-Match");
     api.body = recorded.body;
 
