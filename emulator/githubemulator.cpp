@@ -407,6 +407,33 @@ void GitHubEmulator::slowDownNextPoll(int count)
     d->deviceFlow.slowDownNextPoll(count);
 }
 
+void GitHubEmulator::setDeviceAutoApprove(const QString &login)
+{
+    d->deviceFlow.setAutoApprove(login);
+}
+
+void GitHubEmulator::addDemoAccounts()
+{
+    const QStringList before = repositories();
+    addRepository(QStringLiteral("acme/compliance"));
+    requireSso(QStringLiteral("acme/compliance"),
+               QStringLiteral("https://github.com/orgs/acme/sso?authorization_request=DEMO"));
+    addRepository(QStringLiteral("acme/internal-tools"));
+    setRepositoryPrivate(QStringLiteral("acme/internal-tools"), true);
+    const QString reader = QStringLiteral("reader");
+    addUser(reader, 2001, QStringLiteral("Read-Only Reader"));
+    addToken(QStringLiteral("reader-token"), reader, TokenKind::Classic, {QStringLiteral("repo")});
+    for (const QString &name : before)
+        setPermission(name, reader, Permission::Pull);
+    addToken(QStringLiteral("github_pat_demo"), defaultLogin, TokenKind::FineGrained);
+    addToken(QStringLiteral("noscope-token"), defaultLogin, TokenKind::Classic,
+             {QStringLiteral("read:org")});
+    addToken(QStringLiteral("expired-token"), defaultLogin);
+    setTokenExpiry(QStringLiteral("expired-token"), now().addDays(-1));
+    addToken(QStringLiteral("revoked-token"), defaultLogin, TokenKind::Classic,
+             {QStringLiteral("repo")}, true);
+}
+
 QStringList GitHubEmulator::deviceUserCodes() const
 {
     return d->deviceFlow.userCodes();

@@ -131,6 +131,10 @@ public:
     // the token is authorised (authorizeSso). Empty url: https://github.com/orgs/OWNER/sso?...
     void requireSso(const QString &ownerSlashName, const QString &url = {});
     QString ssoUrl(const QString &ownerSlashName) const;
+    // The demo's accounts (emulator/AUTH-API.md, "--users demo"): reader (read-only), a
+    // fine-grained, a scope-less, an expired and a revoked token, an SSO-protected and a private
+    // repository. Call after loading a data set.
+    void addDemoAccounts();
 
     // OAuth device flow. Client ids other than the registered ones answer
     // incorrect_client_credentials; "deploydeck-test-client" is registered from the start.
@@ -142,7 +146,8 @@ public:
     bool denyDevice(const QString &userCode);   // next poll: access_denied
     bool expireDevice(const QString &userCode); // next poll: expired_token (also after expires_in)
     void slowDownNextPoll(int count = 1);       // the next `count` polls: slow_down, interval + 5
-    QStringList deviceUserCodes() const;        // as issued, oldest first ("WDJB-MJHT" first)
+    void setDeviceAutoApprove(const QString &login); // every pending code, at its first poll
+    QStringList deviceUserCodes() const;             // as issued, oldest first ("WDJB-MJHT" first)
 
     // Data sets (each replaces all repositories and deployments).
     void loadDemo(quint32 seed = 1); // acme/storefront, acme/payments-api, acme/mobile-app, ...

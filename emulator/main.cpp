@@ -1,10 +1,12 @@
 // deploydeck-emulator: the local GitHub API emulator as a standalone server, for curl,
-// a second client, or benchmarks. Prints "Listening on http://HOST:PORT" first.
+// a second client, or benchmarks. Prints "Listening on http://HOST:PORT" (https with
+// --tls-cert) first. Sign-in options: emulator/AUTH-API.md.
 
 #include "emulator/githubemulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -87,7 +89,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        QStringLiteral("Requests per hour (default 5000)."),
                                        QStringLiteral("N"), QStringLiteral("5000"));
-    parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate "
+                                                    "(tests/data/tls/make-test-ca.sh makes one)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption users(
+        QStringLiteral("users"),
+        QStringLiteral("demo: add the demo accounts: reader-token (read-only user), "
+                       "github_pat_demo (fine-grained), noscope-token, expired-token, "
+                       "revoked-token, acme/compliance (SAML SSO) and acme/internal-tools "
+                       "(private)."),
+        QStringLiteral("SET"));
+    const QCommandLineOption clientId(
+        QStringLiteral("oauth-client-id"),
+        QStringLiteral("Accept this OAuth app client ID in the device flow (repeatable; "
+                       "deploydeck-test-client always works)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption autoApprove(
+        QStringLiteral("device-auto-approve"),
+        QStringLiteral("Approve every device-flow code for LOGIN at its first poll (else POST "
+                       "/_emulator/device {\"action\":\"approve\",\"user_code\":...,"
+                       "\"login\":...})."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit, tlsCert,
+                       tlsKey, users, clientId, autoApprove});
     parser.process(app);
 
     GitHubEmulator emulator;
@@ -118,6 +146,15 @@ int main(int argc, char *argv[])
         if (emulator.addRepository(name) < 0)
             return fail(QStringLiteral("--repo takes OWNER/NAME, not %1").arg(name));
     }
+    if (parser.isSet(users)) {
+        if (parser.value(users) != QLatin1String("demo"))
+            return fail(QStringLiteral("--users takes demo"));
+        emulator.addDemoAccounts();
+    }
+    for (const QString &id : parser.values(clientId))
+        emulator.addOAuthApp(id);
+    if (parser.isSet(autoApprove))
+        emulator.setDeviceAutoApprove(parser.value(autoApprove));
     const int ms = parser.value(latency).toInt(&ok);
     if (!ok || ms < 0)
         return fail(QStringLiteral("--latency-ms takes a number"));
@@ -137,13 +174,34 @@ int main(int argc, char *argv[])
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (address.isNull() || !ok || portNumber > 65535)
         return fail(QStringLiteral("--host takes an IP address and --port a number"));
-    if (!emulator.listen(address, quint16(portNumber)))
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    bool listening = false;
+    if (parser.isSet(tlsCert)) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1 or %2")
+                            .arg(certFile.fileName(), keyFile.fileName()));
+        const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull())
+            return fail(QStringLiteral("--tls-cert and --tls-key take a PEM certificate and an "
+                                       "EC or RSA private key"));
+        listening = emulator.listenTls(address, quint16(portNumber), certificate, key);
+    } else {
+        listening = emulator.listen(address, quint16(portNumber));
+    }
+    if (!listening)
         return fail(
             QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(portNumber));
 
     installSignalHandlers(app);
-    std::printf("Listening on http://%s:%u\n", qPrintable(address.toString()),
-                unsigned(emulator.port()));
+    std::printf("Listening on %s://%s:%u\n", emulator.isTls() ? "https" : "http",
+                qPrintable(address.toString()), unsigned(emulator.port()));
     std::fflush(stdout);
     const int rc = app.exec();
     std::fprintf(stderr, "deploydeck-emulator: stopped\n");
