@@ -3,9 +3,10 @@ BUILD_DIR ?= build
 ASAN_DIR  ?= build-asan
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
+PREFIX ?= $(HOME)/.local
 CMAKE_GENERATOR ?= Ninja
 
-.PHONY: all bootstrap configure build demo test test-asan bench translations format emulator clean screenshots
+.PHONY: all bootstrap configure build demo test test-asan bench translations format emulator clean screenshots install
 
 all: build
 
@@ -21,6 +22,11 @@ build: configure
 # Starts the app on the built-in emulator with the demo data: no token, no network.
 demo: build
 	$(BUILD_DIR)/bin/deploydeck --demo
+
+# Installs the binary, the .desktop file, the AppStream metainfo and the icon under PREFIX
+# (default ~/.local: the desktop menu finds it there). Started from the menu, the app signs in.
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 
 # The standalone emulator, for curl or a second client.
 emulator: build

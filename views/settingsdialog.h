@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+// Settings > Preferences: the accounts (opens the Accounts dialog), the language and the
+// refresh interval. OK applies and keeps them in QSettings; Cancel changes nothing.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // The refresh interval kept in QSettings ("refresh/intervalSeconds"); 60 by default.
+    static int storedRefreshInterval();
+    static void storeRefreshInterval(int seconds);
+    static constexpr int MinimumRefreshSeconds = 10;
+    static constexpr int MaximumRefreshSeconds = 3600;
+
+    // What the accounts row says ("2 accounts", "Not signed in").
+    void setAccountSummary(const QString &summary);
+
+    void accept() override;
+
+    // For tests and screenshots.
+    QComboBox *languageBox() const { return m_languageBox; }
+    QSpinBox *refreshBox() const { return m_refreshBox; }
+    QPushButton *accountsButton() const { return m_accountsButton; }
+
+Q_SIGNALS:
+    void accountsRequested();
+    // After OK, when the interval changed.
+    void refreshIntervalChanged(int seconds);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_accountsLabel = nullptr;
+    QLabel *m_accountSummary = nullptr;
+    QPushButton *m_accountsButton = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageBox = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QSpinBox *m_refreshBox = nullptr;
+    QLabel *m_languageNote = nullptr;
+};
