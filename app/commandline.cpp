@@ -1,8 +1,11 @@
 #include "commandline.h"
 
+#include "models/accountstore.h"
 #include "models/deploymentexporter.h"
 #include "models/githubclient.h"
-#include "models/tokensource.h"
+#include "models/tokencheck.h"
+#include "models/tokenkeyring.h"
+#include "models/tokenresolver.h"
 #include "models/uilanguage.h"
 
 #include <QCommandLineParser>
@@ -13,8 +16,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -27,7 +32,7 @@ namespace {
 
 enum ExitCode { Ok = 0, ApiError = 1, UsageError = 2 };
 
-const char *const subcommands[] = {"export", "status", "mark-inactive", "delete"};
+const char *const subcommands[] = {"export", "status", "mark-inactive", "delete", "auth"};
 
 QString tr(const char *text)
 {
@@ -130,10 +135,54 @@ int readConnection(const QCommandLineParser &parser, const Options &options, Con
     return Ok;
 }
 
-void configureClient(GitHubClient *client, const Connection &connection)
+// The token for an API root, in gh's order: environment, keyring, `gh auth token`.
+TokenResolver::Result findToken(const QUrl &apiRoot, const QString &login = QString())
+{
+    AccountStore store;
+    TokenResolver resolver(&store);
+    QEventLoop loop;
+    TokenResolver::Result result;
+    QObject::connect(&resolver, &TokenResolver::resolved, &loop,
+                     [&loop, &result](const TokenResolver::Result &found) {
+                         result = found;
+                         loop.quit();
+                     });
+    resolver.resolve(apiRoot, login);
+    loop.exec();
+    return result;
+}
+
+// The CA bundle configured for the API root's host, if any.
+QList<QSslCertificate> caCertificatesFor(const QUrl &apiRoot)
+{
+    const QString bundle = AccountStore().caBundle(Account::hostForApiRoot(apiRoot));
+    QList<QSslCertificate> certificates;
+    QString error;
+    if (!bundle.isEmpty() && !GitHubClient::loadCaBundle(bundle, &certificates, &error))
+        printError(error);
+    return certificates;
+}
+
+// Sets up the client; false (after saying why, naming every place looked in) without a token.
+bool configureClient(GitHubClient *client, const Connection &connection)
 {
     client->setApiRoot(connection.apiRoot, connection.allowInsecure);
-    client->setToken(TokenSource::find().value);
+    client->setCaCertificates(caCertificatesFor(connection.apiRoot));
+    QString login;
+    if (const std::optional<Account> account =
+            AccountStore().accountForRepository(connection.repository)) {
+        if (account->host() == Account::hostForApiRoot(connection.apiRoot))
+            login = account->login;
+    }
+    const TokenResolver::Result token = findToken(connection.apiRoot, login);
+    if (!token.ok()) {
+        QStringList lines{token.error};
+        lines += token.notes;
+        printError(lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    client->setToken(token.token);
+    return true;
 }
 
 // --deployment, for the subcommands that act on one deployment (with their connection).
@@ -219,7 +268,8 @@ int runExport(const QStringList &arguments)
     }
 
     GitHubClient client;
-    configureClient(&client, connection);
+    if (!configureClient(&client, connection))
+        return ApiError;
     const QString cacheFile = parser.isSet(noCache) ? QString() : etagCacheFile(client.apiRoot());
     if (!cacheFile.isEmpty())
         client.etagCache()->load(cacheFile);
@@ -336,7 +386,8 @@ int runStatus(const QStringList &arguments)
         status.autoInactive = false;
 
     GitHubClient client;
-    configureClient(&client, connection);
+    if (!configureClient(&client, connection))
+        return ApiError;
     return postStatus(&client, connection.repository, deploymentId, status, true);
 }
 
@@ -353,7 +404,8 @@ int runMarkInactive(const QStringList &arguments)
     if (const int code = readDeploymentId(parser, options, &connection, &deploymentId))
         return code;
     GitHubClient client;
-    configureClient(&client, connection);
+    if (!configureClient(&client, connection))
+        return ApiError;
     NewStatus status;
     status.state = StatusState::Inactive;
     return postStatus(&client, connection.repository, deploymentId, status, true);
@@ -377,7 +429,8 @@ int runDelete(const QStringList &arguments)
     if (const int code = readDeploymentId(parser, options, &connection, &deploymentId))
         return code;
     GitHubClient client;
-    configureClient(&client, connection);
+    if (!configureClient(&client, connection))
+        return ApiError;
     if (parser.isSet(markInactiveFirst)) {
         NewStatus status;
         status.state = StatusState::Inactive;
@@ -389,6 +442,307 @@ int runDelete(const QStringList &arguments)
     if (error.isError())
         return apiFailure(error);
     return Ok;
+}
+
+// --- auth: login / status / logout, as gh's `auth` (the token never printed) ---
+
+struct AuthOptions
+{
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("CommandLine::AuthOptions", text);
+    }
+
+    QCommandLineOption hostname{QStringLiteral("hostname"),
+                                tr("The GitHub host (github.com, an Enterprise Server host name, "
+                                   "or an API URL)."),
+                                QStringLiteral("HOST")};
+    QCommandLineOption allowInsecure{QStringLiteral("allow-insecure-http"),
+                                     tr("Allow a plain http:// API root on a non-loopback host.")};
+};
+
+// gh's mask: a known prefix stays (it says what kind of token it is), the rest never shows.
+QString maskedToken(const QString &token)
+{
+    for (const char *prefix : {"github_pat_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"}) {
+        if (token.startsWith(QLatin1String(prefix)))
+            return QLatin1String(prefix) + QStringLiteral("****");
+    }
+    return QStringLiteral("****");
+}
+
+TokenCheck::Result checkToken(const QUrl &apiRoot, const QString &token, bool allowInsecure)
+{
+    TokenCheck check;
+    check.setAllowInsecureHttp(allowInsecure);
+    check.setCaCertificates(caCertificatesFor(apiRoot));
+    QEventLoop loop;
+    QObject::connect(&check, &TokenCheck::finished, &loop, &QEventLoop::quit);
+    check.start(apiRoot, token);
+    loop.exec();
+    return check.result();
+}
+
+// Runs one keyring call and waits for its answer.
+TokenKeyring::Result keyringCall(const std::function<void(TokenKeyring &)> &call,
+                                 void (TokenKeyring::*signal)(const QString &, const QString &,
+                                                              const TokenKeyring::Result &))
+{
+    TokenKeyring keyring;
+    QEventLoop loop;
+    TokenKeyring::Result result;
+    QObject::connect(
+        &keyring, signal, &loop,
+        [&loop, &result](const QString &, const QString &, const TokenKeyring::Result &answer) {
+            result = answer;
+            loop.quit();
+        });
+    call(keyring);
+    loop.exec();
+    return result;
+}
+
+int readAuthHost(const QCommandLineParser &parser, const AuthOptions &options, QUrl *apiRoot)
+{
+    const QString host = parser.isSet(options.hostname)
+                             ? parser.value(options.hostname)
+                             : qEnvironmentVariable("GH_HOST", QStringLiteral("github.com"));
+    *apiRoot = Account::apiRootForHost(host);
+    const QString problem =
+        GitHubClient::checkApiRoot(*apiRoot, parser.isSet(options.allowInsecure));
+    if (!problem.isEmpty()) {
+        printError(problem);
+        return UsageError;
+    }
+    return Ok;
+}
+
+int runAuthLogin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs in to a GitHub host: reads a token from standard input, checks it with GitHub "
+           "and keeps it in the system keyring."));
+    AuthOptions options;
+    const QCommandLineOption withToken(QStringLiteral("with-token"),
+                                       tr("Read the token from standard input."));
+    parser.addOptions({options.hostname, options.allowInsecure, withToken});
+    if (const int code = parse(parser, arguments))
+        return code;
+    if (!parser.isSet(withToken)) {
+        printError(tr("--with-token is required: pipe the token in, for example "
+                      "\"deploydeck auth login --with-token < token.txt\". Browser sign-in is in "
+                      "the desktop app."));
+        return UsageError;
+    }
+    QUrl apiRoot;
+    if (const int code = readAuthHost(parser, options, &apiRoot))
+        return code;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        printError(tr("Could not read the token from standard input."));
+        return UsageError;
+    }
+    const QString token = QString::fromUtf8(input.readAll()).trimmed();
+    if (token.isEmpty() || token.contains(QLatin1Char('\n')) || token.contains(QLatin1Char(' '))) {
+        printError(tr("Standard input holds no token (expected one line)."));
+        return UsageError;
+    }
+
+    const TokenCheck::Result check =
+        checkToken(apiRoot, token, parser.isSet(options.allowInsecure));
+    if (!check.signedIn()) {
+        printError(check.message());
+        return ApiError;
+    }
+    if (check.verdict != TokenCheck::Verdict::Valid)
+        printError(check.message()); // the scope explanation, before it is saved
+    Account account = check.account;
+    const TokenKeyring::Result stored = keyringCall(
+        [&](TokenKeyring &keyring) { keyring.write(account.host(), account.login, token); },
+        &TokenKeyring::writeFinished);
+    if (stored.status != TokenKeyring::Status::Ok) {
+        // A command line process ends now: a session-only token would be lost at once, and it
+        // never goes to a file instead.
+        //: %1 is why (the keyring's message)
+        printError(tr("The token was not saved: %1").arg(stored.message));
+        return ApiError;
+    }
+    account.tokenOrigin = Account::TokenOrigin::Keyring;
+    AccountStore().addOrUpdate(account);
+    //: %1 is the login, %2 the host
+    printOut(tr("Signed in to %2 as %1; the token is in the system keyring.\n")
+                 .arg(account.login, account.host())
+                 .toLocal8Bit());
+    if (!AccountStore::environmentHost().isEmpty() &&
+        TokenResolver::environmentToken(account.host()).size() > 0)
+        printError(tr("GH_TOKEN or GITHUB_TOKEN is set and is used for %1 instead while it is.")
+                       .arg(account.host()));
+    return Ok;
+}
+
+int runAuthStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows the accounts DeployDeck signs in with, per host, and where each token comes "
+           "from. Tokens are never shown."));
+    AuthOptions options;
+    parser.addOptions({options.hostname, options.allowInsecure});
+    if (const int code = parse(parser, arguments))
+        return code;
+    QString onlyHost;
+    if (parser.isSet(options.hostname))
+        onlyHost = Account::hostForApiRoot(Account::apiRootForHost(parser.value(options.hostname)));
+
+    AccountStore store;
+    QList<Account> accounts = store.accounts();
+    if (const std::optional<Account> environment = store.environmentAccount()) {
+        if (store.accountsForHost(environment->host()).isEmpty())
+            accounts.prepend(*environment);
+    }
+    QStringList hosts;
+    for (const Account &account : accounts) {
+        if (!hosts.contains(account.host()) && (onlyHost.isEmpty() || account.host() == onlyHost))
+            hosts.append(account.host());
+    }
+    if (hosts.isEmpty()) {
+        printError(tr("Not signed in to any GitHub host. Run \"deploydeck auth login "
+                      "--with-token\" or set GH_TOKEN."));
+        return ApiError;
+    }
+    int failures = 0;
+    QByteArray out;
+    for (const QString &host : hosts) {
+        out += host.toLocal8Bit() + '\n';
+        QStringList seenEnvironment;
+        for (const Account &account : accounts) {
+            if (account.host() != host)
+                continue;
+            const bool fromEnvironment = account.tokenOrigin == Account::TokenOrigin::Environment;
+            if (fromEnvironment && seenEnvironment.contains(host))
+                continue; // one environment token per host, whatever the remembered logins
+            const TokenResolver::Result token =
+                findToken(account.apiRoot, fromEnvironment ? QString() : account.login);
+            if (!token.ok()) {
+                ++failures;
+                //: %1 is the login, %2 why there is no token
+                out += QStringLiteral("  X %1: %2\n")
+                           .arg(account.login, token.notes.isEmpty()
+                                                   ? tr("no token found")
+                                                   : token.notes.join(QLatin1Char(' ')))
+                           .toLocal8Bit();
+                continue;
+            }
+            if (token.origin == Account::TokenOrigin::Environment)
+                seenEnvironment.append(host);
+            const TokenCheck::Result check =
+                checkToken(account.apiRoot, token.token, parser.isSet(options.allowInsecure));
+            if (!check.signedIn()) {
+                ++failures;
+                out += tr("  X Token %1 for %2 does not work: %3\n")
+                           .arg(Account::originText(token.origin),
+                                account.login.isEmpty() ? host : account.login, check.message())
+                           .toLocal8Bit();
+                continue;
+            }
+            //: %1 host, %2 login, %3 where the token comes from ("from the system keyring")
+            out += tr("  Signed in to %1 as %2 (token %3)\n")
+                       .arg(host, check.account.login, Account::originText(token.origin))
+                       .toLocal8Bit();
+            out += tr("  - Token: %1\n").arg(maskedToken(token.token)).toLocal8Bit();
+            if (check.hasScopesHeader)
+                out += tr("  - Token scopes: %1\n")
+                           .arg(check.scopes.isEmpty() ? tr("(none)")
+                                                       : check.scopes.join(QStringLiteral(", ")))
+                           .toLocal8Bit();
+            else
+                out += tr("  - Fine-grained token (needs \"Deployments: read and write\")\n")
+                           .toLocal8Bit();
+            if (check.verdict == TokenCheck::Verdict::ClassicMissingScope)
+                out += "  ! " + check.message().toLocal8Bit() + '\n';
+        }
+    }
+    printOut(out);
+    return failures > 0 ? ApiError : Ok;
+}
+
+int runAuthLogout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Signs out of an account: removes its token from the system keyring and forgets it."));
+    AuthOptions options;
+    const QCommandLineOption user(QStringLiteral("user"), tr("The account's login."),
+                                  QStringLiteral("LOGIN"));
+    parser.addOptions({options.hostname, options.allowInsecure, user});
+    if (const int code = parse(parser, arguments))
+        return code;
+    AccountStore store;
+    QList<Account> candidates = store.accounts();
+    if (parser.isSet(options.hostname)) {
+        const QString host =
+            Account::hostForApiRoot(Account::apiRootForHost(parser.value(options.hostname)));
+        candidates.removeIf([&host](const Account &account) { return account.host() != host; });
+    }
+    if (parser.isSet(user)) {
+        const QString login = parser.value(user);
+        candidates.removeIf([&login](const Account &account) {
+            return account.login.compare(login, Qt::CaseInsensitive) != 0;
+        });
+    }
+    if (candidates.isEmpty()) {
+        printError(tr("No such account. \"deploydeck auth status\" lists them."));
+        return ApiError;
+    }
+    if (candidates.size() > 1) {
+        QStringList names;
+        for (const Account &account : candidates)
+            names.append(account.host() + QLatin1Char('/') + account.login);
+        //: %1 lists HOST/LOGIN pairs
+        printError(tr("Several accounts match (%1): say which with --hostname and --user.")
+                       .arg(names.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    const Account account = candidates.constFirst();
+    const TokenKeyring::Result removed =
+        keyringCall([&](TokenKeyring &keyring) { keyring.remove(account.host(), account.login); },
+                    &TokenKeyring::removeFinished);
+    if (removed.status == TokenKeyring::Status::Failed ||
+        removed.status == TokenKeyring::Status::Unavailable) {
+        //: %1 is the keyring's message
+        printError(
+            tr("Could not remove the token from the system keyring: %1").arg(removed.message));
+        return ApiError;
+    }
+    store.remove(account.apiRoot, account.login);
+    printOut(tr("Signed out of %1 as %2.\n").arg(account.host(), account.login).toLocal8Bit());
+    if (!TokenResolver::environmentToken(account.host()).isEmpty())
+        printError(tr("A token in the environment (GH_TOKEN, GITHUB_TOKEN or "
+                      "GH_ENTERPRISE_TOKEN) is still used for %1.")
+                       .arg(account.host()));
+    return Ok;
+}
+
+int runAuth(QStringList arguments)
+{
+    const QString action = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (action != QLatin1String("login") && action != QLatin1String("status") &&
+        action != QLatin1String("logout")) {
+        if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
+            printOut(tr("Usage: deploydeck auth login|status|logout [options]\n").toLocal8Bit());
+            return Ok;
+        }
+        printError(tr("Use \"deploydeck auth login\", \"auth status\" or \"auth logout\"."));
+        return UsageError;
+    }
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("deploydeck auth %1").arg(action);
+    if (action == QLatin1String("login"))
+        return runAuthLogin(arguments);
+    if (action == QLatin1String("status"))
+        return runAuthStatus(arguments);
+    return runAuthLogout(arguments);
 }
 
 } // namespace
@@ -423,6 +777,9 @@ int run(int argc, char *argv[])
         return UsageError;
     }
 
+    // Enterprise hosts are often behind the company's proxy.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2)
         return UsageError;
@@ -436,6 +793,8 @@ int run(int argc, char *argv[])
         return runMarkInactive(arguments);
     if (subcommand == QLatin1String("delete"))
         return runDelete(arguments);
+    if (subcommand == QLatin1String("auth"))
+        return runAuth(arguments);
     return UsageError;
 }
 

@@ -2,10 +2,11 @@
 
 #include <QCommandLineOption>
 
-// The headless `deploydeck` subcommands (export, status, mark-inactive, delete).
+// The headless `deploydeck` subcommands (export, status, mark-inactive, delete, auth).
 namespace CommandLine {
 bool isSubcommand(const char *arg);
-int run(int argc, char *argv[]); // exit codes: 0 ok, 1 API error, 2 usage error
+// Exit codes: 0 ok, 1 API error (no token included), 2 usage error.
+int run(int argc, char *argv[]);
 // -h/--help in the UI language (Qt's own text for it is missing from qtbase_ja). The caller
 // shows the help when it is set: QCommandLineParser::showHelp(0).
 QCommandLineOption helpOption();

@@ -21,8 +21,8 @@ public:
         Session,     // kept in memory for this run only (no keyring service)
     };
 
-    QUrl apiRoot;     // https://api.github.com, https://HOST/api/v3, or a loopback emulator
-    QString login;    // empty until GET /user answered (an environment token not checked yet)
+    QUrl apiRoot;  // https://api.github.com, https://HOST/api/v3, or a loopback emulator
+    QString login; // empty until GET /user answered (an environment token not checked yet)
     qint64 userId = 0;
     QUrl avatarUrl;
     TokenOrigin tokenOrigin = TokenOrigin::None;

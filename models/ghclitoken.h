@@ -15,8 +15,8 @@ class GhCliToken : public QObject
 public:
     struct Result
     {
-        QString token;  // empty on failure
-        QString error;  // translated reason when token is empty
+        QString token; // empty on failure
+        QString error; // translated reason when token is empty
         bool ok() const { return !token.isEmpty(); }
     };
 

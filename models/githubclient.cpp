@@ -11,6 +11,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopedPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QFile>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -44,6 +48,24 @@ bool isLoopbackHost(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+QString describeSslError(const QSslError &error)
+{
+    const QSslCertificate certificate = error.certificate();
+    if (certificate.isNull())
+        return error.errorString();
+    auto name = [](const QString &displayName, const QStringList &commonNames) {
+        return !displayName.isEmpty() ? displayName : commonNames.join(QStringLiteral(", "));
+    };
+    //: %1 is Qt's reason (e.g. "The issuer certificate of a locally looked up certificate
+    //: could not be found"), %2 and %3 the certificate's subject and issuer
+    return GitHubClient::tr("%1 (certificate subject: %2; issuer: %3)")
+        .arg(error.errorString(),
+             name(certificate.subjectDisplayName(),
+                  certificate.subjectInfo(QSslCertificate::CommonName)),
+             name(certificate.issuerDisplayName(),
+                  certificate.issuerInfo(QSslCertificate::CommonName)));
 }
 
 bool isJson(const QByteArray &contentType)
@@ -150,6 +172,31 @@ bool GitHubClient::setApiRoot(const QUrl &root, bool allowInsecureHttp, QString 
         path.chop(1);
     normalized.setPath(path);
     m_apiRoot = normalized;
+    return true;
+}
+
+void GitHubClient::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+}
+
+bool GitHubClient::loadCaBundle(const QString &pemFile, QList<QSslCertificate> *certificates,
+                                QString *error)
+{
+    QFile file(pemFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read the CA bundle %1: %2").arg(pemFile, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> found = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (found.isEmpty()) {
+        if (error)
+            *error = tr("The CA bundle %1 holds no PEM certificate.").arg(pemFile);
+        return false;
+    }
+    if (certificates)
+        *certificates = found;
     return true;
 }
 
@@ -481,6 +528,12 @@ void GitHubClient::start(GitHubRequest *request)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setTransferTimeout(m_transferTimeout);
+    if (!m_caCertificates.isEmpty() && sameOrigin(request->m_url, m_apiRoot)) {
+        // On top of the system CAs, and for this host only.
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caCertificates);
+        networkRequest.setSslConfiguration(ssl);
+    }
 
     QNetworkReply *reply = nullptr;
     switch (request->m_method) {
@@ -510,6 +563,13 @@ void GitHubClient::start(GitHubRequest *request)
     connect(reply, &QNetworkReply::redirected, request, [request](const QUrl &target) {
         qCDebug(lcGitHub) << "redirected" << request->m_method << request->m_url.path() << "to"
                           << target.path();
+    });
+    // Kept to explain a failed handshake; never ignored.
+    connect(reply, &QNetworkReply::sslErrors, request, [reply](const QList<QSslError> &errors) {
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(describeSslError(error));
+        reply->setProperty("deploydeckCertificateProblems", problems);
     });
     connect(reply, &QNetworkReply::finished, request,
             [this, request, reply] { handleReply(request, reply); });
@@ -555,6 +615,8 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
             complete(request, error);
             return;
         case QNetworkReply::SslHandshakeFailedError:
+            error.certificateProblems =
+                reply->property("deploydeckCertificateProblems").toStringList();
             complete(request, error); // TLS errors are never ignored, nor retried
             return;
         default:
@@ -579,6 +641,9 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     }
     if (status < 200 || (status >= 300 && status != 304)) {
         GitHubError error = GitHubError::fromResponse(status, contentType, body);
+        if (status == 403)
+            error.ssoRequired =
+                GitHubError::parseSsoHeader(reply->rawHeader("x-github-sso"), &error.ssoUrl);
         if (handleRateLimit(request, reply, error))
             return;
         qCDebug(lcGitHub) << "failed" << request->m_url.path() << error;
@@ -642,6 +707,15 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     if (auto *userRequest = qobject_cast<UserRequest *>(request)) {
         const QByteArray scopes = reply->rawHeader("x-oauth-scopes");
         userRequest->m_scopes.clear();
+        userRequest->m_hasScopesHeader = reply->hasRawHeader("x-oauth-scopes");
+        // "2024-05-01 12:00:00 UTC" (GitHub's format for this header)
+        const QByteArray expiration =
+            reply->rawHeader("github-authentication-token-expiration").trimmed();
+        QDateTime expires = QDateTime::fromString(
+            QString::fromLatin1(expiration).remove(QLatin1String(" UTC")),
+            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        expires.setTimeZone(QTimeZone::utc());
+        userRequest->m_tokenExpiration = expiration.isEmpty() ? QDateTime() : expires;
         for (const QByteArray &scope : scopes.split(',')) {
             if (!scope.trimmed().isEmpty())
                 userRequest->m_scopes.append(QString::fromLatin1(scope.trimmed()));

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -91,6 +92,15 @@ public:
     // Returns false (and keeps the old root) when checkApiRoot() refuses; `error` gets why.
     bool setApiRoot(const QUrl &root, bool allowInsecureHttp = false, QString *error = nullptr);
     QUrl apiRoot() const { return m_apiRoot; }
+
+    // Extra CA certificates (an Enterprise host's internal CA), added to the system's for
+    // requests to the API root's host only. A certificate that still fails is reported (subject,
+    // issuer, reason in GitHubError::certificateProblems), never ignored.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+    // Reads a PEM bundle; false with a translated `error` when unreadable or holding none.
+    static bool loadCaBundle(const QString &pemFile, QList<QSslCertificate> *certificates,
+                             QString *error = nullptr);
 
     // The token is sent only to the API root's origin and never logged.
     void setToken(const QString &token);
@@ -182,6 +192,7 @@ private:
     ETagCache m_etagCache;
     QUrl m_apiRoot;
     QString m_token;
+    QList<QSslCertificate> m_caCertificates;
     int m_maxConcurrentReads = 4;
     int m_transferTimeout = 30000;
     int m_retryCount = 3;

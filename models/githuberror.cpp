@@ -84,6 +84,24 @@ GitHubError GitHubError::fromResponse(int httpStatus, const QByteArray &contentT
     return error;
 }
 
+bool GitHubError::parseSsoHeader(const QByteArray &value, QUrl *url)
+{
+    // "required; url=https://github.com/orgs/octo/sso?authorization_request=A1B2"
+    const QList<QByteArray> parts = value.split(';');
+    if (parts.isEmpty() || parts.constFirst().trimmed().toLower() != "required")
+        return false;
+    for (const QByteArray &part : parts.mid(1)) {
+        const QByteArray item = part.trimmed();
+        if (!item.toLower().startsWith("url="))
+            continue;
+        const QUrl target(QString::fromLatin1(item.mid(4).trimmed()), QUrl::StrictMode);
+        if (url && target.isValid() && target.scheme() == QLatin1String("https") &&
+            !target.host().isEmpty())
+            *url = target;
+    }
+    return true;
+}
+
 bool GitHubError::isTransient() const
 {
     switch (kind) {
@@ -135,7 +153,11 @@ QString GitHubError::toDisplayString() const
     case Kind::None:
         return QString();
     case Kind::Network:
-        sentence = tr("Could not reach GitHub.");
+        sentence = certificateProblems.isEmpty()
+                       ? tr("Could not reach GitHub.")
+                       //: %1 lists what was wrong with the server's certificate(s)
+                       : tr("The secure connection to GitHub failed: %1")
+                             .arg(certificateProblems.join(QLatin1Char(' ')));
         break;
     case Kind::Timeout:
         sentence = tr("GitHub did not answer in time.");
@@ -144,6 +166,17 @@ QString GitHubError::toDisplayString() const
         sentence = tr("GitHub did not accept the token. Check that it is valid and not expired.");
         break;
     case Kind::Forbidden:
+        if (ssoRequired) {
+            sentence =
+                ssoUrl.isEmpty()
+                    ? tr("The organisation requires SAML single sign-on authorisation for this "
+                         "token.")
+                    //: %1 is the https URL where the token is authorised
+                    : tr("The organisation requires SAML single sign-on authorisation for this "
+                         "token. Authorise it at %1")
+                          .arg(ssoUrl.toString(QUrl::FullyEncoded));
+            break;
+        }
         sentence = tr("The token is not allowed to do this (it may lack the repo_deployment "
                       "scope or write access).");
         break;

@@ -47,6 +47,9 @@ public:
                                     const QByteArray &body);
     // Kind for an HTTP status alone (403 -> Forbidden; the caller upgrades rate limits).
     static Kind kindForStatus(int httpStatus);
+    // `X-GitHub-SSO: required; url=https://github.com/orgs/ORG/sso?authorization_request=...`:
+    // true for "required"; `url` gets the URL when it is https (anything else is not offered).
+    static bool parseSsoHeader(const QByteArray &value, QUrl *url);
 
     bool isError() const { return kind != Kind::None; }
     // True for transient failures an idempotent GET may retry.
@@ -64,6 +67,13 @@ public:
     QList<FieldError> fieldErrors;
     QString detail;    // the client's own technical detail (never the token)
     QDateTime retryAt; // for RateLimited: when the client may try again (UTC)
+    // A 403 with `X-GitHub-SSO: required`: the organisation wants the token authorised for
+    // SAML single sign-on at ssoUrl (https only; empty if GitHub sent none or another scheme).
+    bool ssoRequired = false;
+    QUrl ssoUrl;
+    // TLS failures (kind Network): one translated sentence per certificate error, naming the
+    // certificate's subject and issuer and the reason. Never ignored by the client.
+    QStringList certificateProblems;
 };
 
 QDebug operator<<(QDebug debug, const GitHubError &error);

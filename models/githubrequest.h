@@ -9,6 +9,7 @@
 #include "repositoryid.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -245,6 +246,11 @@ class UserRequest : public GitHubRequest
 public:
     GitHubUser user() const { return m_user; }
     QStringList scopes() const { return m_scopes; }
+    // Whether the answer had an X-OAuth-Scopes header at all (classic and OAuth tokens send
+    // one, possibly empty; fine-grained tokens send none).
+    bool hasScopesHeader() const { return m_hasScopesHeader; }
+    // `github-authentication-token-expiration` (UTC), when the token expires.
+    QDateTime tokenExpiration() const { return m_tokenExpiration; }
 
 protected:
     GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
@@ -254,6 +260,8 @@ private:
     using GitHubRequest::GitHubRequest;
     GitHubUser m_user;
     QStringList m_scopes;
+    bool m_hasScopesHeader = false;
+    QDateTime m_tokenExpiration;
 };
 
 // GET /repos/{owner}/{repo}: checks that the repository exists and the token can see it.

@@ -51,7 +51,8 @@ public:
     static QString unavailableMessage();
 
 Q_SIGNALS:
-    void readFinished(const QString &host, const QString &login, const TokenKeyring::Result &result);
+    void readFinished(const QString &host, const QString &login,
+                      const TokenKeyring::Result &result);
     void writeFinished(const QString &host, const QString &login,
                        const TokenKeyring::Result &result);
     void removeFinished(const QString &host, const QString &login,

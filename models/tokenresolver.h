@@ -23,9 +23,9 @@ public:
     {
         QString token; // empty: none found; `error` names all three places
         Account::TokenOrigin origin = Account::TokenOrigin::None;
-        QString login;          // the keyring entry's login (empty for environment / gh)
-        QString error;          // translated, when token is empty
-        QStringList notes;      // translated reasons per place tried (keyring locked, gh missing)
+        QString login;     // the keyring entry's login (empty for environment / gh)
+        QString error;     // translated, when token is empty
+        QStringList notes; // translated reasons per place tried (keyring locked, gh missing)
         bool ok() const { return !token.isEmpty(); }
     };
 
