@@ -8,6 +8,7 @@ GhCliToken::GhCliToken(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
+    qRegisterMetaType<GhCliToken::Result>();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!m_process)

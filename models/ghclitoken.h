@@ -45,3 +45,5 @@ private:
     QPointer<QProcess> m_process;
     QTimer *m_timer = nullptr;
 };
+
+Q_DECLARE_METATYPE(GhCliToken::Result)
