@@ -1,6 +1,7 @@
 // The headless command line, run as a process against the standalone emulator process.
 #include "testtimeout.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,9 +39,20 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void help();
+    void noTokenNamesAllThreePlaces();
+    void tokenFromGitHubCli();
+    void authLoginChecksTheToken_data();
+    void authLoginChecksTheToken();
+    void authLoginWithoutKeyringSavesNothing();
+    void authStatusShowsTheEnvironmentToken();
+    void authUsageErrors_data();
+    void authUsageErrors();
 
 private:
-    Result run(const QStringList &arguments, const QString &tokenValue = token);
+    // An empty token: none in the environment. `extra` adds or overrides variables.
+    Result run(const QStringList &arguments, const QString &tokenValue = token,
+               const QMap<QString, QString> &extra = {}, const QByteArray &input = {});
+    QString writeFakeGh(const QByteArray &script);
     QJsonArray rawDeployments();
     QJsonArray rawGet(const QString &path);
 
@@ -69,18 +81,30 @@ void CliTest::cleanupTestCase()
     m_emulator.waitForFinished(5000);
 }
 
-Result CliTest::run(const QStringList &arguments, const QString &tokenValue)
+Result CliTest::run(const QStringList &arguments, const QString &tokenValue,
+                    const QMap<QString, QString> &extra, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("GH_TOKEN"));
+    for (const char *name :
+         {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GH_HOST"})
+        environment.remove(QString::fromLatin1(name));
     environment.remove(QStringLiteral("GH_API_URL"));
-    environment.insert(QStringLiteral("GITHUB_TOKEN"), tokenValue);
+    if (!tokenValue.isEmpty())
+        environment.insert(QStringLiteral("GITHUB_TOKEN"), tokenValue);
     environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath("cache"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath("config"));
     environment.insert(QStringLiteral("HOME"), m_home.path());
+    // No Secret Service and no real gh: the token comes from where the test says.
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + m_home.filePath("no-bus"));
+    environment.insert(QStringLiteral("PATH"), m_home.filePath("bin"));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Result result;
     if (!process.waitForFinished(60000))
         return result;
@@ -262,6 +286,119 @@ void CliTest::help()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("--repo"));
     QVERIFY(result.out.contains("--format"));
+}
+
+QString CliTest::writeFakeGh(const QByteArray &script)
+{
+    QDir().mkpath(m_home.filePath("bin"));
+    QFile gh(m_home.filePath("bin/gh"));
+    if (!gh.open(QIODevice::WriteOnly))
+        return QString();
+    gh.write("#!/bin/sh\n" + script);
+    gh.close();
+    gh.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return gh.fileName();
+}
+
+void CliTest::noTokenNamesAllThreePlaces()
+{
+    QFile::remove(m_home.filePath("bin/gh"));
+    const Result result = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()}, {});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("GH_TOKEN, GITHUB_TOKEN"), result.err.constData());
+    QVERIFY(result.err.contains("system keyring"));
+    const QByteArray ghHint = "gh auth token --hostname " + m_baseUrl.authority().toUtf8();
+    QVERIFY(result.err.contains(ghHint));
+    QVERIFY(result.err.contains("not installed"));
+}
+
+void CliTest::tokenFromGitHubCli()
+{
+    // gh knows this host only
+    QVERIFY(!writeFakeGh("[ \"$4\" = \"" + m_baseUrl.authority().toUtf8() +
+                         "\" ] || { echo 'not logged in' >&2; exit 1; }\necho " + token.toUtf8() +
+                         "\n")
+                 .isEmpty());
+    const Result result = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()}, {});
+    QFile::remove(m_home.filePath("bin/gh"));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), rawDeployments().size());
+}
+
+void CliTest::authLoginChecksTheToken_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("inError");
+    QTest::addRow("bad credentials")
+        << QByteArray("wrong-token\n") << 1 << QByteArray("bad credentials");
+    QTest::addRow("empty input") << QByteArray("\n") << 2 << QByteArray("no token");
+    QTest::addRow("two lines") << QByteArray("a\nb\n") << 2 << QByteArray("no token");
+}
+
+void CliTest::authLoginChecksTheToken()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, inError);
+    const Result result =
+        run({"auth", "login", "--hostname", m_baseUrl.toString(), "--with-token"}, {}, {}, input);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(inError), result.err.constData());
+    QVERIFY(!result.err.contains("wrong-token"));
+}
+
+void CliTest::authLoginWithoutKeyringSavesNothing()
+{
+    // A good token, but no Secret Service: the command line cannot keep it for a session
+    const Result result = run({"auth", "login", "--hostname", m_baseUrl.toString(), "--with-token"},
+                              {}, {}, token.toUtf8() + "\n");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("The token was not saved: No system keyring is available"),
+             result.err.constData());
+    QVERIFY(!result.err.contains(token.toUtf8()));
+    // Nothing remembered, nothing written
+    QCOMPARE(run({"auth", "status"}, {}).exitCode, 1);
+    QFile settings(m_home.filePath("config/DeployDeck/deploydeck.conf"));
+    if (settings.open(QIODevice::ReadOnly))
+        QVERIFY(!settings.readAll().contains(token.toUtf8()));
+}
+
+void CliTest::authStatusShowsTheEnvironmentToken()
+{
+    const Result result =
+        run({"auth", "status"}, token, {{QStringLiteral("GH_HOST"), m_baseUrl.authority()}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.out.contains("as octocat (token from the environment)"),
+             result.out.constData());
+    QVERIFY(result.out.contains("Token: ****"));
+    QVERIFY(!result.out.contains(token.toUtf8()));
+    // A bad environment token is reported, not hidden
+    const Result bad = run({"auth", "status"}, QStringLiteral("wrong-token"),
+                           {{QStringLiteral("GH_HOST"), m_baseUrl.authority()}});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.out.contains("does not work"), bad.out.constData());
+    QVERIFY(!bad.out.contains("wrong-token"));
+}
+
+void CliTest::authUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("no action") << QStringList{"auth"};
+    QTest::addRow("unknown action") << QStringList{"auth", "frobnicate"};
+    QTest::addRow("login without --with-token") << QStringList{"auth", "login"};
+    QTest::addRow("login plain http elsewhere")
+        << QStringList{"auth", "login", "--hostname", "http://example.com/api/v3", "--with-token"};
+    QTest::addRow("logout stray argument") << QStringList{"auth", "logout", "extra"};
+}
+
+void CliTest::authUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.startsWith("deploydeck: "));
 }
 
 QTEST_GUILESS_MAIN(CliTest)
