@@ -129,7 +129,6 @@ RepositoryPicker::RepositoryPicker(RepositoryListModel *model, QWidget *parent)
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_busy->hide();
 
     auto buttons = new QDialogButtonBox;

@@ -10,8 +10,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString RefreshKey = QStringLiteral("refresh/intervalSeconds");
@@ -42,10 +43,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_languageNote->setWordWrap(true);
 
     m_refreshLabel = new QLabel;
-    m_refreshBox = new QSpinBox;
+    m_refreshBox = new QComboBox;
     m_refreshBox->setObjectName(QStringLiteral("refreshBox"));
-    m_refreshBox->setRange(MinimumRefreshSeconds, MaximumRefreshSeconds);
-    m_refreshBox->setValue(storedRefreshInterval());
     m_refreshLabel->setBuddy(m_refreshBox);
 
     auto form = new QFormLayout;
@@ -64,6 +63,35 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(buttons);
     retranslateUi();
+    fillRefreshChoices(storedRefreshInterval());
+}
+
+void SettingsDialog::setRefreshInterval(int seconds)
+{
+    fillRefreshChoices(qBound(MinimumRefreshSeconds, seconds, MaximumRefreshSeconds));
+}
+
+int SettingsDialog::refreshInterval() const
+{
+    return m_refreshBox->currentData().toInt();
+}
+
+void SettingsDialog::fillRefreshChoices(int selectedSeconds)
+{
+    QList<int> choices{15, 30, 60, 120, 300, 600, 1800};
+    if (!choices.contains(selectedSeconds)) {
+        choices.append(selectedSeconds);
+        std::sort(choices.begin(), choices.end());
+    }
+    const QSignalBlocker blocker(m_refreshBox);
+    m_refreshBox->clear();
+    for (const int seconds : std::as_const(choices)) {
+        const QString text = seconds < 60 || seconds % 60 != 0
+                                 ? tr("%n second(s)", nullptr, seconds)
+                                 : tr("%n minute(s)", nullptr, seconds / 60);
+        m_refreshBox->addItem(text, seconds);
+    }
+    m_refreshBox->setCurrentIndex(m_refreshBox->findData(selectedSeconds));
 }
 
 int SettingsDialog::storedRefreshInterval()
@@ -86,7 +114,7 @@ void SettingsDialog::setAccountSummary(const QString &summary)
 
 void SettingsDialog::accept()
 {
-    const int seconds = m_refreshBox->value();
+    const int seconds = refreshInterval();
     const bool refreshChanged = seconds != storedRefreshInterval();
     storeRefreshInterval(seconds);
     const auto choice = UiLanguage::Choice(m_languageBox->currentData().toInt());
@@ -114,7 +142,8 @@ void SettingsDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_languageNote->setText(tr("The language changes as soon as you press OK."));
     m_refreshLabel->setText(tr("&Refresh every:"));
-    m_refreshBox->setSuffix(tr(" s", "seconds"));
+    if (m_refreshBox->count() > 0)
+        fillRefreshChoices(refreshInterval());
     // Keep the selection while the names are rebuilt.
     const int selected = m_languageBox->count() > 0 ? m_languageBox->currentData().toInt()
                                                     : int(UiLanguage::choice());

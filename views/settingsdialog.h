@@ -5,7 +5,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 
 // Settings > Preferences: the accounts (opens the Accounts dialog), the language and the
 // refresh interval. OK applies and keeps them in QSettings; Cancel changes nothing.
@@ -21,6 +20,10 @@ public:
     static constexpr int MinimumRefreshSeconds = 10;
     static constexpr int MaximumRefreshSeconds = 3600;
 
+    // Selects `seconds` in the refresh choices (adding it when it is not one of them).
+    void setRefreshInterval(int seconds);
+    int refreshInterval() const;
+
     // What the accounts row says ("2 accounts", "Not signed in").
     void setAccountSummary(const QString &summary);
 
@@ -28,7 +31,7 @@ public:
 
     // For tests and screenshots.
     QComboBox *languageBox() const { return m_languageBox; }
-    QSpinBox *refreshBox() const { return m_refreshBox; }
+    QComboBox *refreshBox() const { return m_refreshBox; }
     QPushButton *accountsButton() const { return m_accountsButton; }
 
 Q_SIGNALS:
@@ -41,6 +44,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fillRefreshChoices(int selectedSeconds);
 
     QLabel *m_accountsLabel = nullptr;
     QLabel *m_accountSummary = nullptr;
@@ -48,6 +52,6 @@ private:
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageBox = nullptr;
     QLabel *m_refreshLabel = nullptr;
-    QSpinBox *m_refreshBox = nullptr;
+    QComboBox *m_refreshBox = nullptr;
     QLabel *m_languageNote = nullptr;
 };

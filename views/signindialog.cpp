@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -60,7 +61,6 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_busy->hide();
     // A quick answer does not flicker a busy bar.
     m_busyDelay = new QTimer(this);
@@ -336,6 +336,11 @@ QUrl SignInDialog::tokenPageForHost(const QString &host)
 void SignInDialog::setPage(Page page)
 {
     m_pages->setCurrentIndex(page == Page::Welcome ? 0 : 1);
+    // The stack is as tall as its current page, not as its tallest one.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_cancelButton->setVisible(true);
     updateButtons();
     if (page == Page::Welcome)
@@ -572,6 +577,36 @@ void SignInDialog::focusPrimary()
         m_primaryButton->setFocus(Qt::OtherFocusReason);
     else if (method() == Method::Token)
         m_tokenEdit->setFocus(Qt::OtherFocusReason);
+}
+
+bool SignInDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest)
+        growToFit();
+    return handled;
+}
+
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
+}
+
+void SignInDialog::growToFit()
+{
+    QLayout *layout = this->layout();
+    if (!layout || !isVisible() || isMaximized() || isFullScreen())
+        return;
+    QSize room(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    if (const QScreen *screen = this->screen())
+        room = screen->availableGeometry().size() - (frameGeometry().size() - geometry().size());
+    const int width = qMin(qMax(this->width(), layout->totalMinimumSize().width()), room.width());
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : layout->totalMinimumSize().height();
+    const int height = qMin(qMax(this->height(), needed), room.height());
+    if (QSize(width, height) != size())
+        resize(width, height);
 }
 
 void SignInDialog::keyPressEvent(QKeyEvent *event)

@@ -98,6 +98,8 @@ public:
     void reject() override;
 
 protected:
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -111,6 +113,9 @@ private:
     void submit();
     void openLink(const QString &link);
     void focusPrimary();
+    // Grows the window (never past the screen) until every wrapped text has the height it needs:
+    // Qt sizes a window for its texts when it is shown, not when a problem appears later.
+    void growToFit();
 
     State m_state = State::Editing;
     QString m_problem;
