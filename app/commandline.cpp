@@ -571,9 +571,10 @@ int runAuthLogin(const QStringList &arguments)
     account.tokenOrigin = Account::TokenOrigin::Keyring;
     AccountStore().addOrUpdate(account);
     //: %1 is the login, %2 the host
-    printOut(tr("Signed in to %2 as %1; the token is in the system keyring.\n")
+    printOut(tr("Signed in to %2 as %1; the token is in the system keyring.")
                  .arg(account.login, account.host())
-                 .toLocal8Bit());
+                 .toLocal8Bit() +
+             '\n');
     if (!AccountStore::environmentHost().isEmpty() &&
         TokenResolver::environmentToken(account.host()).size() > 0)
         printError(tr("GH_TOKEN or GITHUB_TOKEN is set and is used for %1 instead while it is.")
@@ -640,25 +641,33 @@ int runAuthStatus(const QStringList &arguments)
                 checkToken(account.apiRoot, token.token, parser.isSet(options.allowInsecure));
             if (!check.signedIn()) {
                 ++failures;
-                out += tr("  X Token %1 for %2 does not work: %3\n")
+                out += "  X " +
+                       tr("Token %1 for %2 does not work: %3")
                            .arg(Account::originText(token.origin),
                                 account.login.isEmpty() ? host : account.login, check.message())
-                           .toLocal8Bit();
+                           .toLocal8Bit() +
+                       '\n';
                 continue;
             }
             //: %1 host, %2 login, %3 where the token comes from ("from the system keyring")
-            out += tr("  Signed in to %1 as %2 (token %3)\n")
+            out += "  " +
+                   tr("Signed in to %1 as %2 (token %3)")
                        .arg(host, check.account.login, Account::originText(token.origin))
-                       .toLocal8Bit();
-            out += tr("  - Token: %1\n").arg(maskedToken(token.token)).toLocal8Bit();
+                       .toLocal8Bit() +
+                   '\n';
+            out += "  - " + tr("Token: %1").arg(maskedToken(token.token)).toLocal8Bit() + '\n';
             if (check.hasScopesHeader)
-                out += tr("  - Token scopes: %1\n")
+                out += "  - " +
+                       tr("Token scopes: %1")
                            .arg(check.scopes.isEmpty() ? tr("(none)")
                                                        : check.scopes.join(QStringLiteral(", ")))
-                           .toLocal8Bit();
+                           .toLocal8Bit() +
+                       '\n';
             else
-                out += tr("  - Fine-grained token (needs \"Deployments: read and write\")\n")
-                           .toLocal8Bit();
+                out +=
+                    "  - " +
+                    tr("Fine-grained token (needs \"Deployments: read and write\")").toLocal8Bit() +
+                    '\n';
             if (check.verdict == TokenCheck::Verdict::ClassicMissingScope)
                 out += "  ! " + check.message().toLocal8Bit() + '\n';
         }
@@ -716,7 +725,7 @@ int runAuthLogout(const QStringList &arguments)
         return ApiError;
     }
     store.remove(account.apiRoot, account.login);
-    printOut(tr("Signed out of %1 as %2.\n").arg(account.host(), account.login).toLocal8Bit());
+    printOut(tr("Signed out of %1 as %2.").arg(account.host(), account.login).toLocal8Bit() + '\n');
     if (!TokenResolver::environmentToken(account.host()).isEmpty())
         printError(tr("A token in the environment (GH_TOKEN, GITHUB_TOKEN or "
                       "GH_ENTERPRISE_TOKEN) is still used for %1.")
@@ -730,7 +739,8 @@ int runAuth(QStringList arguments)
     if (action != QLatin1String("login") && action != QLatin1String("status") &&
         action != QLatin1String("logout")) {
         if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
-            printOut(tr("Usage: deploydeck auth login|status|logout [options]\n").toLocal8Bit());
+            printOut(tr("Usage: deploydeck auth login|status|logout [options]").toLocal8Bit() +
+                     '\n');
             return Ok;
         }
         printError(tr("Use \"deploydeck auth login\", \"auth status\" or \"auth logout\"."));
