@@ -101,6 +101,8 @@ void TokenCheck::start(const QUrl &apiRoot, const QString &token)
         QMetaObject::invokeMethod(
             this,
             [this] {
+                if (m_state != State::Running)
+                    return; // cancelled meanwhile
                 setState(State::Done);
                 Q_EMIT finished(m_result);
             },
