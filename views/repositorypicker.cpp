@@ -108,7 +108,7 @@ RepositoryPicker::RepositoryPicker(RepositoryListModel *model, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_list, &QListView::activated, this, &RepositoryPicker::open);
+    connect(m_list, &QListView::activated, this, &RepositoryPicker::openCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RepositoryPicker::updateButtons);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -143,7 +143,7 @@ RepositoryPicker::RepositoryPicker(RepositoryListModel *model, QWidget *parent)
     m_openButton->setDefault(true);
     connect(m_removeButton, &QPushButton::clicked, this, &RepositoryPicker::removeCurrent);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_openButton, &QPushButton::clicked, this, &RepositoryPicker::open);
+    connect(m_openButton, &QPushButton::clicked, this, &RepositoryPicker::openCurrent);
 
     auto form = new QFormLayout;
     form->addRow(m_filterLabel, m_filterEdit);
@@ -270,7 +270,7 @@ void RepositoryPicker::updateStatus()
     FormError::setErrorColor(m_statusLabel, !m_listProblem.isEmpty() && !m_checking);
 }
 
-void RepositoryPicker::open()
+void RepositoryPicker::openCurrent()
 {
     if (m_checking)
         return;

@@ -62,7 +62,7 @@ private:
     void onFilterChanged(const QString &text);
     void updateButtons();
     void updateStatus();
-    void open();
+    void openCurrent();
     void removeCurrent();
     void choose(const RepositoryEntry &entry);
     void setChecking(bool checking);
