@@ -224,8 +224,11 @@ qint64 EmulatorStore::addUser(const QString &login, qint64 id, const QString &na
 
 EmulatorPermission EmulatorStore::permission(const EmulatorRepository &repo, qint64 userId) const
 {
-    if (const auto g = repo.grants.find(userId); g != repo.grants.end())
+    if (const auto g = repo.grants.find(userId); g != repo.grants.end()) {
+        if (g->second.permission == EmulatorPermission::None && !repo.isPrivate)
+            return EmulatorPermission::Pull; // anyone can read a public repository
         return g->second.permission;
+    }
     if (userId == authenticatedUserId ||
         repo.owner.compare(user(userId).login, Qt::CaseInsensitive) == 0)
         return EmulatorPermission::Admin;
