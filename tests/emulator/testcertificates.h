@@ -37,9 +37,9 @@ struct TestCertificates
     }
 
     // Each call makes a different CA: a second one is the "untrusted" authority.
-    static TestCertificates generate(const QString &directory,
-                                     const QString &subjectAltNames = QStringLiteral(
-                                         "IP:127.0.0.1,DNS:localhost"))
+    static TestCertificates
+    generate(const QString &directory,
+             const QString &subjectAltNames = QStringLiteral("IP:127.0.0.1,DNS:localhost"))
     {
         TestCertificates certs;
         QProcess openssl;
