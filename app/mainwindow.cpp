@@ -2,13 +2,17 @@
 
 #include "deploymentactions.h"
 #include "sessionstatusbar.h"
+#include "visibledeployments.h"
+#include "windowactions.h"
+#include "windowsettings.h"
 #include "writedialogs.h"
 
 #include "views/deploymenttable.h"
 #include "views/detailspane.h"
-#include "views/environmentdelegate.h"
+#include "views/environmentpanel.h"
 #include "views/filterbar.h"
 #include "views/messagebanner.h"
+#include "views/repositorybox.h"
 #include "views/selectionkeeper.h"
 #include "views/timelinelegend.h"
 #include "views/timelineview.h"
@@ -21,15 +25,11 @@
 #include "models/githubclient.h"
 #include "models/githubrequest.h"
 #include "models/repositorysession.h"
-#include "models/statusmarker.h"
 #include "models/statusmodel.h"
-#include "models/uilanguage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -37,36 +37,19 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QScrollBar>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
 
-namespace Keys {
-const char geometry[] = "mainWindow/geometry";
-const char windowState[] = "mainWindow/state";
-const char mainSplitter[] = "mainWindow/mainSplitter";
-const char centreSplitter[] = "mainWindow/centreSplitter";
-const char tableHeader[] = "mainWindow/tableHeader";
-const char textFilter[] = "filters/text";
-const char environmentFilter[] = "filters/environment";
-const char stateFilter[] = "filters/states";
-const char recent[] = "repositories/recent";
-const char last[] = "repositories/last";
-const char autoRefresh[] = "refresh/auto";
-const char showLegend[] = "view/legend";
-const char confirmMarkInactive[] = "confirm/skipMarkInactive";
-} // namespace Keys
-
-constexpr int maxRecentRepositories = 10;
+const char confirmMarkInactiveKey[] = "confirm/skipMarkInactive";
 
 enum Page { WelcomePageIndex, DashboardPageIndex };
 
@@ -115,28 +98,8 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     });
     m_minuteTimer->start();
 
-    // Which deployments are on screen, worked out once per event-loop turn however many
-    // scroll events or model changes the turn brought.
-    m_visibleTimer = new QTimer(this);
-    m_visibleTimer->setSingleShot(true);
-    m_visibleTimer->setInterval(0);
-    connect(m_visibleTimer, &QTimer::timeout, this, &MainWindow::updateVisibleDeployments);
-    const auto scheduleVisible = [this] {
-        if (!m_visibleTimer->isActive())
-            m_visibleTimer->start();
-    };
-    for (QAbstractScrollArea *view : {static_cast<QAbstractScrollArea *>(m_table),
-                                      static_cast<QAbstractScrollArea *>(m_timeline)}) {
-        for (QScrollBar *bar : {view->verticalScrollBar(), view->horizontalScrollBar()}) {
-            connect(bar, &QScrollBar::valueChanged, this, scheduleVisible);
-            connect(bar, &QScrollBar::rangeChanged, this, scheduleVisible); // resized
-        }
-    }
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleVisible);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleVisible);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleVisible);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleVisible);
-    connect(m_centreSplitter, &QSplitter::splitterMoved, this, scheduleVisible);
+    m_visible = new VisibleDeployments(session, m_proxy, m_table, m_timeline, this);
+    connect(m_centreSplitter, &QSplitter::splitterMoved, m_visible, &VisibleDeployments::schedule);
 
     if (m_session) {
         connect(m_session, &RepositorySession::storeChanged, this, &MainWindow::setStore);
@@ -144,10 +107,6 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
         setStore(m_session->store());
         fetchUser();
     }
-    connect(UiLanguage::instance(), &UiLanguage::changed, this, [this] {
-        for (QAction *action : std::as_const(m_languageActions))
-            action->setChecked(action->data().toInt() == int(UiLanguage::choice()));
-    });
 
     retranslateUi();
     showWelcome(Welcome::NoRepository);
@@ -167,93 +126,33 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const char *name,
-                             QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
-        auto action = new QAction(this);
-        action->setObjectName(QLatin1String(name));
-        if (icon != QStyle::SP_CustomBase)
-            action->setIcon(style()->standardIcon(icon));
-        return action;
-    };
-
-    m_addRepositoryAction = make("addRepositoryAction", QStyle::SP_DirOpenIcon);
-    m_addRepositoryAction->setShortcut(QKeySequence::Open);
-    connect(m_addRepositoryAction, &QAction::triggered, this, &MainWindow::addRepository);
-    m_openDemoAction = make("openDemoAction");
-    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::demoRequested);
-    m_quitAction = make("quitAction");
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_refreshAction = make("refreshAction", QStyle::SP_BrowserReload);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    // Low priority: icon only in the tool bar (text beside the others), so it fits.
-    m_refreshAction->setPriority(QAction::LowPriority);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
+    m_ui = new WindowActions(this);
+    connect(m_ui->addRepository, &QAction::triggered, this, &MainWindow::addRepository);
+    connect(m_ui->openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
+    connect(m_ui->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->refresh, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->refresh();
     });
-    m_autoRefreshAction = make("autoRefreshAction");
-    m_autoRefreshAction->setCheckable(true);
-    m_autoRefreshAction->setChecked(true);
-    connect(m_autoRefreshAction, &QAction::toggled, this, [this](bool on) {
+    connect(m_ui->autoRefresh, &QAction::toggled, this, [this](bool on) {
         if (m_session)
             m_session->setAutoRefreshInterval(on ? m_autoRefreshSeconds : 0);
         if (m_statusBar)
             m_statusBar->setAutoRefreshOn(on);
     });
-
-    m_findAction = make("findAction");
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
-    m_zoomInAction = make("zoomInAction");
-    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOutAction = make("zoomOutAction");
-    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    m_zoomFitAction = make("zoomFitAction");
-    m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_scrollToNowAction = make("scrollToNowAction");
-    m_scrollToNowAction->setShortcut(QKeySequence(Qt::Key_Home));
-    m_showEnvironmentsAction = make("showEnvironmentsAction");
-    m_showEnvironmentsAction->setCheckable(true);
-    m_showEnvironmentsAction->setChecked(true);
-    m_showDetailsAction = make("showDetailsAction");
-    m_showDetailsAction->setCheckable(true);
-    m_showDetailsAction->setChecked(true);
-    m_showLegendAction = make("showLegendAction");
-    m_showLegendAction->setCheckable(true);
-    m_showLegendAction->setChecked(true);
-
-    m_resetConfirmationsAction = make("resetConfirmationsAction");
-    connect(m_resetConfirmationsAction, &QAction::triggered, this, [this] {
-        QSettings().remove(QLatin1String(Keys::confirmMarkInactive));
+    connect(m_ui->find, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+    connect(m_ui->resetConfirmations, &QAction::triggered, this, [this] {
+        QSettings().remove(QLatin1String(confirmMarkInactiveKey));
         showMessage(tr("DeployDeck will ask again before marking deployments inactive."));
     });
-    m_aboutAction = make("aboutAction");
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
+    connect(m_ui->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About DeployDeck"),
                            tr("DeployDeck %1\nA desktop dashboard for GitHub Deployments.")
                                .arg(QCoreApplication::applicationVersion()));
     });
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageGroup->setExclusive(true);
-    for (const UiLanguage::Option &option : UiLanguage::availableChoices()) {
-        auto action = new QAction(m_languageGroup);
-        action->setObjectName(QStringLiteral("languageAction_") + option.code);
-        action->setCheckable(true);
-        action->setData(int(option.choice));
-        action->setChecked(option.choice == UiLanguage::choice());
-        connect(action, &QAction::triggered, this,
-                [choice = option.choice] { UiLanguage::apply(choice); });
-        m_languageActions.append(action);
-    }
-
     // The window-wide actions work wherever the focus is; Delete and Copy only in the views
     // (a text field keeps its own).
-    addActions({m_addRepositoryAction, m_refreshAction, m_findAction, m_quitAction,
+    addActions({m_ui->addRepository, m_ui->refresh, m_ui->find, m_ui->quit,
                 m_actions->newDeploymentAction(), m_actions->newStatusAction(),
                 m_actions->markInactiveAction()});
 }
@@ -261,19 +160,19 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_addRepositoryAction);
-    m_fileMenu->addAction(m_openDemoAction);
+    m_fileMenu->addAction(m_ui->addRepository);
+    m_fileMenu->addAction(m_ui->openDemo);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    m_fileMenu->addAction(m_ui->quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_refreshAction, m_autoRefreshAction});
+    m_viewMenu->addActions({m_ui->refresh, m_ui->autoRefresh});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_ui->find);
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomFitAction, m_scrollToNowAction});
+    m_viewMenu->addActions({m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->scrollToNow});
     m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_showEnvironmentsAction, m_showDetailsAction, m_showLegendAction});
+    m_viewMenu->addActions({m_ui->showEnvironments, m_ui->showDetails, m_ui->showLegend});
 
     m_deploymentMenu = menuBar()->addMenu(QString());
     m_deploymentMenu->addActions({m_actions->newDeploymentAction(), m_actions->newStatusAction()});
@@ -285,11 +184,11 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-    m_settingsMenu->addAction(m_resetConfirmationsAction);
+    m_languageMenu->addActions(m_ui->languageGroup->actions());
+    m_settingsMenu->addAction(m_ui->resetConfirmations);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_ui->about);
 }
 
 void MainWindow::createToolBar()
@@ -301,16 +200,15 @@ void MainWindow::createToolBar()
 
     m_repositoryLabel = new QLabel;
     m_repositoryLabel->setContentsMargins(4, 0, 4, 0);
-    m_repositoryBox = new QComboBox;
-    m_repositoryBox->setObjectName(QStringLiteral("repositoryBox"));
-    m_repositoryBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_repositoryBox->setMinimumContentsLength(16);
+    m_repositoryBox = new RepositoryBox;
     m_repositoryLabel->setBuddy(m_repositoryBox);
-    connect(m_repositoryBox, &QComboBox::activated, this, &MainWindow::onRepositoryBoxActivated);
+    connect(m_repositoryBox, &RepositoryBox::repositoryChosen, this, &MainWindow::openRepository);
+    connect(m_repositoryBox, &RepositoryBox::addRepositoryRequested, this,
+            &MainWindow::addRepository);
     toolBar->addWidget(m_repositoryLabel);
     toolBar->addWidget(m_repositoryBox);
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_autoRefreshAction);
+    toolBar->addAction(m_ui->refresh);
+    toolBar->addAction(m_ui->autoRefresh);
     toolBar->addSeparator();
     toolBar->addAction(m_actions->newDeploymentAction());
     toolBar->addAction(m_actions->newStatusAction());
@@ -324,28 +222,10 @@ void MainWindow::createCentralWidgets()
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcomePage, &WelcomePage::addRepositoryRequested, this, &MainWindow::addRepository);
 
-    // Environments: a click selects the environment's live deployment in the timeline and the
-    // table; filtering by environment is the filter bar's.
-    m_environmentsCaption = new QLabel;
-    m_environmentsCaption->setContentsMargins(4, 4, 4, 0);
-    QFont captionFont = m_environmentsCaption->font();
-    captionFont.setBold(true);
-    m_environmentsCaption->setFont(captionFont);
-    m_environmentList = new QListView;
-    m_environmentList->setObjectName(QStringLiteral("environmentList"));
-    m_environmentList->setItemDelegate(new EnvironmentDelegate(m_environmentList));
-    m_environmentList->setModel(m_environmentModel);
-    m_environmentList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_environmentList->setUniformItemSizes(true);
-    m_environmentList->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
-    connect(m_environmentList, &QListView::clicked, this, &MainWindow::onEnvironmentClicked);
-    connect(m_environmentList, &QListView::activated, this, &MainWindow::onEnvironmentClicked);
-    auto environmentsPanel = new QWidget;
-    auto environmentsLayout = new QVBoxLayout(environmentsPanel);
-    environmentsLayout->setContentsMargins(0, 0, 0, 0);
-    environmentsLayout->setSpacing(2);
-    environmentsLayout->addWidget(m_environmentsCaption);
-    environmentsLayout->addWidget(m_environmentList);
+    m_environmentPanel = new EnvironmentPanel(m_environmentModel);
+    m_environmentList = m_environmentPanel->listView();
+    connect(m_environmentPanel, &EnvironmentPanel::environmentActivated, this,
+            &MainWindow::onEnvironmentClicked);
 
     m_table = new DeploymentTable;
     m_table->setModel(m_proxy);
@@ -360,53 +240,26 @@ void MainWindow::createCentralWidgets()
     m_timeline->setModel(m_proxy);
     // Lanes in the environment model's order, production first: one rule for both.
     m_timeline->setEnvironmentModel(m_environmentModel);
-    // A marker for every status of a deployment, not only the latest.
-    m_timeline->setMarkerProvider([](const QModelIndex &index) {
-        const auto statuses =
-            index.data(DeploymentRoles::StatusMarkersRole).value<QList<StatusMarker>>();
-        QVector<TimelineView::Marker> markers;
-        markers.reserve(statuses.size());
-        for (const StatusMarker &status : statuses) {
-            if (status.time.isValid())
-                markers.append({status.time.toMSecsSinceEpoch(), status.state});
-        }
-        return markers;
-    });
     // One selection for both views: selecting a bar selects its row and the other way round.
     m_timeline->setSelectionModel(m_table->selectionModel());
     m_keeper->setSelectionModel(m_table->selectionModel());
+    // The newest deployment is selected as soon as there is one, so the details pane shows
+    // something useful from the start (and again after a repository switch).
+    m_keeper->setSelectsFirstRow(true);
     connect(m_keeper, &SelectionKeeper::selectionMoved, this, &MainWindow::scrollToSelection);
     m_timeline->addActions(viewActions);
     connect(m_timeline, &TimelineView::contextMenuRequested, this, &MainWindow::showDeploymentMenu);
-    connect(m_zoomInAction, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
-    connect(m_zoomOutAction, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
-    connect(m_zoomFitAction, &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
-    connect(m_scrollToNowAction, &QAction::triggered, m_timeline, &TimelineView::scrollToNow);
+    connect(m_ui->zoomIn, &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    connect(m_ui->zoomOut, &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    connect(m_ui->zoomFit, &QAction::triggered, m_timeline, &TimelineView::zoomToFit);
+    connect(m_ui->scrollToNow, &QAction::triggered, m_timeline, &TimelineView::scrollToNow);
     m_legend = new TimelineLegend;
-    connect(m_showLegendAction, &QAction::toggled, m_legend, &QWidget::setVisible);
+    connect(m_ui->showLegend, &QAction::toggled, m_legend, &QWidget::setVisible);
 
-    // The newest deployment is selected as soon as there is one, so the details pane shows
-    // something useful from the start (and again after a repository switch).
-    const auto selectFirstIfNone = [this] {
-        QItemSelectionModel *selection = m_table->selectionModel();
-        if (!selection->hasSelection() && !selection->currentIndex().isValid() &&
-            m_proxy->rowCount() > 0) {
-            selection->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
-        }
-    };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, selectFirstIfNone);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, selectFirstIfNone);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
     // A removal changes the rows without a selectionChanged(): the pane follows anyway.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onSelectionChanged);
-
-    m_emptyListLabel = new QLabel(m_table->viewport());
-    m_emptyListLabel->setAlignment(Qt::AlignCenter);
-    m_emptyListLabel->setWordWrap(true);
-    m_emptyListLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyListLabel->hide();
 
     auto timelinePanel = new QWidget;
     auto timelineLayout = new QVBoxLayout(timelinePanel);
@@ -426,7 +279,8 @@ void MainWindow::createCentralWidgets()
     m_details = new DetailsPane;
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setStatusModel(m_statusModel);
-    m_details->setMinimumWidth(charWidth * 40);
+    // No fixed minimum width: the pane's own layout says how narrow its buttons (longer in
+    // Japanese) let it be.
     // The pane acts on what it shows, which is the selection.
     connect(m_details, &DetailsPane::markInactiveRequested, m_actions,
             &DeploymentActions::markInactive);
@@ -443,7 +297,7 @@ void MainWindow::createCentralWidgets()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(environmentsPanel);
+    m_mainSplitter->addWidget(m_environmentPanel);
     auto centrePanel = new QWidget;
     auto centreLayout = new QVBoxLayout(centrePanel);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -451,13 +305,21 @@ void MainWindow::createCentralWidgets()
     centreLayout->addWidget(m_filterBar);
     centreLayout->addWidget(m_centreSplitter, 1);
     m_mainSplitter->addWidget(centrePanel);
-    m_mainSplitter->addWidget(m_details);
+    // The pane scrolls vertically rather than clip when the window is short (Korean and
+    // Japanese details take more lines); it is never narrower than its buttons.
+    auto detailsScroll = m_detailsScroll = new QScrollArea;
+    detailsScroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_mainSplitter->addWidget(detailsScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({charWidth * 40, charWidth * 116, charWidth * 56});
-    connect(m_showEnvironmentsAction, &QAction::toggled, environmentsPanel, &QWidget::setVisible);
-    connect(m_showDetailsAction, &QAction::toggled, m_details, &QWidget::setVisible);
+    m_mainSplitter->setSizes({charWidth * 44, charWidth * 110, charWidth * 60});
+    connect(m_ui->showEnvironments, &QAction::toggled, m_environmentPanel, &QWidget::setVisible);
+    connect(m_ui->showDetails, &QAction::toggled, detailsScroll, &QWidget::setVisible);
 
     // Results of writes and errors stay until the next one or until closed; data already
     // shown stays on screen.
@@ -492,27 +354,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(m_hasRepository ? tr("%1 — DeployDeck").arg(m_repository.fullName())
                                    : tr("DeployDeck"));
-    m_addRepositoryAction->setText(tr("&Add Repository…"));
-    m_openDemoAction->setText(tr("Open the &Demo"));
-    m_quitAction->setText(tr("&Quit"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(
-        tr("Load the latest deployments and statuses (%1)")
-            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
-    m_autoRefreshAction->setText(tr("Auto-&refresh"));
-    m_autoRefreshAction->setToolTip(tr("Check for new deployments and statuses regularly"));
-    m_findAction->setText(tr("&Filter…"));
-    m_zoomInAction->setText(tr("Zoom &In"));
-    m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_zoomFitAction->setText(tr("Zoom to &Fit"));
-    m_scrollToNowAction->setText(tr("Go to &Now"));
-    m_showEnvironmentsAction->setText(tr("Show &Environments"));
-    m_showDetailsAction->setText(tr("Show &Details"));
-    m_showLegendAction->setText(tr("Show Timeline &Legend"));
-    m_resetConfirmationsAction->setText(tr("Ask Again Before Marking Inactive"));
-    m_aboutAction->setText(tr("&About DeployDeck"));
-    for (QAction *action : std::as_const(m_languageActions))
-        action->setText(UiLanguage::nativeName(UiLanguage::Choice(action->data().toInt())));
+    m_ui->retranslate();
     m_actions->retranslate();
 
     m_fileMenu->setTitle(tr("&File"));
@@ -524,13 +366,15 @@ void MainWindow::retranslateUi()
 
     m_repositoryLabel->setText(tr("Repository:"));
     m_filterBar->textEdit()->setToolTip(
-        tr("Filter (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    m_environmentsCaption->setText(tr("Environments"));
-    m_environmentList->setToolTip(
-        tr("Click an environment to select its live deployment in the timeline and the table"));
-    m_emptyListLabel->setText(tr("No deployment matches the filters."));
+        tr("Filter (%1)").arg(m_ui->find->shortcut().toString(QKeySequence::NativeText)));
+    m_table->setPlaceholderText(tr("No deployment matches the filters."));
+    // The details pane's buttons are as wide as the language makes them (once the pane has
+    // retranslated too: the order children hear of a language change is not defined).
+    QTimer::singleShot(0, this, [this] {
+        m_detailsScroll->setMinimumWidth(m_details->minimumSizeHint().width() +
+                                         m_detailsScroll->verticalScrollBar()->sizeHint().width());
+    });
 
-    updateRecentRepositories();
     if (m_hasRepository)
         m_pages->setCurrentIndex(DashboardPageIndex);
     updateWindowActions();
@@ -558,22 +402,16 @@ void MainWindow::setAutoRefreshInterval(int seconds)
 {
     m_autoRefreshSeconds = std::max(1, seconds);
     if (m_session)
-        m_session->setAutoRefreshInterval(m_autoRefreshAction->isChecked() ? m_autoRefreshSeconds
-                                                                           : 0);
+        m_session->setAutoRefreshInterval(m_ui->autoRefresh->isChecked() ? m_autoRefreshSeconds
+                                                                         : 0);
 }
 
 void MainWindow::setDemoMode(bool demo, const QStringList &repositories)
 {
-    if (demo && !m_demo) {
-        m_savedRecentRepositories = m_recentRepositories;
-        m_recentRepositories = repositories;
-    } else if (!demo && m_demo) {
-        m_recentRepositories = m_savedRecentRepositories;
-    }
+    m_repositoryBox->setDemoRepositories(demo, repositories);
     m_demo = demo;
     m_welcome = Welcome::NoRepository;
-    updateRecentRepositories();
-    m_openDemoAction->setVisible(!demo);
+    m_ui->openDemo->setVisible(!demo);
     m_statusBar->setDemo(demo);
 }
 
@@ -583,13 +421,7 @@ void MainWindow::openRepository(const RepositoryId &repository)
         return;
     m_repository = repository;
     m_hasRepository = true;
-    for (int i = int(m_recentRepositories.size()) - 1; i >= 0; --i) {
-        if (RepositoryId::parse(m_recentRepositories.at(i)) == std::optional(repository))
-            m_recentRepositories.removeAt(i);
-    }
-    m_recentRepositories.prepend(repository.fullName());
-    while (m_recentRepositories.size() > maxRecentRepositories)
-        m_recentRepositories.removeLast();
+    m_repositoryBox->setCurrentRepository(repository);
     m_pages->setCurrentIndex(DashboardPageIndex);
     m_banner->clear();
     if (m_session) {
@@ -607,7 +439,7 @@ void MainWindow::setStore(DeploymentStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    m_visibleIds.clear(); // the session forgot them with the old store
+    m_visible->reset(); // the session forgot them with the old store
     m_deploymentModel->setStore(store);
     m_environmentModel->setStore(store);
     m_statusModel->setStore(store);
@@ -623,32 +455,6 @@ void MainWindow::setStore(DeploymentStore *store)
     }
     updateEnvironments();
     updateWindowActions();
-}
-
-void MainWindow::updateRecentRepositories()
-{
-    const QSignalBlocker blocker(m_repositoryBox);
-    m_repositoryBox->clear();
-    for (const QString &name : std::as_const(m_recentRepositories))
-        m_repositoryBox->addItem(name, name);
-    if (!m_recentRepositories.isEmpty())
-        m_repositoryBox->insertSeparator(m_repositoryBox->count());
-    m_repositoryBox->addItem(tr("Add Repository…"));
-    m_repositoryBox->setCurrentIndex(m_hasRepository ? 0 : -1);
-    if (!m_hasRepository)
-        m_repositoryBox->setPlaceholderText(tr("No repository"));
-}
-
-void MainWindow::onRepositoryBoxActivated(int index)
-{
-    const QString name = m_repositoryBox->itemData(index).toString();
-    if (name.isEmpty()) {
-        updateRecentRepositories(); // back to the current one while the dialog is up
-        addRepository();
-        return;
-    }
-    if (const auto repository = RepositoryId::parse(name))
-        openRepository(*repository);
 }
 
 void MainWindow::addRepository()
@@ -703,8 +509,8 @@ void MainWindow::applyFilters()
 
 void MainWindow::updateEmptyListLabel()
 {
-    m_emptyListLabel->setVisible(m_proxy->rowCount() == 0 && m_store && m_store->count() > 0);
-    m_emptyListLabel->resize(m_table->viewport()->size());
+    // Only when the filters hide everything: an empty repository says so elsewhere.
+    m_table->setPlaceholderShown(m_store && m_store->count() > 0);
 }
 
 void MainWindow::updateEnvironments()
@@ -745,11 +551,6 @@ void MainWindow::onEnvironmentClicked(const QModelIndex &index)
 }
 
 // --- selection ------------------------------------------------------------------------------
-
-QTableView *MainWindow::tableView() const
-{
-    return m_table;
-}
 
 QList<qint64> MainWindow::selectedDeploymentIds() const
 {
@@ -793,19 +594,16 @@ void MainWindow::onSelectionChanged()
     const QString environment = rows.size() == 1
                                     ? rows.first().data(DeploymentRoles::EnvironmentRole).toString()
                                     : QString();
-    const int envRow = environment.isEmpty() ? -1 : m_environmentModel->rowOf(environment);
-    if (envRow >= 0)
-        m_environmentList->setCurrentIndex(m_environmentModel->index(envRow));
-    else
-        m_environmentList->clearSelection();
+    m_environmentPanel->setCurrentRow(
+        environment.isEmpty() ? -1 : m_environmentModel->rowOf(environment));
     updateWindowActions();
 }
 
 void MainWindow::updateWindowActions()
 {
     const bool open = m_session && m_hasRepository;
-    m_refreshAction->setEnabled(open);
-    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_zoomFitAction, m_scrollToNowAction})
+    m_ui->refresh->setEnabled(open);
+    for (QAction *action : {m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->scrollToNow})
         action->setEnabled(m_hasRepository);
     m_details->setActionsEnabled(open);
 }
@@ -880,151 +678,37 @@ void MainWindow::fetchUser()
             [this, call] { m_statusBar->setUserLogin(call->user().login); });
 }
 
-void MainWindow::updateVisibleDeployments()
-{
-    if (!m_session || !m_session->store())
-        return;
-    // The rows the table shows, then the bars the timeline shows: their statuses are fetched
-    // first.
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    const auto add = [&](const QModelIndex &index) {
-        const qint64 id = index.data(DeploymentRoles::IdRole).toLongLong();
-        if (id != 0 && !seen.contains(id)) {
-            seen.insert(id);
-            ids.append(id);
-        }
-    };
-    const int rows = m_proxy->rowCount();
-    const QRect tableArea = m_table->viewport()->rect();
-    if (m_table->isVisible() && !tableArea.isEmpty() && rows > 0) {
-        const int first = m_table->indexAt(tableArea.topLeft()).row();
-        int last = m_table->indexAt(QPoint(0, tableArea.bottom())).row();
-        if (last < 0)
-            last = rows - 1; // the rows end above the bottom of the viewport
-        for (int row = std::max(0, first); first >= 0 && row <= last; ++row)
-            add(m_proxy->index(row, 0));
-    }
-    const QRect timelineArea = m_timeline->viewport()->rect();
-    if (m_timeline->isVisible() && !timelineArea.isEmpty()) {
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (m_timeline->visualRect(index).intersects(timelineArea))
-                add(index);
-        }
-    }
-    if (ids == m_visibleIds)
-        return;
-    m_visibleIds = ids;
-    m_session->setVisibleDeployments(ids);
-}
-
-// --- accessors for tests --------------------------------------------------------------------
-
-QLineEdit *MainWindow::filterEdit() const
-{
-    return m_filterBar->textEdit();
-}
-QComboBox *MainWindow::environmentFilterBox() const
-{
-    return m_filterBar->environmentBox();
-}
-QPushButton *MainWindow::stateFilterButton() const
-{
-    return m_filterBar->stateButton();
-}
-QAction *MainWindow::markInactiveAction() const
-{
-    return m_actions->markInactiveAction();
-}
-QAction *MainWindow::deleteAction() const
-{
-    return m_actions->deleteAction();
-}
-QAction *MainWindow::markInactiveAndDeleteAction() const
-{
-    return m_actions->markInactiveAndDeleteAction();
-}
-QAction *MainWindow::newStatusAction() const
-{
-    return m_actions->newStatusAction();
-}
-QAction *MainWindow::newDeploymentAction() const
-{
-    return m_actions->newDeploymentAction();
-}
-QLabel *MainWindow::messageLabel() const
-{
-    return m_banner->label();
-}
-QPushButton *MainWindow::demoButton() const
-{
-    return m_welcomePage->demoButton();
-}
-
 // --- settings -------------------------------------------------------------------------------
 
 RepositoryId MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(Keys::geometry)).toByteArray());
-    restoreState(settings.value(QLatin1String(Keys::windowState)).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QLatin1String(Keys::mainSplitter)).toByteArray());
-    m_centreSplitter->restoreState(
-        settings.value(QLatin1String(Keys::centreSplitter)).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QLatin1String(Keys::tableHeader)).toByteArray());
-    m_recentRepositories = settings.value(QLatin1String(Keys::recent)).toStringList();
-    updateRecentRepositories();
-
-    {
-        const QSignalBlocker blocker(m_filterBar);
-        m_filterBar->setText(settings.value(QLatin1String(Keys::textFilter)).toString());
-        QList<StatusState> states;
-        const QStringList codes = settings.value(QLatin1String(Keys::stateFilter)).toStringList();
-        for (const QString &code : codes) {
-            if (const auto state = FilterBar::stateFromCode(code))
-                states.append(*state);
-        }
-        m_filterBar->setStates(states);
-        m_filterBar->setEnvironment(
-            settings.value(QLatin1String(Keys::environmentFilter)).toString());
-    }
+    const RepositoryId last = WindowSettings::restore(this);
     applyFilters();
-    m_autoRefreshAction->setChecked(
-        settings.value(QLatin1String(Keys::autoRefresh), true).toBool());
-    m_showLegendAction->setChecked(settings.value(QLatin1String(Keys::showLegend), true).toBool());
-    m_table->fitColumns(); // a header saved in another language may be too narrow for this one
-
-    const auto last = RepositoryId::parse(settings.value(QLatin1String(Keys::last)).toString());
-    return last.value_or(RepositoryId());
+    return last;
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QLatin1String(Keys::geometry), saveGeometry());
-    settings.setValue(QLatin1String(Keys::windowState), saveState());
-    settings.setValue(QLatin1String(Keys::mainSplitter), m_mainSplitter->saveState());
-    settings.setValue(QLatin1String(Keys::centreSplitter), m_centreSplitter->saveState());
-    settings.setValue(QLatin1String(Keys::tableHeader), m_table->horizontalHeader()->saveState());
-    // The demo's repositories are not the user's: theirs stay as they were.
-    if (!m_demo)
-        settings.setValue(QLatin1String(Keys::recent), m_recentRepositories);
-    settings.setValue(QLatin1String(Keys::textFilter), m_filterBar->textEdit()->text());
-    settings.setValue(QLatin1String(Keys::environmentFilter), m_filterBar->environment());
-    QStringList states;
-    for (StatusState state : m_filterBar->states())
-        states.append(FilterBar::stateCode(state));
-    settings.setValue(QLatin1String(Keys::stateFilter), states);
-    settings.setValue(QLatin1String(Keys::autoRefresh), m_autoRefreshAction->isChecked());
-    settings.setValue(QLatin1String(Keys::showLegend), m_showLegendAction->isChecked());
-    if (m_hasRepository && !m_demo)
-        settings.setValue(QLatin1String(Keys::last), m_repository.fullName());
+    WindowSettings::save(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QAction *MainWindow::refreshAction() const
+{
+    return m_ui->refresh;
+}
+
+QAction *MainWindow::autoRefreshAction() const
+{
+    return m_ui->autoRefresh;
+}
+
+QAction *MainWindow::showLegendAction() const
+{
+    return m_ui->showLegend;
 }

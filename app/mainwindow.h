@@ -1,9 +1,14 @@
 #pragma once
 
 #include "confirmation.h"
+#include "deploymentactions.h"
 
 #include "views/createstatusdialog.h"
+#include "views/deploymenttable.h"
+#include "views/filterbar.h"
+#include "views/messagebanner.h"
 #include "views/newdeploymentdialog.h"
+#include "views/repositorybox.h"
 #include "views/welcomepage.h"
 
 #include "models/repositoryid.h"
@@ -14,15 +19,12 @@
 #include <QPointer>
 #include <QStringList>
 
-class DeploymentActions;
 class DeploymentFilterProxy;
 class DeploymentModel;
 class DeploymentStore;
-class DeploymentTable;
 class DetailsPane;
 class EnvironmentModel;
-class FilterBar;
-class MessageBanner;
+class EnvironmentPanel;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -32,6 +34,7 @@ class QListView;
 class QMenu;
 class QModelIndex;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -42,6 +45,8 @@ class SessionStatusBar;
 class StatusModel;
 class TimelineLegend;
 class TimelineView;
+class VisibleDeployments;
+class WindowActions;
 class WriteDialogs;
 
 // DeployDeck's main window: environments on the left, the timeline and the deployments table
@@ -95,7 +100,7 @@ public:
     DeploymentActions *deploymentActions() const { return m_actions; }
     TimelineView *timelineView() const { return m_timeline; }
     TimelineLegend *timelineLegend() const { return m_legend; }
-    QTableView *tableView() const;
+    DeploymentTable *tableView() const { return m_table; }
     QListView *environmentView() const { return m_environmentList; }
     DetailsPane *detailsPane() const { return m_details; }
     DeploymentFilterProxy *filterProxy() const { return m_proxy; }
@@ -104,22 +109,26 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     MessageBanner *messageBanner() const { return m_banner; }
     SessionStatusBar *sessionStatusBar() const { return m_statusBar; }
-    QComboBox *repositoryBox() const { return m_repositoryBox; }
-    QLineEdit *filterEdit() const;
-    QComboBox *environmentFilterBox() const;
-    QPushButton *stateFilterButton() const;
+    RepositoryBox *repositoryBox() const { return m_repositoryBox; }
+    bool hasRepository() const { return m_hasRepository; }
+    QLineEdit *filterEdit() const { return m_filterBar->textEdit(); }
+    QComboBox *environmentFilterBox() const { return m_filterBar->environmentBox(); }
+    QPushButton *stateFilterButton() const { return m_filterBar->stateButton(); }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centreSplitter() const { return m_centreSplitter; }
-    QAction *refreshAction() const { return m_refreshAction; }
-    QAction *autoRefreshAction() const { return m_autoRefreshAction; }
-    QAction *showLegendAction() const { return m_showLegendAction; }
-    QAction *markInactiveAction() const;
-    QAction *deleteAction() const;
-    QAction *markInactiveAndDeleteAction() const;
-    QAction *newStatusAction() const;
-    QAction *newDeploymentAction() const;
-    QLabel *messageLabel() const;
-    QPushButton *demoButton() const;
+    QAction *refreshAction() const;
+    QAction *autoRefreshAction() const;
+    QAction *showLegendAction() const;
+    QAction *markInactiveAction() const { return m_actions->markInactiveAction(); }
+    QAction *deleteAction() const { return m_actions->deleteAction(); }
+    QAction *markInactiveAndDeleteAction() const
+    {
+        return m_actions->markInactiveAndDeleteAction();
+    }
+    QAction *newStatusAction() const { return m_actions->newStatusAction(); }
+    QAction *newDeploymentAction() const { return m_actions->newDeploymentAction(); }
+    QLabel *messageLabel() const { return m_banner->label(); }
+    QPushButton *demoButton() const { return m_welcomePage->demoButton(); }
     QStackedWidget *pages() const { return m_pages; }
     // The menu a right-click on a deployment shows (built fresh; the caller owns it).
     QMenu *createDeploymentMenu(QWidget *parent);
@@ -143,33 +152,26 @@ private:
     void createCentralWidgets();
     void retranslateUi();
     void updateWindowActions();
-    void updateRecentRepositories();
     void updateEnvironments();
     void applyFilters();
     void onSelectionChanged();
     void onEnvironmentClicked(const QModelIndex &index);
-    void onRepositoryBoxActivated(int index);
     void addRepository();
     void showMessage(const QString &text, bool error = false);
     void showDeploymentMenu(const QModelIndex &index, const QPoint &globalPos);
     void scrollToSelection(const QModelIndex &index);
     void setStore(DeploymentStore *store);
     void fetchUser();
-    void updateVisibleDeployments();
     void updateEmptyListLabel();
     QStringList knownEnvironments() const;
 
     RepositorySession *m_session = nullptr;
     QPointer<DeploymentStore> m_store;
     RepositoryId m_repository;
-    QStringList m_recentRepositories;
-    QStringList m_savedRecentRepositories; // the user's, while the demo runs
     Welcome m_welcome = Welcome::NoRepository;
     bool m_demo = false;
     bool m_hasRepository = false;
     int m_autoRefreshSeconds = 60;
-    QTimer *m_visibleTimer = nullptr;
-    QList<qint64> m_visibleIds; // last told to the session
 
     DeploymentModel *m_deploymentModel = nullptr;
     DeploymentFilterProxy *m_proxy = nullptr;
@@ -180,24 +182,8 @@ private:
     WriteDialogs *m_dialogs = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
 
-    // The window's own actions (the deployment actions are m_actions').
-    QAction *m_addRepositoryAction = nullptr;
-    QAction *m_openDemoAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_autoRefreshAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomFitAction = nullptr;
-    QAction *m_scrollToNowAction = nullptr;
-    QAction *m_showEnvironmentsAction = nullptr;
-    QAction *m_showDetailsAction = nullptr;
-    QAction *m_showLegendAction = nullptr;
-    QAction *m_resetConfirmationsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QList<QAction *> m_languageActions;
+    WindowActions *m_ui = nullptr; // the window's own actions
+    VisibleDeployments *m_visible = nullptr;
 
     // Menus (kept for retranslation).
     QMenu *m_fileMenu = nullptr;
@@ -207,7 +193,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
-    QComboBox *m_repositoryBox = nullptr;
+    RepositoryBox *m_repositoryBox = nullptr;
     QLabel *m_repositoryLabel = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
@@ -216,12 +202,12 @@ private:
     FilterBar *m_filterBar = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centreSplitter = nullptr;
-    QLabel *m_environmentsCaption = nullptr;
+    EnvironmentPanel *m_environmentPanel = nullptr;
     QListView *m_environmentList = nullptr;
     TimelineView *m_timeline = nullptr;
     TimelineLegend *m_legend = nullptr;
     DeploymentTable *m_table = nullptr;
     DetailsPane *m_details = nullptr;
-    QLabel *m_emptyListLabel = nullptr;
+    QScrollArea *m_detailsScroll = nullptr;
     QTimer *m_minuteTimer = nullptr;
 };

@@ -216,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>GhCliToken</name>
+    <message numerus="yes">
+        <source>GitHub CLI (gh) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>GitHub CLI (gh) did not answer within %n second.</numerusform>
+            <numerusform>GitHub CLI (gh) did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%Ln minute(s) ago</source>
@@ -236,6 +246,16 @@
         <translation>
             <numerusform>%Ln day ago</numerusform>
             <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPicker</name>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation>
+            <numerusform>%n repositories</numerusform>
+            <numerusform>%n repositories</numerusform>
         </translation>
     </message>
 </context>

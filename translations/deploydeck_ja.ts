@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Account</name>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from GitHub CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the account to sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token comes from the GH_TOKEN or GITHUB_TOKEN environment variable. Unset the variable and start DeployDeck again to sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeployDeck stops using GitHub CLI&apos;s token for this host. GitHub CLI itself stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeployDeck forgets the token it kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeployDeck deletes this account&apos;s token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub accounts DeployDeck can use. Each repository opens with the account for its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one to sign in to GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkWriteJob</name>
     <message>
         <source>#%1: %2</source>
@@ -818,6 +924,46 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
 </context>
 <context>
+    <name>DeviceFlow</name>
+    <message>
+        <source>Browser sign-in is not set up for this host: no OAuth app client ID is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not answer in time.</source>
+        <translation>GitHubから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not reach GitHub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub sent an answer DeployDeck does not understand (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused browser sign-in: %1</source>
+        <extracomment>%1 is GitHub&apos;s own (English) reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub sent an answer DeployDeck does not understand (no device code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was entered. Start again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled on GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub sent an answer DeployDeck does not understand (no token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentDelegate</name>
     <message>
         <source>No live deployment</source>
@@ -855,6 +1001,17 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>%1: %2 (%3) by %4, %5</source>
         <extracomment>%1 environment, %2 ref, %3 short SHA, %4 who, %5 since when</extracomment>
         <translation>%1: %2 (%3)、作成者 %4、%5</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPanel</name>
+    <message>
+        <source>Environments</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Click an environment to select its live deployment in the timeline and the table</source>
+        <translation>環境をクリックすると、タイムラインと表でその稼働中のデプロイメントを選択します</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1073,31 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
 </context>
 <context>
+    <name>GhCliToken</name>
+    <message numerus="yes">
+        <source>GitHub CLI (gh) did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub CLI (gh) is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub CLI (gh) stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub CLI (gh) is not signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub CLI (gh) is not signed in to %1 (gh says: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitHubClient</name>
     <message>
         <source>The API address &quot;%1&quot; is not a valid URL.</source>
@@ -928,6 +1110,19 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>The API address must start with https:// (got &quot;%1&quot;).</source>
         <translation>APIアドレスはhttps://で始まる必要があります(指定値:「%1」)。</translation>
+    </message>
+    <message>
+        <source>%1 (certificate subject: %2; issuer: %3)</source>
+        <extracomment>%1 is Qt&apos;s reason (e.g. &quot;The issuer certificate of a locally looked up certificate could not be found&quot;), %2 and %3 the certificate&apos;s subject and issuer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the CA bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -988,6 +1183,18 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>%1 GitHub says: %2</source>
         <extracomment>%1 is the translated sentence, %2 GitHub&apos;s own (English) message</extracomment>
         <translation>%1 GitHubのメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to GitHub failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation requires SAML single sign-on authorisation for this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation requires SAML single sign-on authorisation for this token. Authorise it at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,70 +1265,6 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>DeployDeck</translation>
     </message>
     <message>
-        <source>&amp;Add Repository…</source>
-        <translation>リポジトリを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo</source>
-        <translation>デモを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load the latest deployments and statuses (%1)</source>
-        <translation>最新のデプロイメントとステータスを読み込む (%1)</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;refresh</source>
-        <translation>自動更新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Check for new deployments and statuses regularly</source>
-        <translation>新しいデプロイメントとステータスを定期的に確認します</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>フィルター(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>拡大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>縮小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;Fit</source>
-        <translation>全体を表示(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Now</source>
-        <translation>現在時刻へ移動(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Environments</source>
-        <translation>環境を表示(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Details</source>
-        <translation>詳細を表示(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Ask Again Before Marking Inactive</source>
-        <translation>非アクティブにする前に確認する</translation>
-    </message>
-    <message>
-        <source>&amp;About DeployDeck</source>
-        <translation>DeployDeckについて(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1154,20 +1297,8 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>フィルター (%1)</translation>
     </message>
     <message>
-        <source>Environments</source>
-        <translation>環境</translation>
-    </message>
-    <message>
-        <source>Add Repository…</source>
-        <translation>リポジトリを追加…</translation>
-    </message>
-    <message>
         <source>No deployment matches the filters.</source>
         <translation>フィルターに一致するデプロイメントはありません。</translation>
-    </message>
-    <message>
-        <source>No repository</source>
-        <translation>リポジトリなし</translation>
     </message>
     <message>
         <source>Add Repository</source>
@@ -1180,14 +1311,6 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <message>
         <source>&quot;%1&quot; is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
         <translation>「%1」はリポジトリ名ではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
-    </message>
-    <message>
-        <source>Show Timeline &amp;Legend</source>
-        <translation>タイムラインの凡例を表示(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Click an environment to select its live deployment in the timeline and the table</source>
-        <translation>環境をクリックすると、タイムラインと表でその稼働中のデプロイメントを選択します</translation>
     </message>
     <message>
         <source>The live deployment of %1 is hidden by the filters.</source>
@@ -1371,6 +1494,82 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     </message>
 </context>
 <context>
+    <name>RepositoryBox</name>
+    <message>
+        <source>Add Repository…</source>
+        <translation>リポジトリを追加…</translation>
+    </message>
+    <message>
+        <source>No repository</source>
+        <translation>リポジトリなし</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryPicker</name>
+    <message>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found, or this account cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your repositories could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your repositories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: Open checks %1 on GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repository matches. Type owner/name to open another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find, or owner/name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepositorySession</name>
     <message>
         <source>the window closed</source>
@@ -1440,6 +1639,175 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <message>
         <source>Loading %1/%2</source>
         <translation>読み込み中 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未サインイン</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Enter github.com or the host name of your GitHub Enterprise Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name. Enter github.com or a host name such as github.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to DeployDeck</source>
+        <translation>DeployDeckへようこそ</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. Sign in to github.com or your GitHub Enterprise Server to see yours.
+
+No account at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github.com or your GitHub Enterprise Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission &quot;Deployments: Read and write&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghp_… or github_pat_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with &quot;gh auth login&quot; if you have not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in on GitHub&apos;s web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this code on GitHub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve DeployDeck in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1としてサインイン中</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use GitHub CLI&apos;s Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with Browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2024,53 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     </message>
 </context>
 <context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1.としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but this token cannot work with deployments: it has the scopes &quot;%2&quot; and needs &quot;repo&quot; (or &quot;repo_deployment&quot; for public repositories).</source>
+        <extracomment>%1 is the login, %2 the token&apos;s scopes as GitHub lists them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the &quot;Deployments: read and write&quot; permission for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub did not accept the token (bad credentials). Check that it was copied whole and has not expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic token needs the &quot;repo&quot; scope (&quot;repo_deployment&quot; is enough for public repositories). A fine-grained token needs the &quot;Deployments: read and write&quot; permission on each repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeyring</name>
+    <message>
+        <source>The system keyring refused access to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available (no Secret Service is running), so the token is kept only until DeployDeck quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResolver</name>
+    <message>
+        <source>No token for %1: none in the environment (%2), none in the system keyring (deploydeck auth login --hostname %1 --with-token), and GitHub CLI (gh auth token --hostname %1) has none.</source>
+        <extracomment>%1 is a host name, %2 the environment variables</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UiLanguage</name>
     <message>
         <source>System</source>
@@ -1700,6 +2115,77 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
     <message>
         <source>Add a repository (owner/name) to see its deployments.</source>
         <translation>デプロイメントを表示するには、リポジトリ(オーナー/名前)を追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Add Repository…</source>
+        <translation>リポジトリを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>デモを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the latest deployments and statuses (%1)</source>
+        <translation>最新のデプロイメントとステータスを読み込む (%1)</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh</source>
+        <translation>自動更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check for new deployments and statuses regularly</source>
+        <translation>新しいデプロイメントとステータスを定期的に確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>フィルター(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Now</source>
+        <translation>現在時刻へ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Environments</source>
+        <translation>環境を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>詳細を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show Timeline &amp;Legend</source>
+        <translation>タイムラインの凡例を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask Again Before Marking Inactive</source>
+        <translation>非アクティブにする前に確認する</translation>
+    </message>
+    <message>
+        <source>&amp;About DeployDeck</source>
+        <translation>DeployDeckについて(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
 
 using namespace DeploymentRoles;
 
@@ -107,4 +108,27 @@ void DeploymentTable::fitColumns()
         if (header->sectionSize(column) < width)
             header->resizeSection(column, width);
     }
+}
+
+void DeploymentTable::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void DeploymentTable::setPlaceholderShown(bool shown)
+{
+    m_placeholderShown = shown;
+    viewport()->update();
+}
+
+void DeploymentTable::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (!m_placeholderShown || !model() || model()->rowCount() > 0 || m_placeholder.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+                     m_placeholder);
 }

@@ -9,6 +9,22 @@ SelectionKeeper::SelectionKeeper(QAbstractItemModel *model, QObject *parent)
     connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             &SelectionKeeper::aboutToRemove);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &SelectionKeeper::removed);
+    // Queued: this object hears of an insertion before the views do (see the class comment),
+    // and selecting while a view's header has not counted the new rows yet makes it count them
+    // twice.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &SelectionKeeper::selectFirstIfNone,
+            Qt::QueuedConnection);
+    connect(model, &QAbstractItemModel::modelReset, this, &SelectionKeeper::selectFirstIfNone,
+            Qt::QueuedConnection);
+}
+
+void SelectionKeeper::selectFirstIfNone()
+{
+    if (!m_selectsFirstRow || !m_selection || m_selection->hasSelection() ||
+        m_selection->currentIndex().isValid() || m_selection->model()->rowCount() == 0)
+        return;
+    m_selection->setCurrentIndex(m_selection->model()->index(0, 0),
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void SelectionKeeper::setSelectionModel(QItemSelectionModel *selection)

@@ -24,6 +24,9 @@ public:
     explicit SelectionKeeper(QAbstractItemModel *model, QObject *parent = nullptr);
 
     void setSelectionModel(QItemSelectionModel *selection);
+    // When rows arrive (or the model resets) and nothing is selected, the first row becomes
+    // selected and current. Off by default.
+    void setSelectsFirstRow(bool on) { m_selectsFirstRow = on; }
 
 Q_SIGNALS:
     // The selection moved to `index` (invalid: nothing left to select).
@@ -32,8 +35,10 @@ Q_SIGNALS:
 private:
     void aboutToRemove(const QModelIndex &parent, int first, int last);
     void removed();
+    void selectFirstIfNone();
 
     QPointer<QItemSelectionModel> m_selection;
     QPersistentModelIndex m_neighbour;
     bool m_lostSelection = false;
+    bool m_selectsFirstRow = false;
 };

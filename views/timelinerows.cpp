@@ -1,6 +1,7 @@
 #include "timelinerows.h"
 
 #include "models/deploymentroles.h"
+#include "models/statusmarker.h"
 #include "statestyle.h"
 #include "timeformat.h"
 
@@ -144,11 +145,15 @@ TimelineBarLook TimelineRows::look(const QModelIndex &index,
     const QString ref = index.data(DeploymentRoles::RefRole).toString();
     const QString sha = TimeFormat::shortSha(index.data(DeploymentRoles::ShaRole).toString());
     look.label = (sha.isEmpty() || ref.startsWith(sha)) ? ref : ref + QStringLiteral(" · ") + sha;
+    const QVariant statuses = index.data(DeploymentRoles::StatusMarkersRole);
     if (markerProvider) {
         look.markers = markerProvider(index);
-        std::sort(
-            look.markers.begin(), look.markers.end(),
-            [](const TimelineMarker &a, const TimelineMarker &b) { return a.msecs < b.msecs; });
+    } else if (statuses.isValid()) {
+        // Every status of the deployment, when the model gives them (DeploymentModel does).
+        for (const StatusMarker &status : statuses.value<QList<StatusMarker>>()) {
+            if (status.time.isValid())
+                look.markers.append({status.time.toMSecsSinceEpoch(), status.state});
+        }
     } else if (look.state != StatusState::NoStatus) {
         const QDateTime updated = index.data(DeploymentRoles::UpdatedAtRole).toDateTime();
         const QDateTime created = index.data(DeploymentRoles::CreatedAtRole).toDateTime();
@@ -156,6 +161,8 @@ TimelineBarLook TimelineRows::look(const QModelIndex &index,
             {updated.isValid() ? updated.toMSecsSinceEpoch() : created.toMSecsSinceEpoch(),
              look.state}};
     }
+    std::sort(look.markers.begin(), look.markers.end(),
+              [](const TimelineMarker &a, const TimelineMarker &b) { return a.msecs < b.msecs; });
     return look;
 }
 

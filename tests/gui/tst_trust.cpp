@@ -18,8 +18,10 @@
 
 #include "demowindow.h"
 #include "guitesthelpers.h"
+#include "layoutcheck.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -351,6 +353,48 @@ private Q_SLOTS:
         QCOMPARE(current.data(IdRole).toLongLong(), live);
         QVERIFY(isShownIn(window->tableView(), current));
         QVERIFY(isShownIn(window->timelineView(), current.siblingAtColumn(0)));
+    }
+
+    void windowLayoutFits_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addRow("en") << int(UiLanguage::Choice::English);
+        QTest::addRow("ko") << int(UiLanguage::Choice::Korean);
+        QTest::addRow("ja") << int(UiLanguage::Choice::Japanese);
+    }
+
+    void windowLayoutFits()
+    {
+        // Given the demo window at its default size in each language
+        QFETCH(int, language);
+        QVERIFY(UiLanguage::apply(UiLanguage::Choice(language)));
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitUntilLoaded(window));
+        window->messageBanner()->showMessage(
+            QStringLiteral("Posted \"success\" for deployment #1."));
+        LayoutCheck::settle();
+        QCOMPARE(window->size(), QSize(1280, 800));
+
+        // Then no visible widget is clipped by, or drawn over, another
+        const QStringList problems = LayoutCheck::problems(window, LayoutCheck::IgnoreScreenSize);
+        UiLanguage::apply(UiLanguage::Choice::English);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // And the table's Created and Last status columns are on screen whole
+        QTableView *table = window->tableView();
+        for (int column : {int(CreatedColumn), int(LatestStatusColumn)}) {
+            const int left = table->horizontalHeader()->sectionViewportPosition(column);
+            const int right = left + table->columnWidth(column);
+            QVERIFY2(left >= 0 && right <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 at %2..%3 of %4")
+                                    .arg(column)
+                                    .arg(left)
+                                    .arg(right)
+                                    .arg(table->viewport()->width())));
+        }
     }
 
     void failedRefreshIsNotShownAsUpdated()

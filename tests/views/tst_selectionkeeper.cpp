@@ -122,6 +122,24 @@ private Q_SLOTS:
         QVERIFY(!moved.first().first().value<QModelIndex>().isValid());
     }
 
+    void selectsTheFirstRowWhenRowsArrive()
+    {
+        // Given nothing selected in an empty model, with the option on
+        m_keeper->setSelectsFirstRow(true);
+        m_source.removeRows(0, m_source.rowCount());
+        QVERIFY(!m_selection->hasSelection());
+        // When a row arrives, it is selected and current (once the view has counted it)
+        m_source.appendRow(new QStandardItem(QStringLiteral("b")));
+        QVERIFY(!m_selection->hasSelection());
+        QTRY_VERIFY(m_selection->hasSelection());
+        QCOMPARE(selectedNames(), QStringList{QStringLiteral("b")});
+        QCOMPARE(m_selection->currentIndex().data().toString(), QStringLiteral("b"));
+        // And a later arrival, sorted above it, does not take the selection away
+        m_source.appendRow(new QStandardItem(QStringLiteral("z")));
+        QCoreApplication::processEvents();
+        QCOMPARE(selectedNames(), QStringList{QStringLiteral("b")});
+    }
+
     void unselectedRemovalChangesNothing()
     {
         select({QStringLiteral("e")});

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QWidget;
+
+// The main window's own actions (repository, refresh, view, language, help), made, given their
+// shortcuts and translated in one place, like the Ui struct uic generates; the window connects
+// and places them. The deployment actions are DeploymentActions'.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowActions(QWidget *window);
+
+    void retranslate();
+
+    QAction *addRepository = nullptr;
+    QAction *openDemo = nullptr;
+    QAction *quit = nullptr;
+    QAction *refresh = nullptr;
+    QAction *autoRefresh = nullptr;
+    QAction *find = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomFit = nullptr;
+    QAction *scrollToNow = nullptr;
+    QAction *showEnvironments = nullptr;
+    QAction *showDetails = nullptr;
+    QAction *showLegend = nullptr;
+    QAction *resetConfirmations = nullptr;
+    QAction *about = nullptr;
+    QActionGroup *languageGroup = nullptr; // UiLanguage's choices, the current one checked
+};
