@@ -178,6 +178,15 @@ void DeploymentActions::setSelection(const QList<qint64> &deploymentIds)
     updateActions();
 }
 
+void DeploymentActions::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    m_readOnlyReason = reason.isEmpty() ? tr("This account can read the repository but not "
+                                             "write to it.")
+                                        : reason;
+    updateActions();
+}
+
 void DeploymentActions::setConfirmationProvider(ConfirmationProvider provider)
 {
     m_confirm = std::move(provider);
@@ -258,6 +267,13 @@ void DeploymentActions::updateActions()
     m_stopWriting->setVisible(job != nullptr);
     m_copySha->setEnabled(open && n == 1);
     m_copyUrl->setEnabled(open && n == 1);
+    if (m_readOnly) {
+        for (QAction *write :
+             {m_newDeployment, m_newStatus, m_markInactive, m_delete, m_markInactiveAndDelete}) {
+            write->setEnabled(false);
+            write->setToolTip(m_readOnlyReason);
+        }
+    }
 }
 
 bool DeploymentActions::confirm(const Confirmation &confirmation)
@@ -270,6 +286,10 @@ bool DeploymentActions::confirm(const Confirmation &confirmation)
 
 void DeploymentActions::markInactive(const QList<qint64> &deploymentIds)
 {
+    if (m_readOnly) {
+        Q_EMIT message(m_readOnlyReason, true);
+        return;
+    }
     const DeploymentStore *store = m_session ? m_session->store() : nullptr;
     const QList<qint64> ids = activeOnes(deploymentIds);
     if (!store || ids.isEmpty())
@@ -284,6 +304,10 @@ void DeploymentActions::markInactive(const QList<qint64> &deploymentIds)
 
 void DeploymentActions::remove(const QList<qint64> &deploymentIds)
 {
+    if (m_readOnly) {
+        Q_EMIT message(m_readOnlyReason, true);
+        return;
+    }
     const DeploymentStore *store = m_session ? m_session->store() : nullptr;
     if (!store || deploymentIds.isEmpty())
         return;

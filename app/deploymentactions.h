@@ -32,6 +32,11 @@ public:
 
     void setConfirmationProvider(ConfirmationProvider provider);
 
+    // A repository the account can read but not push to: every write is disabled with `reason`
+    // (translated) as its tool tip, and nothing offers a write that GitHub would refuse.
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    bool isReadOnly() const { return m_readOnly; }
+
     QAction *newDeploymentAction() const { return m_newDeployment; }
     QAction *newStatusAction() const { return m_newStatus; }
     QAction *markInactiveAction() const { return m_markInactive; }
@@ -76,6 +81,8 @@ private:
     QPointer<QWidget> m_dialogParent;
     ConfirmationProvider m_confirm;
     QList<qint64> m_selection;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     QMetaObject::Connection m_storeConnections[4];
 
     QAction *m_newDeployment = nullptr;

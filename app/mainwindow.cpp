@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -129,6 +130,8 @@ void MainWindow::createActions()
     m_ui = new WindowActions(this);
     connect(m_ui->addRepository, &QAction::triggered, this, &MainWindow::addRepository);
     connect(m_ui->openDemo, &QAction::triggered, this, &MainWindow::demoRequested);
+    connect(m_ui->accounts, &QAction::triggered, this, &MainWindow::accountsRequested);
+    connect(m_ui->preferences, &QAction::triggered, this, &MainWindow::settingsRequested);
     connect(m_ui->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->refresh, &QAction::triggered, this, [this] {
         if (m_session)
@@ -162,6 +165,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_ui->addRepository);
     m_fileMenu->addAction(m_ui->openDemo);
+    m_fileMenu->addAction(m_ui->accounts);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_ui->quit);
 
@@ -186,6 +190,8 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_ui->languageGroup->actions());
     m_settingsMenu->addAction(m_ui->resetConfirmations);
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(m_ui->preferences);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_ui->about);
@@ -220,6 +226,7 @@ void MainWindow::createCentralWidgets()
 {
     m_welcomePage = new WelcomePage;
     connect(m_welcomePage, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcomePage, &WelcomePage::signInRequested, this, &MainWindow::signInRequested);
     connect(m_welcomePage, &WelcomePage::addRepositoryRequested, this, &MainWindow::addRepository);
 
     m_environmentPanel = new EnvironmentPanel(m_environmentModel);
@@ -422,6 +429,7 @@ void MainWindow::openRepository(const RepositoryId &repository)
     m_repository = repository;
     m_hasRepository = true;
     m_repositoryBox->setCurrentRepository(repository);
+    setReadOnly(false);
     m_pages->setCurrentIndex(DashboardPageIndex);
     m_banner->clear();
     if (m_session) {
@@ -430,6 +438,12 @@ void MainWindow::openRepository(const RepositoryId &repository)
     }
     retranslateUi();
     Q_EMIT repositoryChanged(repository);
+}
+
+void MainWindow::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_actions->setReadOnly(readOnly, reason);
+    m_details->setActionsEnabled(!readOnly && m_session && m_hasRepository);
 }
 
 void MainWindow::setStore(DeploymentStore *store)
@@ -459,6 +473,12 @@ void MainWindow::setStore(DeploymentStore *store)
 
 void MainWindow::addRepository()
 {
+    // The desktop app answers with its repository picker (it knows the account); a window on
+    // its own (tests, screenshots) asks for owner/name.
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::addRepositoryRequested))) {
+        Q_EMIT addRepositoryRequested();
+        return;
+    }
     auto dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("addRepositoryDialog"));
@@ -605,7 +625,7 @@ void MainWindow::updateWindowActions()
     m_ui->refresh->setEnabled(open);
     for (QAction *action : {m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->scrollToNow})
         action->setEnabled(m_hasRepository);
-    m_details->setActionsEnabled(open);
+    m_details->setActionsEnabled(open && !m_actions->isReadOnly());
 }
 
 // --- context menu ---------------------------------------------------------------------------

@@ -79,6 +79,10 @@ public:
     bool isDemoMode() const { return m_demo; }
     // Seconds between automatic refreshes while Auto-refresh is on (default 60).
     void setAutoRefreshInterval(int seconds);
+    // A repository the account can read but not push to: every write is disabled, `reason`
+    // (translated) in the tool tips. Cleared by openRepository().
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    QStringList recentRepositories() const { return m_repositoryBox->recentRepositories(); }
 
     // Restores window geometry, splitters, columns, filters and recent repositories from
     // QSettings; returns the last repository (invalid when none).
@@ -140,6 +144,13 @@ Q_SIGNALS:
     // "Try the demo" on the welcome page, or File > Open Demo.
     void demoRequested();
     void repositoryChanged(const RepositoryId &repository);
+    // File > Add Repository…, the repository box's last item and the welcome page: the app opens
+    // the repository picker (the desktop wiring owns the accounts and the client).
+    void addRepositoryRequested();
+    // Sign in from the welcome page, File > Accounts…, Settings > Preferences….
+    void signInRequested();
+    void accountsRequested();
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -28,6 +28,10 @@ WindowActions::WindowActions(QWidget *window)
     addRepository = make("addRepositoryAction", QStyle::SP_DirOpenIcon);
     addRepository->setShortcut(QKeySequence::Open);
     openDemo = make("openDemoAction");
+    accounts = make("accountsAction");
+    preferences = make("preferencesAction");
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     quit = make("quitAction");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -74,6 +78,8 @@ void WindowActions::retranslate()
 {
     addRepository->setText(tr("&Add Repository…"));
     openDemo->setText(tr("Open the &Demo"));
+    accounts->setText(tr("A&ccounts…"));
+    preferences->setText(tr("&Preferences…"));
     quit->setText(tr("&Quit"));
     refresh->setText(tr("&Refresh"));
     refresh->setToolTip(tr("Load the latest deployments and statuses (%1)")

@@ -20,6 +20,8 @@ public:
 
     QAction *addRepository = nullptr;
     QAction *openDemo = nullptr;
+    QAction *accounts = nullptr;
+    QAction *preferences = nullptr;
     QAction *quit = nullptr;
     QAction *refresh = nullptr;
     QAction *autoRefresh = nullptr;

@@ -21,9 +21,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
+    m_signInButton = new QPushButton;
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(m_signInButton, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     m_demoButton = new QPushButton;
     m_demoButton->setObjectName(QStringLiteral("demoButton"));
-    m_demoButton->setDefault(true);
+    m_signInButton->setDefault(true);
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     m_addButton = new QPushButton;
     m_addButton->setObjectName(QStringLiteral("welcomeAddButton"));
@@ -39,6 +42,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addSpacing(18);
     auto buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_signInButton);
     buttons->addWidget(m_demoButton);
     buttons->addWidget(m_addButton);
     buttons->addStretch(1);
@@ -70,17 +74,19 @@ void WelcomePage::changeEvent(QEvent *event)
 
 void WelcomePage::retranslateUi()
 {
+    m_signInButton->setText(tr("Sign In to GitHub…"));
     m_demoButton->setText(tr("Try the Demo"));
     m_addButton->setText(tr("Add Repository…"));
     switch (m_situation) {
     case Situation::NoToken:
         m_title->setText(tr("Welcome to DeployDeck"));
         m_text->setText(
-            tr("DeployDeck shows the deployments of your GitHub repositories. To connect to "
-               "GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment "
-               "variable (a token with the repo_deployment scope).\n\nNo token at hand? The "
-               "demo runs on a built-in GitHub emulator with realistic data: nothing leaves "
-               "this computer."));
+            tr("DeployDeck shows the deployments of your GitHub repositories. Sign in to "
+               "github.com or your GitHub Enterprise Server to see yours; a GH_TOKEN or "
+               "GITHUB_TOKEN environment variable works too.\n\nNo account at hand? The demo "
+               "runs on a built-in GitHub emulator with realistic data: nothing leaves this "
+               "computer."));
+        m_signInButton->show();
         m_demoButton->show();
         m_addButton->hide();
         break;
@@ -88,6 +94,7 @@ void WelcomePage::retranslateUi()
         m_title->setText(tr("Choose a repository"));
         m_text->setText(tr("Add a repository (owner/name) to see its deployments."));
         m_demoButton->setVisible(m_offerDemo);
+        m_signInButton->hide();
         m_addButton->show();
         break;
     }

@@ -22,9 +22,11 @@ public:
     Situation situation() const { return m_situation; }
     QPushButton *demoButton() const { return m_demoButton; }
     QPushButton *addRepositoryButton() const { return m_addButton; }
+    QPushButton *signInButton() const { return m_signInButton; }
 
 Q_SIGNALS:
     void demoRequested();
+    void signInRequested();
     void addRepositoryRequested();
 
 protected:
@@ -39,4 +41,5 @@ private:
     QLabel *m_text = nullptr;
     QPushButton *m_demoButton = nullptr;
     QPushButton *m_addButton = nullptr;
+    QPushButton *m_signInButton = nullptr;
 };
