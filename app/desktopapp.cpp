@@ -2,16 +2,33 @@
 
 #include "emulator/githubemulator.h"
 #include "mainwindow.h"
+#include "signincontroller.h"
+
+#include "models/accountstore.h"
 #include "models/githubclient.h"
 #include "models/repositorysession.h"
+#include "models/tokenkeyring.h"
+#include "models/tokenresolver.h"
+#include "views/repositorypicker.h"
+#include "views/settingsdialog.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace {
 const QString demoToken = QStringLiteral("demo-token");
 const QString demoRepository = QStringLiteral("acme/storefront");
 // The demo refreshes often, so the emulator's new deployments show up while one watches.
 constexpr int demoAutoRefreshSeconds = 5;
+// Repositories the user took off the picker's list (full names).
+const char hiddenRepositoriesKey[] = "picker/hidden";
+
+QString readOnlyReason(const RepositoryId &repository)
+{
+    return DesktopApp::tr("You can read %1 but not push to it, so DeployDeck cannot write "
+                          "deployments or statuses there.")
+        .arg(repository.fullName());
+}
 } // namespace
 
 DesktopApp::DesktopApp(const Options &options, QObject *parent)
@@ -20,10 +37,24 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
 {
     m_client = new GitHubClient(this);
     m_session = new RepositorySession(m_client, this);
+    m_accounts = new AccountStore(this);
+    m_keyring = new TokenKeyring(this);
+    m_resolver = new TokenResolver(m_accounts, m_keyring, this);
+    m_signIn = new SignInController(m_accounts, m_keyring, this);
+    connect(m_signIn, &SignInController::signedIn, this, &DesktopApp::onSignedIn);
+    connect(m_signIn, &SignInController::signedOut, this, &DesktopApp::onSignedOut);
+    connect(m_signIn, &SignInController::repositoryChosen, this, &DesktopApp::openChosen);
+    connect(m_signIn, &SignInController::demoRequested, this, [this] {
+        QString error;
+        if (!startDemo(&error) && m_window)
+            m_window->showWelcome(MainWindow::Welcome::NoToken);
+    });
 }
 
 DesktopApp::~DesktopApp()
 {
+    if (m_repositoryList)
+        m_repositoryList->cancel();
     // The window reads the session's store: it goes first.
     m_window.reset();
 }
@@ -44,29 +75,294 @@ QString DesktopApp::prepare()
 void DesktopApp::start()
 {
     m_window = std::make_unique<MainWindow>(m_session);
-    m_window->setAutoRefreshInterval(m_options.autoRefreshSeconds);
-    connect(m_window.get(), &MainWindow::demoRequested, this, [this] {
-        QString error;
-        if (!startDemo(&error))
-            m_window->showWelcome(MainWindow::Welcome::NoToken);
-    });
-    const RepositoryId last = m_window->restoreSettings();
+    m_window->setAutoRefreshInterval(m_options.autoRefreshSeconds > 0
+                                         ? m_options.autoRefreshSeconds
+                                         : SettingsDialog::storedRefreshInterval());
+    wireWindow();
+    m_lastRepository = m_window->restoreSettings();
+    m_signIn->repositoryModel()->setHidden(
+        QSettings().value(QLatin1String(hiddenRepositoriesKey)).toStringList());
     m_window->show();
 
     if (m_options.demo) {
+        m_tokenResolved = true;
         startDemo();
         return;
     }
     m_window->setApiDescription(m_client->apiRoot().host());
-    if (!m_client->hasToken()) {
-        m_window->showWelcome(MainWindow::Welcome::NoToken);
+    const Account wanted = startAccount(m_lastRepository);
+    if (!m_options.token.isEmpty()) {
+        m_tokenResolved = true;
+        useAccount(wanted, m_options.token);
+        openStartRepository();
         return;
     }
+    // Environment, keyring, then gh: the first that has a token for the host wins.
+    connect(
+        m_resolver, &TokenResolver::resolved, this,
+        [this, wanted](const TokenResolver::Result &result) {
+            m_tokenResolved = true;
+            if (!result.ok()) {
+                // First run (from the desktop menu: no environment): straight to sign-in.
+                m_window->showWelcome(MainWindow::Welcome::NoToken);
+                m_signIn->openSignIn(m_window.get(), SignInDialog::Page::Welcome);
+                Q_EMIT tokenResolved(false);
+                return;
+            }
+            Account account = wanted;
+            if (!result.login.isEmpty()) {
+                account = m_accounts->find(wanted.apiRoot, result.login).value_or(account);
+                account.login = result.login;
+            }
+            account.tokenOrigin = result.origin;
+            if (useAccount(account, result.token))
+                openStartRepository();
+            Q_EMIT tokenResolved(true);
+        },
+        Qt::SingleShotConnection);
+    m_resolver->resolve(wanted.apiRoot, wanted.login);
+}
+
+void DesktopApp::wireWindow()
+{
+    MainWindow *window = m_window.get();
+    connect(window, &MainWindow::demoRequested, this, [this] {
+        QString error;
+        if (!startDemo(&error))
+            m_window->showWelcome(MainWindow::Welcome::NoToken);
+    });
+    connect(window, &MainWindow::addRepositoryRequested, this, &DesktopApp::openRepositoryPicker);
+    connect(window, &MainWindow::signInRequested, this, &DesktopApp::showSignIn);
+    connect(window, &MainWindow::accountsRequested, this,
+            [this] { m_signIn->openAccounts(m_window.get()); });
+    connect(window, &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    // The recent list, the command line, the last repository: ask GitHub what this account
+    // may do there (the picker's choice already knows).
+    connect(window, &MainWindow::repositoryChanged, this, &DesktopApp::checkPermissions);
+}
+
+Account DesktopApp::startAccount(const RepositoryId &last) const
+{
     const RepositoryId repository = m_options.repository.isValid() ? m_options.repository : last;
+    const std::optional<Account> remembered =
+        repository.isValid() ? m_accounts->accountForRepository(repository) : std::nullopt;
+    Account account;
+    if (!m_options.apiUrl.isEmpty()) {
+        account.apiRoot = m_options.apiUrl;
+        if (remembered && remembered->host() == account.host())
+            account.login = remembered->login;
+        return account;
+    }
+    if (remembered)
+        return *remembered;
+    if (const std::optional<Account> environment = m_accounts->environmentAccount())
+        return *environment;
+    const QList<Account> known = m_accounts->accounts();
+    if (!known.isEmpty())
+        return known.first();
+    account.apiRoot = GitHubClient::defaultApiRoot();
+    return account;
+}
+
+bool DesktopApp::useAccount(const Account &account, const QString &token)
+{
+    QString error;
+    QList<QSslCertificate> certificates;
+    const QString bundle = m_accounts->caBundle(account.host());
+    if (!bundle.isEmpty() && !GitHubClient::loadCaBundle(bundle, &certificates, &error)) {
+        m_window->messageBanner()->showMessage(error, true);
+        return false;
+    }
+    if (!m_client->setApiRoot(account.apiRoot, false, &error)) {
+        m_window->messageBanner()->showMessage(error, true);
+        return false;
+    }
+    m_client->setCaCertificates(certificates);
+    m_client->setToken(token);
+    if (!m_account.sameIdentity(account) || m_account.isNull()) {
+        // Another account sees other repositories.
+        if (m_repositoryList)
+            m_repositoryList->cancel();
+        m_signIn->repositoryModel()->clearAccountRepositories();
+        m_repositoriesOf.clear();
+        m_repositoriesComplete = false;
+    }
+    m_account = account;
+    if (m_window->isDemoMode()) {
+        m_window->setDemoMode(false);
+        m_window->setAutoRefreshInterval(m_options.autoRefreshSeconds > 0
+                                             ? m_options.autoRefreshSeconds
+                                             : SettingsDialog::storedRefreshInterval());
+    }
+    m_window->setApiDescription(account.host());
+    return true;
+}
+
+void DesktopApp::openStartRepository()
+{
+    const RepositoryId repository =
+        m_options.repository.isValid() ? m_options.repository : m_lastRepository;
     if (repository.isValid())
         m_window->openRepository(repository);
     else
         m_window->showWelcome(MainWindow::Welcome::NoRepository);
+}
+
+void DesktopApp::onSignedIn(const Account &account, const QString &token)
+{
+    const bool wasDemo = m_window->isDemoMode();
+    if (!useAccount(account, token))
+        return;
+    // Fetch the account's repositories now, so the picker is full when it opens.
+    loadAccountRepositories();
+    if (m_window->hasRepository() && !wasDemo) {
+        m_window->openRepository(m_window->repository()); // again, with this account's token
+        return;
+    }
+    const RepositoryId repository =
+        m_options.repository.isValid() ? m_options.repository : m_lastRepository;
+    if (repository.isValid()) {
+        m_window->openRepository(repository);
+        return;
+    }
+    m_window->showWelcome(MainWindow::Welcome::NoRepository);
+    // Nothing to open yet: the picker, once "Signed in as LOGIN" has been read.
+    SignInDialog *dialog = m_signIn->signInDialog();
+    if (!dialog) {
+        openRepositoryPicker();
+        return;
+    }
+    connect(
+        dialog, &QDialog::finished, this,
+        [this, shown = m_window->repository(), hadOne = m_window->hasRepository()] {
+            const bool opened =
+                m_window->hasRepository() && (!hadOne || !(m_window->repository() == shown));
+            if (m_client->hasToken() && !m_account.isNull() && !opened)
+                openRepositoryPicker();
+        },
+        Qt::SingleShotConnection);
+}
+
+void DesktopApp::onSignedOut(const Account &account)
+{
+    if (!account.sameIdentity(m_account))
+        return;
+    m_client->setToken(QString());
+    if (m_repositoryList)
+        m_repositoryList->cancel();
+    m_signIn->repositoryModel()->clearAccountRepositories();
+    m_repositoriesOf.clear();
+    m_repositoriesComplete = false;
+    m_account = Account();
+    m_window->showWelcome(MainWindow::Welcome::NoToken);
+}
+
+void DesktopApp::showSignIn()
+{
+    SignInDialog *dialog = m_signIn->openSignIn(m_window.get(), SignInDialog::Page::SignIn);
+    // --api-url names the host to sign in to.
+    if (!m_options.apiUrl.isEmpty() && dialog->state() == SignInDialog::State::Editing)
+        dialog->setHost(Account::hostForApiRoot(m_options.apiUrl));
+}
+
+RepositoryPicker *DesktopApp::openRepositoryPicker()
+{
+    if (m_picker) {
+        m_picker->raise();
+        m_picker->activateWindow();
+        return m_picker;
+    }
+    m_picker =
+        m_signIn->openRepositoryPicker(m_window.get(), m_client, m_window->recentRepositories());
+    connect(m_picker, &RepositoryPicker::repositoryRemoved, this, [this] {
+        QSettings().setValue(QLatin1String(hiddenRepositoriesKey),
+                             m_signIn->repositoryModel()->hidden());
+    });
+    loadAccountRepositories();
+    if (m_repositoryList) {
+        m_repositoryList->setPriority(GitHubClient::Priority::Visible); // someone is waiting
+        m_picker->setLoading(true);
+    }
+    return m_picker;
+}
+
+void DesktopApp::loadAccountRepositories()
+{
+    if (!m_client->hasToken())
+        return;
+    const QString owner =
+        m_window->isDemoMode()
+            ? QStringLiteral("demo")
+            : Account::keyringKey(Account::hostForApiRoot(m_client->apiRoot()), m_account.login);
+    if (m_repositoriesOf == owner && (m_repositoriesComplete || m_repositoryList))
+        return;
+    if (m_repositoryList)
+        m_repositoryList->cancel();
+    if (m_repositoriesOf != owner)
+        m_signIn->repositoryModel()->clearAccountRepositories();
+    m_repositoriesOf = owner;
+    m_repositoriesComplete = false;
+    UserRepositoryListRequest *request =
+        m_client->listUserRepositories(100, GitHubClient::Priority::Background);
+    request->setKeepsItems(false); // the model holds them
+    m_repositoryList = request;
+    RepositoryListModel *model = m_signIn->repositoryModel();
+    connect(request, &UserRepositoryListRequest::pageReceived, model,
+            &RepositoryListModel::mergeAccountRepositories);
+    connect(request, &GitHubRequest::finished, this, [this] {
+        m_repositoriesComplete = true;
+        if (m_picker)
+            m_picker->setLoading(false);
+    });
+    connect(request, &GitHubRequest::failed, this, [this](const GitHubError &error) {
+        m_repositoriesOf.clear(); // tried again when the picker opens next
+        if (m_picker) {
+            m_picker->setLoading(false);
+            m_picker->showListProblem(error.toDisplayString());
+        }
+    });
+}
+
+void DesktopApp::openChosen(const RepositoryEntry &entry)
+{
+    m_permissionsKnown = entry.id;
+    m_window->openRepository(entry.id);
+    m_permissionsKnown = RepositoryId();
+    m_window->setReadOnly(!entry.canPush, readOnlyReason(entry.id));
+    if (!m_account.login.isEmpty())
+        m_accounts->setAccountForRepository(entry.id, m_account);
+}
+
+void DesktopApp::checkPermissions(const RepositoryId &repository)
+{
+    if (repository == m_permissionsKnown || m_window->isDemoMode() || !m_client->hasToken())
+        return;
+    QPointer<RepositoryRequest> request = m_client->repository(repository);
+    connect(request, &GitHubRequest::finished, this, [this, request, repository] {
+        if (!request || m_window->repository() != repository)
+            return;
+        m_window->setReadOnly(!request->canPush(), readOnlyReason(repository));
+        if (!m_account.login.isEmpty())
+            m_accounts->setAccountForRepository(repository, m_account);
+    });
+    // A repository that cannot be read shows the session's own error.
+}
+
+void DesktopApp::openSettings()
+{
+    auto dialog = new SettingsDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRefreshInterval(SettingsDialog::storedRefreshInterval());
+    // With none, the dialog's own "Not signed in" stays.
+    if (const int accounts = int(m_accounts->accounts().size()); accounts > 0)
+        dialog->setAccountSummary(tr("%n account(s)", nullptr, accounts));
+    connect(dialog, &SettingsDialog::accountsRequested, this,
+            [this, dialog] { m_signIn->openAccounts(dialog); });
+    connect(dialog, &SettingsDialog::refreshIntervalChanged, this, [this](int seconds) {
+        if (!m_window->isDemoMode())
+            m_window->setAutoRefreshInterval(seconds);
+    });
+    dialog->open();
 }
 
 bool DesktopApp::startDemo(QString *error)
@@ -87,7 +383,14 @@ bool DesktopApp::startDemo(QString *error)
     }
     if (!m_client->setApiRoot(m_emulator->baseUrl(), false, error))
         return false;
+    m_client->setCaCertificates({});
     m_client->setToken(demoToken);
+    m_account = Account();
+    if (m_repositoryList)
+        m_repositoryList->cancel();
+    m_signIn->repositoryModel()->clearAccountRepositories();
+    m_repositoriesOf.clear();
+    m_repositoriesComplete = false;
     if (m_window) {
         m_window->setDemoMode(true, m_emulator->repositories());
         m_window->setAutoRefreshInterval(demoAutoRefreshSeconds);

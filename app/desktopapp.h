@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/account.h"
+#include "models/githubrequest.h"
+#include "models/repositoryentry.h"
 #include "models/repositoryid.h"
+#include "views/repositorypicker.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,13 +13,18 @@
 
 #include <memory>
 
+class AccountStore;
 class GitHubClient;
 class GitHubEmulator;
 class MainWindow;
 class RepositorySession;
+class SignInController;
+class TokenKeyring;
+class TokenResolver;
 
 // The desktop app's parts, wired together: the GitHub client, the repository session, the main
-// window and, for the demo, the in-process GitHub emulator.
+// window, the accounts (store, keyring, token resolver, sign-in dialogs, repository picker) and,
+// for the demo, the in-process GitHub emulator.
 class DesktopApp : public QObject
 {
     Q_OBJECT
@@ -23,11 +32,11 @@ public:
     struct Options
     {
         bool demo = false;
-        QUrl apiUrl;             // empty: api.github.com
-        QString token;           // empty: no token (the window offers the demo)
-        RepositoryId repository; // invalid: the last one
-        int liveSeconds = 20;    // the demo's new deployments; 0: none
-        int autoRefreshSeconds = 60;
+        QUrl apiUrl;                // empty: the last repository's account, else api.github.com
+        QString token;              // empty: found by TokenResolver (environment, keyring, gh)
+        RepositoryId repository;    // invalid: the last one
+        int liveSeconds = 20;       // the demo's new deployments; 0: none
+        int autoRefreshSeconds = 0; // 0: the interval kept by Settings (60 s by default)
     };
 
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);
@@ -35,20 +44,66 @@ public:
 
     // Checks the options; returns a translated problem (empty when they are fine).
     QString prepare();
-    // Shows the main window with the repository (or the welcome page).
+    // Shows the main window; finds the token (or opens the sign-in dialog), then opens the
+    // repository (or the welcome page).
     void start();
     // Switches to the built-in emulator with the demo data (also "Try the demo").
     bool startDemo(QString *error = nullptr);
+
+    // File > Add Repository: the picker over the account's repositories and the recent ones.
+    RepositoryPicker *openRepositoryPicker();
 
     MainWindow *window() const { return m_window.get(); }
     RepositorySession *session() const { return m_session; }
     GitHubClient *client() const { return m_client; }
     GitHubEmulator *emulator() const { return m_emulator; }
+    SignInController *signInController() const { return m_signIn; }
+    AccountStore *accountStore() const { return m_accounts; }
+    TokenResolver *tokenResolver() const { return m_resolver; }
+    // The account in use (null before sign-in and in the demo).
+    Account account() const { return m_account; }
+    RepositoryPicker *repositoryPicker() const { return m_picker; }
+    // Whether the token look-up at start has answered (false while it runs).
+    bool isTokenResolved() const { return m_tokenResolved; }
+
+Q_SIGNALS:
+    // The start's token look-up answered (found or not).
+    void tokenResolved(bool found);
 
 private:
+    void wireWindow();
+    // The API root and login whose token start() looks for.
+    Account startAccount(const RepositoryId &last) const;
+    // Points the client at `account` with `token` (and the host's CA bundle); false with a
+    // message on the window when the bundle cannot be read or the root is refused.
+    bool useAccount(const Account &account, const QString &token);
+    void openStartRepository();
+    void onSignedIn(const Account &account, const QString &token);
+    void onSignedOut(const Account &account);
+    void openChosen(const RepositoryEntry &entry);
+    // GET /repos/{owner}/{repo}: read-only unless the account may push.
+    void checkPermissions(const RepositoryId &repository);
+    void loadAccountRepositories();
+    void openSettings();
+    void showSignIn();
+
     Options m_options;
     GitHubClient *m_client = nullptr;
     RepositorySession *m_session = nullptr;
     GitHubEmulator *m_emulator = nullptr;
+    AccountStore *m_accounts = nullptr;
+    TokenKeyring *m_keyring = nullptr;
+    TokenResolver *m_resolver = nullptr;
+    SignInController *m_signIn = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    Account m_account;
+    RepositoryId m_lastRepository;
+    bool m_tokenResolved = false;
+    // A repository opened from the picker already knows its permissions.
+    RepositoryId m_permissionsKnown;
+    QPointer<RepositoryPicker> m_picker;
+    QPointer<UserRepositoryListRequest> m_repositoryList;
+    // Whose repositories the picker's model holds ("HOST LOGIN"; empty: none loaded).
+    QString m_repositoriesOf;
+    bool m_repositoriesComplete = false;
 };

@@ -5,12 +5,12 @@
 #include "desktopapp.h"
 
 #include "models/repositoryid.h"
-#include "models/tokensource.h"
 #include "models/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 namespace GuiApplication {
@@ -46,8 +46,9 @@ int run(int argc, char *argv[])
     UiLanguage::applyStartup(app.arguments(), &languageError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A desktop dashboard for GitHub Deployments. The token "
-                                        "comes from GH_TOKEN or GITHUB_TOKEN."));
+    parser.setApplicationDescription(
+        tr("A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or "
+           "GITHUB_TOKEN, the system keyring (File > Accounts…), or GitHub CLI's sign-in."));
     const QCommandLineOption helpOption = CommandLine::helpOption();
     parser.addOption(helpOption);
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
@@ -101,8 +102,8 @@ int run(int argc, char *argv[])
     if (!liveOk || options.liveSeconds < 0)
         return usageError(tr("--live needs a number of seconds (0 or more), not \"%1\".")
                               .arg(parser.value(liveOption)));
-    if (!options.demo)
-        options.token = TokenSource::find().value;
+    // The token is looked up when the window starts (TokenResolver: environment, keyring, gh).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     DesktopApp desktop(options);
     const QString problem = desktop.prepare();

@@ -3,6 +3,7 @@
 #include "linkheader.h"
 #include "timesource.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +14,6 @@
 #include <QScopedPointer>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QFile>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -412,6 +412,18 @@ RepositoryRequest *GitHubClient::repository(const RepositoryId &repository)
     return request;
 }
 
+UserRepositoryListRequest *GitHubClient::listUserRepositories(int perPage, Priority priority)
+{
+    auto *request = make<UserRepositoryListRequest>(
+        GitHubRequest::Method::Get,
+        endpoint(QStringLiteral("/user/repos"),
+                 {{QStringLiteral("sort"), QStringLiteral("pushed")},
+                  {QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100))}}),
+        {}, priority);
+    enqueue(request);
+    return request;
+}
+
 void GitHubClient::cancelAll(const RepositoryId &repository)
 {
     cancelMatching([&repository](const GitHubRequest *request) {
@@ -711,9 +723,9 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
         // "2024-05-01 12:00:00 UTC" (GitHub's format for this header)
         const QByteArray expiration =
             reply->rawHeader("github-authentication-token-expiration").trimmed();
-        QDateTime expires = QDateTime::fromString(
-            QString::fromLatin1(expiration).remove(QLatin1String(" UTC")),
-            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QDateTime expires =
+            QDateTime::fromString(QString::fromLatin1(expiration).remove(QLatin1String(" UTC")),
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         expires.setTimeZone(QTimeZone::utc());
         userRequest->m_tokenExpiration = expiration.isEmpty() ? QDateTime() : expires;
         for (const QByteArray &scope : scopes.split(',')) {

@@ -65,8 +65,8 @@ struct NewStatus
 };
 
 // DeployDeck's GitHub REST client: Deployments, Deployment statuses, Environments, /user,
-// /repos/{owner}/{repo} and /rate_limit, with pagination, ETag caching, a bounded read pool,
-// rate-limit pauses, retries for GETs, timeouts and cancellation. Emits value types only.
+// /user/repos, /repos/{owner}/{repo} and /rate_limit, with pagination, ETag caching, a bounded read
+// pool, rate-limit pauses, retries for GETs, timeouts and cancellation. Emits value types only.
 class GitHubClient : public QObject
 {
     Q_OBJECT
@@ -140,6 +140,10 @@ public:
     RateLimitRequest *rateLimit();
     UserRequest *currentUser();
     RepositoryRequest *repository(const RepositoryId &repository);
+    // GET /user/repos?sort=pushed: the token's user's repositories, most recently pushed first,
+    // `perPage` a page (GitHub's maximum is 100).
+    UserRepositoryListRequest *listUserRepositories(int perPage = 100,
+                                                    Priority priority = Priority::Normal);
 
     // Cancels every request of `repository` (on switching repositories) / every request.
     void cancelAll(const RepositoryId &repository);

@@ -84,6 +84,16 @@ GitHubError readPage(const QJsonDocument &json, QList<Environment> *page, QStrin
     return {};
 }
 
+// GET /user/repos: an array of repositories (RepositoryEntry::fromJson shows one).
+template <>
+GitHubError readPage(const QJsonDocument &json, QList<RepositoryEntry> *page, QStringList *warnings)
+{
+    if (!json.isArray())
+        return badResponse(QStringLiteral("expected an array of repositories"));
+    *page = RepositoryEntry::listFromJson(json.array(), warnings);
+    return {};
+}
+
 } // namespace
 
 template <typename Item>
@@ -103,6 +113,7 @@ GitHubError ListRequest<Item>::acceptPage(int, const QJsonDocument &json)
 template class ListRequest<Deployment>;
 template class ListRequest<DeploymentStatus>;
 template class ListRequest<Environment>;
+template class ListRequest<RepositoryEntry>;
 
 /*
   202: {"message": "Auto-merged master into topic-branch on deployment."}

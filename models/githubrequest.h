@@ -6,6 +6,7 @@
 #include "githuberror.h"
 #include "githubuser.h"
 #include "ratelimitinfo.h"
+#include "repositoryentry.h"
 #include "repositoryid.h"
 
 #include <QByteArray>
@@ -135,6 +136,7 @@ private:
 extern template class ListRequest<Deployment>;
 extern template class ListRequest<DeploymentStatus>;
 extern template class ListRequest<Environment>;
+extern template class ListRequest<RepositoryEntry>;
 
 // GET /repos/{owner}/{repo}/deployments (all pages).
 class DeploymentListRequest : public ListRequest<Deployment>
@@ -181,6 +183,22 @@ private:
     friend class GitHubClient;
     using ListRequest::ListRequest;
     void emitPage(const QList<Environment> &page) override { Q_EMIT pageReceived(page); }
+};
+
+// GET /user/repos (all pages): the repositories the token's user owns, collaborates on or sees
+// through an organisation, with the user's permissions.
+class UserRepositoryListRequest : public ListRequest<RepositoryEntry>
+{
+    Q_OBJECT
+public:
+    QList<RepositoryEntry> repositories() const { return items(); }
+Q_SIGNALS:
+    void pageReceived(const QList<RepositoryEntry> &page);
+
+private:
+    friend class GitHubClient;
+    using ListRequest::ListRequest;
+    void emitPage(const QList<RepositoryEntry> &page) override { Q_EMIT pageReceived(page); }
 };
 
 // GET or POST one deployment. A POST may answer 202 "merged": GitHub merged the default branch

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "repositoryentry.h"
 #include "repositoryid.h"
 
 #include <QAbstractListModel>
@@ -8,17 +9,6 @@
 #include <QStringList>
 
 #include <optional>
-
-// One repository the picker offers: from GET /user/repos, the recently opened list, or a typed
-// OWNER/REPO that GET /repos/{owner}/{repo} confirmed.
-struct RepositoryEntry
-{
-    RepositoryId id;
-    bool canPush = true; // permissions.push: false opens the repository read-only
-    bool isPrivate = false;
-    QDateTime pushedAt; // invalid when unknown (a recent one not in the account's list)
-    QString description;
-};
 
 // The repository picker's list: the recently opened repositories first (most recent on top),
 // then the account's repositories, most recently pushed first. Pages of GET /user/repos are
