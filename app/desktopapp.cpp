@@ -105,7 +105,7 @@ void DesktopApp::start()
             if (!result.ok()) {
                 // First run (from the desktop menu: no environment): straight to sign-in.
                 m_window->showWelcome(MainWindow::Welcome::NoToken);
-                m_signIn->openSignIn(m_window.get(), SignInDialog::Page::Welcome);
+                showSignIn(SignInDialog::Page::Welcome);
                 Q_EMIT tokenResolved(false);
                 return;
             }
@@ -132,7 +132,8 @@ void DesktopApp::wireWindow()
             m_window->showWelcome(MainWindow::Welcome::NoToken);
     });
     connect(window, &MainWindow::addRepositoryRequested, this, &DesktopApp::openRepositoryPicker);
-    connect(window, &MainWindow::signInRequested, this, &DesktopApp::showSignIn);
+    connect(window, &MainWindow::signInRequested, this,
+            [this] { showSignIn(SignInDialog::Page::SignIn); });
     connect(window, &MainWindow::accountsRequested, this,
             [this] { m_signIn->openAccounts(m_window.get()); });
     connect(window, &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
@@ -257,11 +258,12 @@ void DesktopApp::onSignedOut(const Account &account)
     m_window->showWelcome(MainWindow::Welcome::NoToken);
 }
 
-void DesktopApp::showSignIn()
+void DesktopApp::showSignIn(SignInDialog::Page page)
 {
-    SignInDialog *dialog = m_signIn->openSignIn(m_window.get(), SignInDialog::Page::SignIn);
-    // --api-url names the host to sign in to.
-    if (!m_options.apiUrl.isEmpty() && dialog->state() == SignInDialog::State::Editing)
+    SignInDialog *dialog = m_signIn->openSignIn(m_window.get(), page);
+    // --api-url names the host to sign in to (unless another one was typed already).
+    if (!m_options.apiUrl.isEmpty() && dialog->state() == SignInDialog::State::Editing &&
+        dialog->host() == QLatin1String("github.com"))
         dialog->setHost(Account::hostForApiRoot(m_options.apiUrl));
 }
 

@@ -5,6 +5,7 @@
 #include "models/repositoryentry.h"
 #include "models/repositoryid.h"
 #include "views/repositorypicker.h"
+#include "views/signindialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -85,7 +86,7 @@ private:
     void checkPermissions(const RepositoryId &repository);
     void loadAccountRepositories();
     void openSettings();
-    void showSignIn();
+    void showSignIn(SignInDialog::Page page);
 
     Options m_options;
     GitHubClient *m_client = nullptr;
