@@ -253,6 +253,11 @@ void MainWindow::createCentralWidgets()
     // The newest deployment is selected as soon as there is one, so the details pane shows
     // something useful from the start (and again after a repository switch).
     m_keeper->setSelectsFirstRow(true);
+    // ... without scrolling the timeline away from production, where it opens.
+    connect(m_keeper, &SelectionKeeper::firstRowAboutToBeSelected, m_timeline,
+            [this] { m_timeline->setAutoScroll(false); });
+    connect(m_keeper, &SelectionKeeper::firstRowSelected, m_timeline,
+            [this] { m_timeline->setAutoScroll(true); });
     connect(m_keeper, &SelectionKeeper::selectionMoved, this, &MainWindow::scrollToSelection);
     m_timeline->addActions(viewActions);
     connect(m_timeline, &TimelineView::contextMenuRequested, this, &MainWindow::showDeploymentMenu);

@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -256,6 +266,23 @@
         <translation>
             <numerusform>%n repositories</numerusform>
             <numerusform>%n repositories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -5,106 +5,106 @@
     <name>Account</name>
     <message>
         <source>no token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンなし</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>from the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムキーリングから</translation>
     </message>
     <message>
         <source>from GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI から</translation>
     </message>
     <message>
         <source>for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリング</translation>
     </message>
     <message>
         <source>GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLIツール</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
     <message>
         <source>Select the account to sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトするアカウントを選択してください</translation>
     </message>
     <message>
         <source>This token comes from the GH_TOKEN or GITHUB_TOKEN environment variable. Unset the variable and start DeployDeck again to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは環境変数 GH_TOKEN または GITHUB_TOKEN から来ています。サインアウトするには、変数を解除して DeployDeck を再起動してください。</translation>
     </message>
     <message>
         <source>Sign out %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 をサインアウト</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Sign out %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 をサインアウトしますか?</translation>
     </message>
     <message>
         <source>DeployDeck stops using GitHub CLI&apos;s token for this host. GitHub CLI itself stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck はこのホストで GitHub CLI のトークンを使わなくなります。GitHub CLI 自体はサインインしたままです。</translation>
     </message>
     <message>
         <source>DeployDeck forgets the token it kept for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck はこのセッションの間保持していたトークンを破棄します。</translation>
     </message>
     <message>
         <source>DeployDeck deletes this account&apos;s token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck はこのアカウントのトークンをシステムのキーリングから削除します。トークン自体は GitHub で取り消すまで有効です。</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>The GitHub accounts DeployDeck can use. Each repository opens with the account for its host.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck が使える GitHub アカウントです。各リポジトリはそのホストのアカウントで開きます。</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Token from</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取得元</translation>
     </message>
     <message>
         <source>No accounts yet: add one to sign in to GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません。GitHub にサインインするにはアカウントを追加してください。</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -283,6 +283,127 @@
     <message>
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Signs in to a GitHub host: reads a token from standard input, checks it with GitHub and keeps it in the system keyring.</source>
+        <translation>GitHub ホストにサインインします。標準入力からトークンを読み取り、GitHub で確認してからシステムキーリングに保存します。</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>標準入力からトークンを読み取ります。</translation>
+    </message>
+    <message>
+        <source>--with-token is required: pipe the token in, for example &quot;deploydeck auth login --with-token &lt; token.txt&quot;. Browser sign-in is in the desktop app.</source>
+        <translation>--with-token が必要です。例えば「deploydeck auth login --with-token &lt; token.txt」のようにトークンをパイプで渡してください。ブラウザーでのサインインはデスクトップアプリにあります。</translation>
+    </message>
+    <message>
+        <source>Could not read the token from standard input.</source>
+        <translation>標準入力からトークンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Standard input holds no token (expected one line).</source>
+        <translation>標準入力にトークンがありません (1 行である必要があります)。</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <extracomment>%1 is why (the keyring&apos;s message)</extracomment>
+        <translation>トークンは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %2 as %1; the token is in the system keyring.</source>
+        <extracomment>%1 is the login, %2 the host</extracomment>
+        <translation>%2 に %1 としてサインインしました。トークンはシステムキーリングにあります。</translation>
+    </message>
+    <message>
+        <source>GH_TOKEN or GITHUB_TOKEN is set and is used for %1 instead while it is.</source>
+        <translation>GH_TOKEN または GITHUB_TOKEN が設定されているため、設定されている間は %1 にそちらが使われます。</translation>
+    </message>
+    <message>
+        <source>Shows the accounts DeployDeck signs in with, per host, and where each token comes from. Tokens are never shown.</source>
+        <translation>DeployDeck がサインインに使うアカウントをホストごとに、各トークンの取得元とともに表示します。トークン自体は表示しません。</translation>
+    </message>
+    <message>
+        <source>Not signed in to any GitHub host. Run &quot;deploydeck auth login --with-token&quot; or set GH_TOKEN.</source>
+        <translation>どの GitHub ホストにもサインインしていません。「deploydeck auth login --with-token」を実行するか、GH_TOKEN を設定してください。</translation>
+    </message>
+    <message>
+        <source>no token found</source>
+        <extracomment>%1 is the login, %2 why there is no token</extracomment>
+        <translation>トークンが見つかりません</translation>
+    </message>
+    <message>
+        <source>Token %1 for %2 does not work: %3</source>
+        <translation>%2 のトークン (%1) が機能しません: %3</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (token %3)</source>
+        <extracomment>%1 host, %2 login, %3 where the token comes from (&quot;from the system keyring&quot;)</extracomment>
+        <translation>%1 に %2 としてサインイン中 (トークン: %3)</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>トークン: %1</translation>
+    </message>
+    <message>
+        <source>Token scopes: %1</source>
+        <translation>トークンのスコープ: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Fine-grained token (needs &quot;Deployments: read and write&quot;)</source>
+        <translation>Fine-grained トークン (「Deployments: read and write」が必要)</translation>
+    </message>
+    <message>
+        <source>Signs out of an account: removes its token from the system keyring and forgets it.</source>
+        <translation>アカウントからサインアウトします。システムキーリングからトークンを削除し、アカウントを忘れます。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation>アカウントのログイン名。</translation>
+    </message>
+    <message>
+        <source>No such account. &quot;deploydeck auth status&quot; lists them.</source>
+        <translation>そのアカウントはありません。「deploydeck auth status」で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>Several accounts match (%1): say which with --hostname and --user.</source>
+        <extracomment>%1 lists HOST/LOGIN pairs</extracomment>
+        <translation>複数のアカウントが一致します (%1)。--hostname と --user で指定してください。</translation>
+    </message>
+    <message>
+        <source>Could not remove the token from the system keyring: %1</source>
+        <extracomment>%1 is the keyring&apos;s message</extracomment>
+        <translation>システムキーリングからトークンを削除できません: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 as %2.</source>
+        <translation>%1 の %2 からサインアウトしました。</translation>
+    </message>
+    <message>
+        <source>A token in the environment (GH_TOKEN, GITHUB_TOKEN or GH_ENTERPRISE_TOKEN) is still used for %1.</source>
+        <translation>環境変数のトークン (GH_TOKEN、GITHUB_TOKEN または GH_ENTERPRISE_TOKEN) が引き続き %1 に使われます。</translation>
+    </message>
+    <message>
+        <source>Usage: deploydeck auth login|status|logout [options]</source>
+        <translation>使い方: deploydeck auth login|status|logout [options]</translation>
+    </message>
+    <message>
+        <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
+        <translation>「deploydeck auth login」、「auth status」または「auth logout」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::AuthOptions</name>
+    <message>
+        <source>The GitHub host (github.com, an Enterprise Server host name, or an API URL).</source>
+        <translation>GitHub ホスト (github.com、Enterprise Server のホスト名、または API URL)。</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// API root on a non-loopback host.</source>
+        <translation>ループバック以外のホストで平文の http:// API ルートを許可します。</translation>
     </message>
 </context>
 <context>
@@ -648,6 +769,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>Copy Deployment &amp;URL</source>
         <translation>デプロイメントのURLをコピー(&amp;U)</translation>
     </message>
+    <message>
+        <source>This account can read the repository but not write to it.</source>
+        <translation>このアカウントはリポジトリを読めますが、書き込みはできません。</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentModel</name>
@@ -693,6 +818,16 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>The built-in GitHub emulator could not start.</source>
         <translation>内蔵のGitHubエミュレーターを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>You can read %1 but not push to it, so DeployDeck cannot write deployments or statuses there.</source>
+        <translation>%1は読み取れますがプッシュできないため、DeployDeckはそこにデプロイメントやデプロイメントのステータスを書き込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>アカウント%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,7 +1062,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>DeviceFlow</name>
     <message>
         <source>Browser sign-in is not set up for this host: no OAuth app client ID is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストではブラウザーでのサインインが設定されていません。OAuth アプリのクライアント ID が構成されていません。</translation>
     </message>
     <message>
         <source>GitHub did not answer in time.</source>
@@ -935,32 +1070,32 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>Could not reach GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub に接続できません: %1</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub から DeployDeck が理解できない応答が返されました (HTTP %1)。</translation>
     </message>
     <message>
         <source>GitHub refused browser sign-in: %1</source>
         <extracomment>%1 is GitHub&apos;s own (English) reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GitHub がブラウザーでのサインインを拒否しました: %1</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (no device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub から DeployDeck が理解できない応答が返されました (デバイスコードなし)。</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was entered. Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインコードが入力される前に期限切れになりました。もう一度開始して新しいコードを取得してください。</translation>
     </message>
     <message>
         <source>Sign-in was cancelled on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub でサインインがキャンセルされました。</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (no token).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub から DeployDeck が理解できない応答が返されました (トークンなし)。</translation>
     </message>
 </context>
 <context>
@@ -1076,25 +1211,25 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>GhCliToken</name>
     <message numerus="yes">
         <source>GitHub CLI (gh) did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub CLI (gh) が %n 秒以内に応答しませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not installed or not on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI (gh) がインストールされていないか、PATH にありません。</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI (gh) が予期せず停止しました。</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI (gh) は %1 にサインインしていません。</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not signed in to %1 (gh says: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI (gh) は %1 にサインインしていません (gh のメッセージ: %2)。</translation>
     </message>
 </context>
 <context>
@@ -1114,15 +1249,15 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>%1 (certificate subject: %2; issuer: %3)</source>
         <extracomment>%1 is Qt&apos;s reason (e.g. &quot;The issuer certificate of a locally looked up certificate could not be found&quot;), %2 and %3 the certificate&apos;s subject and issuer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (証明書のサブジェクト: %2、発行者: %3)</translation>
     </message>
     <message>
         <source>Could not read the CA bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA バンドル %1 に PEM 証明書が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -1186,23 +1321,19 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>The secure connection to GitHub failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub とのセキュリティで保護された接続に失敗しました: %1</translation>
     </message>
     <message>
         <source>The organisation requires SAML single sign-on authorisation for this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>この Organization では、このトークンに SAML シングルサインオンの承認が必要です。</translation>
     </message>
     <message>
         <source>The organisation requires SAML single sign-on authorisation for this token. Authorise it at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この Organization では、このトークンに SAML シングルサインオンの承認が必要です。次で承認してください: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiApplication</name>
-    <message>
-        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN.</source>
-        <translation>GitHubのデプロイメントのためのデスクトップダッシュボードです。トークンはGH_TOKENまたはGITHUB_TOKENから取得します。</translation>
-    </message>
     <message>
         <source>Start on the built-in GitHub emulator with demo data (no token, no network).</source>
         <translation>デモデータ入りの内蔵GitHubエミュレーターで起動します(トークンもネットワークも不要)。</translation>
@@ -1234,6 +1365,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>Show the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
+        <translation>GitHubのデプロイメントのためのデスクトップダッシュボードです。トークンはGH_TOKENまたはGITHUB_TOKEN、システムキーリング(ファイル &gt; アカウント…)、またはGitHub CLIのサインインから取得します。</translation>
     </message>
 </context>
 <context>
@@ -1508,65 +1643,65 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <name>RepositoryPicker</name>
     <message>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>%1 was not found, or this account cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が見つからないか、このアカウントからは見えません。</translation>
     </message>
     <message>
         <source>Checking %1 on GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub で %1 を確認しています…</translation>
     </message>
     <message>
         <source>Your repositories could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリの一覧を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Loading your repositories…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the list: Open checks %1 on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリの一覧を読み込んでいます…</translation>
     </message>
     <message>
         <source>No repository matches. Type owner/name to open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するリポジトリはありません。別のリポジトリを開くにはオーナー/名前を入力してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のリポジトリ</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリを開く</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ(&amp;R):</translation>
     </message>
     <message>
         <source>Type to find, or owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して検索、またはオーナー/名前</translation>
     </message>
     <message>
         <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Check and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>確認して開く(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list: Check and Open asks GitHub for it.</source>
+        <translation>%1 は一覧にありません。「確認して開く」で GitHub に問い合わせます。</translation>
     </message>
 </context>
 <context>
@@ -1645,15 +1780,15 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)…</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1661,51 +1796,58 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language changes as soon as you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>OK を押すとすぐに言語が切り替わります。</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新間隔(&amp;R):</translation>
     </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Enter github.com or the host name of your GitHub Enterprise Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.com または GitHub Enterprise Server のホスト名を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name. Enter github.com or a host name such as github.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はホスト名ではありません。github.com または github.example.com のようなホスト名を入力してください。</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1</translation>
     </message>
     <message>
         <source>Create a token on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でトークンを作成</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Sign In to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub にサインイン</translation>
     </message>
     <message>
         <source>Welcome to DeployDeck</source>
@@ -1715,11 +1857,13 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <source>DeployDeck shows the deployments of your GitHub repositories. Sign in to github.com or your GitHub Enterprise Server to see yours.
 
 No account at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck は GitHub リポジトリのデプロイメントを表示します。ご自分のものを見るには github.com または GitHub Enterprise Server にサインインしてください。
+
+アカウントがありませんか? デモは現実的なデータを持つ内蔵の GitHub エミュレーターで動作し、このコンピューターの外には何も送られません。</translation>
     </message>
     <message>
         <source>Sign In to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub にサインイン…</translation>
     </message>
     <message>
         <source>Try the Demo</source>
@@ -1727,67 +1871,67 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>github.com or your GitHub Enterprise Server</source>
-        <translation type="unfinished"></translation>
+        <translation>github.com または GitHub Enterprise Server</translation>
     </message>
     <message>
         <source>Paste a Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付け</translation>
     </message>
     <message>
         <source>GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLIツール</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザー</translation>
     </message>
     <message>
         <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission &quot;Deployments: Read and write&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラシックの個人用アクセストークンには repo スコープ(デプロイメントだけを扱うなら repo_deployment)が必要です。Fine-grained トークンにはリポジトリの権限「Deployments: Read and write」が必要です。</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>ghp_… or github_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ghp_… または github_pat_…</translation>
     </message>
     <message>
         <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with &quot;gh auth login&quot; if you have not.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck は GitHub CLI (gh) にこのホスト用に保存されているトークンを問い合わせます。まだの場合は、先に「gh auth login」でサインインしてください。</translation>
     </message>
     <message>
         <source>Sign in on GitHub&apos;s web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub の Web ページでサインインします。DeployDeck が表示するコードをブラウザーに入力し、そこで DeployDeck を承認してください。</translation>
     </message>
     <message>
         <source>Enter this code on GitHub:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub でこのコードを入力してください:</translation>
     </message>
     <message>
         <source>&amp;Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stop Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機を中止(&amp;S)</translation>
     </message>
     <message>
         <source>Checking with GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub で確認しています…</translation>
     </message>
     <message>
         <source>Waiting for you to approve DeployDeck in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで DeployDeck が承認されるのを待っています…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -1795,19 +1939,19 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Use GitHub CLI&apos;s Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI のサインインを使用(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Sign In with Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2032,34 +2176,34 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>Signed in as %1, but this token cannot work with deployments: it has the scopes &quot;%2&quot; and needs &quot;repo&quot; (or &quot;repo_deployment&quot; for public repositories).</source>
         <extracomment>%1 is the login, %2 the token&apos;s scopes as GitHub lists them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしましたが、このトークンではデプロイメントを扱えません。トークンのスコープは「%2」で、「repo」(公開リポジトリなら「repo_deployment」) が必要です。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the &quot;Deployments: read and write&quot; permission for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-grained トークンで %1 としてサインインしました。このトークンはリポジトリに「Deployments: read and write」権限を付与している場合にのみ使えます。</translation>
     </message>
     <message>
         <source>GitHub did not accept the token (bad credentials). Check that it was copied whole and has not expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub がトークンを受け付けませんでした (認証情報が正しくありません)。トークンを欠けなくコピーしたか、期限切れや取り消しになっていないか確認してください。</translation>
     </message>
     <message>
         <source>A classic token needs the &quot;repo&quot; scope (&quot;repo_deployment&quot; is enough for public repositories). A fine-grained token needs the &quot;Deployments: read and write&quot; permission on each repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラシックトークンには「repo」スコープが必要です (公開リポジトリなら「repo_deployment」で十分です)。Fine-grained トークンには各リポジトリの「Deployments: read and write」権限が必要です。</translation>
     </message>
 </context>
 <context>
     <name>TokenKeyring</name>
     <message>
         <source>The system keyring refused access to the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムキーリングがトークンへのアクセスを拒否しました。</translation>
     </message>
     <message>
         <source>No system keyring is available (no Secret Service is running), so the token is kept only until DeployDeck quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるシステムキーリングがないため (Secret Service が実行されていません)、トークンは DeployDeck を終了するまでのみ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2211,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>No token for %1: none in the environment (%2), none in the system keyring (deploydeck auth login --hostname %1 --with-token), and GitHub CLI (gh auth token --hostname %1) has none.</source>
         <extracomment>%1 is a host name, %2 the environment variables</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンがありません。環境変数 (%2) にも、システムキーリング (deploydeck auth login --hostname %1 --with-token) にもなく、GitHub CLI (gh auth token --hostname %1) にもありません。</translation>
     </message>
 </context>
 <context>
@@ -2101,20 +2245,24 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>DeployDeckへようこそ</translation>
     </message>
     <message>
-        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
-
-No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation>DeployDeckはGitHubリポジトリのデプロイメントを表示します。GitHubに接続するには、GH_TOKENまたはGITHUB_TOKEN環境変数にトークン(repo_deploymentスコープを持つトークン)を設定して起動してください。
-
-トークンがない場合は、デモをお試しください。デモは現実的なデータを持つ内蔵のGitHubエミュレーターで動作し、このコンピューターの外には何も送信されません。</translation>
-    </message>
-    <message>
         <source>Choose a repository</source>
         <translation>リポジトリを選択</translation>
     </message>
     <message>
         <source>Add a repository (owner/name) to see its deployments.</source>
         <translation>デプロイメントを表示するには、リポジトリ(オーナー/名前)を追加してください。</translation>
+    </message>
+    <message>
+        <source>Sign In to GitHub…</source>
+        <translation>GitHub にサインイン…</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. Sign in to github.com or your GitHub Enterprise Server to see yours; a GH_TOKEN or GITHUB_TOKEN environment variable works too.
+
+No account at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeckはGitHubリポジトリのデプロイメントを表示します。github.comまたはGitHub Enterprise Serverにサインインすると、自分のデプロイメントを表示できます。環境変数GH_TOKENまたはGITHUB_TOKENも使えます。
+
+アカウントがありませんか？デモは実際に近いデータを持つ内蔵のGitHubエミュレーターで動作し、データがこのコンピューターの外に出ることはありません。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2334,14 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
     <message>
         <source>&amp;About DeployDeck</source>
         <translation>DeployDeckについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>アカウント(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -5,106 +5,106 @@
     <name>Account</name>
     <message>
         <source>no token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 없음</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수에서</translation>
     </message>
     <message>
         <source>from the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에서</translation>
     </message>
     <message>
         <source>from GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI에서</translation>
     </message>
     <message>
         <source>for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션에만</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수에서</translation>
     </message>
     <message>
         <source>system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링</translation>
     </message>
     <message>
         <source>GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI 도구</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션만</translation>
     </message>
     <message>
         <source>Select the account to sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃할 계정을 선택하세요</translation>
     </message>
     <message>
         <source>This token comes from the GH_TOKEN or GITHUB_TOKEN environment variable. Unset the variable and start DeployDeck again to sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 토큰은 GH_TOKEN 또는 GITHUB_TOKEN 환경 변수에서 옵니다. 로그아웃하려면 변수를 해제하고 DeployDeck을 다시 시작하세요.</translation>
     </message>
     <message>
         <source>Sign out %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 로그아웃</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃</translation>
     </message>
     <message>
         <source>Sign out %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1에서 로그아웃할까요?</translation>
     </message>
     <message>
         <source>DeployDeck stops using GitHub CLI&apos;s token for this host. GitHub CLI itself stays signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck이 이 호스트에 대해 GitHub CLI의 토큰을 더 이상 사용하지 않습니다. GitHub CLI 자체는 로그인 상태로 남습니다.</translation>
     </message>
     <message>
         <source>DeployDeck forgets the token it kept for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck이 이번 세션 동안 보관한 토큰을 잊습니다.</translation>
     </message>
     <message>
         <source>DeployDeck deletes this account&apos;s token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck이 이 계정의 토큰을 시스템 키링에서 삭제합니다. 토큰 자체는 GitHub에서 취소할 때까지 유효합니다.</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>The GitHub accounts DeployDeck can use. Each repository opens with the account for its host.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck이 사용할 수 있는 GitHub 계정입니다. 각 리포지토리는 해당 호스트의 계정으로 열립니다.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
         <source>Token from</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 출처</translation>
     </message>
     <message>
         <source>No accounts yet: add one to sign in to GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계정이 없습니다. GitHub에 로그인하려면 계정을 추가하세요.</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -283,6 +283,127 @@
     <message>
         <source>Show this help and exit.</source>
         <translation>이 도움말을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Signs in to a GitHub host: reads a token from standard input, checks it with GitHub and keeps it in the system keyring.</source>
+        <translation>GitHub 호스트에 로그인합니다. 표준 입력에서 토큰을 읽어 GitHub로 확인한 뒤 시스템 키링에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Read the token from standard input.</source>
+        <translation>표준 입력에서 토큰을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>--with-token is required: pipe the token in, for example &quot;deploydeck auth login --with-token &lt; token.txt&quot;. Browser sign-in is in the desktop app.</source>
+        <translation>--with-token이 필요합니다. 예: &quot;deploydeck auth login --with-token &lt; token.txt&quot;처럼 토큰을 파이프로 전달하세요. 브라우저 로그인은 데스크톱 앱에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the token from standard input.</source>
+        <translation>표준 입력에서 토큰을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Standard input holds no token (expected one line).</source>
+        <translation>표준 입력에 토큰이 없습니다(한 줄이어야 합니다).</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <extracomment>%1 is why (the keyring&apos;s message)</extracomment>
+        <translation>토큰이 저장되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %2 as %1; the token is in the system keyring.</source>
+        <extracomment>%1 is the login, %2 the host</extracomment>
+        <translation>%2에 %1(으)로 로그인했습니다. 토큰은 시스템 키링에 있습니다.</translation>
+    </message>
+    <message>
+        <source>GH_TOKEN or GITHUB_TOKEN is set and is used for %1 instead while it is.</source>
+        <translation>GH_TOKEN 또는 GITHUB_TOKEN이 설정되어 있어 설정된 동안에는 %1에 그 토큰이 대신 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Shows the accounts DeployDeck signs in with, per host, and where each token comes from. Tokens are never shown.</source>
+        <translation>DeployDeck이 로그인하는 계정을 호스트별로, 각 토큰의 출처와 함께 보여 줍니다. 토큰 자체는 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not signed in to any GitHub host. Run &quot;deploydeck auth login --with-token&quot; or set GH_TOKEN.</source>
+        <translation>어느 GitHub 호스트에도 로그인되어 있지 않습니다. &quot;deploydeck auth login --with-token&quot;을 실행하거나 GH_TOKEN을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>no token found</source>
+        <extracomment>%1 is the login, %2 why there is no token</extracomment>
+        <translation>토큰을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Token %1 for %2 does not work: %3</source>
+        <translation>%2의 토큰(%1)이 작동하지 않습니다: %3</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (token %3)</source>
+        <extracomment>%1 host, %2 login, %3 where the token comes from (&quot;from the system keyring&quot;)</extracomment>
+        <translation>%1에 %2(으)로 로그인됨(토큰: %3)</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>토큰: %1</translation>
+    </message>
+    <message>
+        <source>Token scopes: %1</source>
+        <translation>토큰 범위: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Fine-grained token (needs &quot;Deployments: read and write&quot;)</source>
+        <translation>세분화된 토큰(&quot;Deployments: read and write&quot; 필요)</translation>
+    </message>
+    <message>
+        <source>Signs out of an account: removes its token from the system keyring and forgets it.</source>
+        <translation>계정에서 로그아웃합니다. 시스템 키링에서 토큰을 삭제하고 계정을 잊습니다.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation>계정의 로그인 이름.</translation>
+    </message>
+    <message>
+        <source>No such account. &quot;deploydeck auth status&quot; lists them.</source>
+        <translation>해당 계정이 없습니다. &quot;deploydeck auth status&quot;로 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Several accounts match (%1): say which with --hostname and --user.</source>
+        <extracomment>%1 lists HOST/LOGIN pairs</extracomment>
+        <translation>여러 계정이 일치합니다(%1). --hostname과 --user로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Could not remove the token from the system keyring: %1</source>
+        <extracomment>%1 is the keyring&apos;s message</extracomment>
+        <translation>시스템 키링에서 토큰을 삭제할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 as %2.</source>
+        <translation>%1에서 %2 계정을 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <source>A token in the environment (GH_TOKEN, GITHUB_TOKEN or GH_ENTERPRISE_TOKEN) is still used for %1.</source>
+        <translation>환경 변수의 토큰(GH_TOKEN, GITHUB_TOKEN 또는 GH_ENTERPRISE_TOKEN)이 %1에 계속 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Usage: deploydeck auth login|status|logout [options]</source>
+        <translation>사용법: deploydeck auth login|status|logout [options]</translation>
+    </message>
+    <message>
+        <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
+        <translation>&quot;deploydeck auth login&quot;, &quot;auth status&quot; 또는 &quot;auth logout&quot;을 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::AuthOptions</name>
+    <message>
+        <source>The GitHub host (github.com, an Enterprise Server host name, or an API URL).</source>
+        <translation>GitHub 호스트(github.com, Enterprise Server 호스트 이름 또는 API URL).</translation>
+    </message>
+    <message>
+        <source>Allow a plain http:// API root on a non-loopback host.</source>
+        <translation>루프백이 아닌 호스트에서 일반 http:// API 루트를 허용합니다.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +769,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>Copy Deployment &amp;URL</source>
         <translation>배포 URL 복사(&amp;U)</translation>
     </message>
+    <message>
+        <source>This account can read the repository but not write to it.</source>
+        <translation>이 계정은 리포지토리를 읽을 수 있지만 쓸 수는 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentModel</name>
@@ -693,6 +818,16 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>The built-in GitHub emulator could not start.</source>
         <translation>내장 GitHub 에뮬레이터를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You can read %1 but not push to it, so DeployDeck cannot write deployments or statuses there.</source>
+        <translation>%1을(를) 읽을 수는 있지만 푸시할 수는 없으므로 DeployDeck은 그곳에 배포나 배포 상태를 쓸 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>계정 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,7 +1062,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>DeviceFlow</name>
     <message>
         <source>Browser sign-in is not set up for this host: no OAuth app client ID is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트에는 브라우저 로그인이 설정되어 있지 않습니다. OAuth 앱 클라이언트 ID가 구성되지 않았습니다.</translation>
     </message>
     <message>
         <source>GitHub did not answer in time.</source>
@@ -935,32 +1070,32 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>Could not reach GitHub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub가 DeployDeck이 이해할 수 없는 응답을 보냈습니다(HTTP %1).</translation>
     </message>
     <message>
         <source>GitHub refused browser sign-in: %1</source>
         <extracomment>%1 is GitHub&apos;s own (English) reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GitHub가 브라우저 로그인을 거부했습니다: %1</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (no device code).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub가 DeployDeck이 이해할 수 없는 응답을 보냈습니다(장치 코드 없음).</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was entered. Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 코드를 입력하기 전에 만료되었습니다. 다시 시작하여 새 코드를 받으세요.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에서 로그인이 취소되었습니다.</translation>
     </message>
     <message>
         <source>GitHub sent an answer DeployDeck does not understand (no token).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub가 DeployDeck이 이해할 수 없는 응답을 보냈습니다(토큰 없음).</translation>
     </message>
 </context>
 <context>
@@ -1076,25 +1211,25 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>GhCliToken</name>
     <message numerus="yes">
         <source>GitHub CLI (gh) did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GitHub CLI(gh)가 %n초 안에 응답하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not installed or not on PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI(gh)가 설치되어 있지 않거나 PATH에 없습니다.</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI(gh)가 예기치 않게 중지되었습니다.</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI(gh)가 %1에 로그인되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>GitHub CLI (gh) is not signed in to %1 (gh says: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI(gh)가 %1에 로그인되어 있지 않습니다(gh 메시지: %2).</translation>
     </message>
 </context>
 <context>
@@ -1114,15 +1249,15 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>%1 (certificate subject: %2; issuer: %3)</source>
         <extracomment>%1 is Qt&apos;s reason (e.g. &quot;The issuer certificate of a locally looked up certificate could not be found&quot;), %2 and %3 the certificate&apos;s subject and issuer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (인증서 주체: %2, 발급자: %3)</translation>
     </message>
     <message>
         <source>Could not read the CA bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 번들 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 번들 %1에 PEM 인증서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1186,23 +1321,19 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>The secure connection to GitHub failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub와의 보안 연결에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>The organisation requires SAML single sign-on authorisation for this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조직은 이 토큰에 대한 SAML SSO(Single Sign-On) 승인을 요구합니다.</translation>
     </message>
     <message>
         <source>The organisation requires SAML single sign-on authorisation for this token. Authorise it at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 조직은 이 토큰에 대한 SAML SSO(Single Sign-On) 승인을 요구합니다. 다음에서 승인하세요: %1</translation>
     </message>
 </context>
 <context>
     <name>GuiApplication</name>
-    <message>
-        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN.</source>
-        <translation>GitHub 배포를 위한 데스크톱 대시보드입니다. 토큰은 GH_TOKEN 또는 GITHUB_TOKEN에서 가져옵니다.</translation>
-    </message>
     <message>
         <source>Start on the built-in GitHub emulator with demo data (no token, no network).</source>
         <translation>데모 데이터가 있는 내장 GitHub 에뮬레이터로 시작합니다(토큰과 네트워크 불필요).</translation>
@@ -1234,6 +1365,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>Show the version and exit.</source>
         <translation>버전을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
+        <translation>GitHub 배포를 위한 데스크톱 대시보드입니다. 토큰은 GH_TOKEN 또는 GITHUB_TOKEN, 시스템 키링(파일 &gt; 계정…) 또는 GitHub CLI의 로그인에서 가져옵니다.</translation>
     </message>
 </context>
 <context>
@@ -1508,65 +1643,65 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <name>RepositoryPicker</name>
     <message>
         <source>recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용</translation>
     </message>
     <message>
         <source>%1 was not found, or this account cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 찾을 수 없거나 이 계정으로는 볼 수 없습니다.</translation>
     </message>
     <message>
         <source>Checking %1 on GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에서 %1 확인하는 중…</translation>
     </message>
     <message>
         <source>Your repositories could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리 목록을 불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Loading your repositories…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the list: Open checks %1 on GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리 목록을 불러오는 중…</translation>
     </message>
     <message>
         <source>No repository matches. Type owner/name to open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 리포지토리가 없습니다. 다른 리포지토리를 열려면 소유자/이름을 입력하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리포지토리 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리 열기</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>리포지토리(&amp;R):</translation>
     </message>
     <message>
         <source>Type to find, or owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하여 찾기, 또는 소유자/이름</translation>
     </message>
     <message>
         <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 제거(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Check and Open</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 후 열기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list: Check and Open asks GitHub for it.</source>
+        <translation>%1은(는) 목록에 없습니다. 확인 후 열기를 누르면 GitHub에 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -1645,15 +1780,15 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정:</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(&amp;A)…</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1661,51 +1796,58 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>The language changes as soon as you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 누르면 바로 언어가 바뀝니다.</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침 간격(&amp;R):</translation>
     </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Enter github.com or the host name of your GitHub Enterprise Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>github.com 또는 GitHub Enterprise Server의 호스트 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name. Enter github.com or a host name such as github.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 호스트 이름이 아닙니다. github.com 또는 github.example.com 같은 호스트 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1</translation>
     </message>
     <message>
         <source>Create a token on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 토큰 만들기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Sign In to GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에 로그인</translation>
     </message>
     <message>
         <source>Welcome to DeployDeck</source>
@@ -1715,11 +1857,13 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <source>DeployDeck shows the deployments of your GitHub repositories. Sign in to github.com or your GitHub Enterprise Server to see yours.
 
 No account at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. 내 배포를 보려면 github.com 또는 GitHub Enterprise Server에 로그인하세요.
+
+계정이 없나요? 데모는 실제와 같은 데이터를 가진 내장 GitHub 에뮬레이터에서 실행되며, 이 컴퓨터 밖으로 아무것도 나가지 않습니다.</translation>
     </message>
     <message>
         <source>Sign In to GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에 로그인…</translation>
     </message>
     <message>
         <source>Try the Demo</source>
@@ -1727,67 +1871,67 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;H):</translation>
     </message>
     <message>
         <source>github.com or your GitHub Enterprise Server</source>
-        <translation type="unfinished"></translation>
+        <translation>github.com 또는 GitHub Enterprise Server</translation>
     </message>
     <message>
         <source>Paste a Token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 붙여넣기</translation>
     </message>
     <message>
         <source>GitHub CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI 도구</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저</translation>
     </message>
     <message>
         <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission &quot;Deployments: Read and write&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>클래식 개인용 액세스 토큰에는 repo 범위(배포만 다루려면 repo_deployment)가 필요합니다. 세분화된 토큰에는 리포지토리 권한 &quot;Deployments: Read and write&quot;가 필요합니다.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰(&amp;T):</translation>
     </message>
     <message>
         <source>ghp_… or github_pat_…</source>
-        <translation type="unfinished"></translation>
+        <translation>ghp_… 또는 github_pat_…</translation>
     </message>
     <message>
         <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with &quot;gh auth login&quot; if you have not.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeployDeck이 GitHub CLI(gh)에 이 호스트용으로 저장된 토큰을 요청합니다. 아직 로그인하지 않았다면 먼저 &quot;gh auth login&quot;으로 로그인하세요.</translation>
     </message>
     <message>
         <source>Sign in on GitHub&apos;s web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 웹 페이지에서 로그인합니다. DeployDeck이 코드를 보여 주면 브라우저에 입력하고 그곳에서 DeployDeck을 승인하세요.</translation>
     </message>
     <message>
         <source>Enter this code on GitHub:</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에 이 코드를 입력하세요:</translation>
     </message>
     <message>
         <source>&amp;Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Stop Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>기다리기 중지(&amp;S)</translation>
     </message>
     <message>
         <source>Checking with GitHub…</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub에서 확인하는 중…</translation>
     </message>
     <message>
         <source>Waiting for you to approve DeployDeck in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 DeployDeck을 승인하기를 기다리는 중…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -1795,19 +1939,19 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Use GitHub CLI&apos;s Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub CLI의 로그인 사용(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Sign In with Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저로 로그인(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2032,34 +2176,34 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>Signed in as %1, but this token cannot work with deployments: it has the scopes &quot;%2&quot; and needs &quot;repo&quot; (or &quot;repo_deployment&quot; for public repositories).</source>
         <extracomment>%1 is the login, %2 the token&apos;s scopes as GitHub lists them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 로그인했지만 이 토큰으로는 배포를 다룰 수 없습니다. 토큰의 범위는 &quot;%2&quot;이며 &quot;repo&quot;(공개 리포지토리는 &quot;repo_deployment&quot;)가 필요합니다.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the &quot;Deployments: read and write&quot; permission for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>세분화된 토큰으로 %1(으)로 로그인했습니다. 이 토큰은 리포지토리에 &quot;Deployments: read and write&quot; 권한을 부여한 경우에만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>GitHub did not accept the token (bad credentials). Check that it was copied whole and has not expired or been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub가 토큰을 받아들이지 않았습니다(잘못된 자격 증명). 토큰을 빠짐없이 복사했는지, 만료되거나 취소되지 않았는지 확인하세요.</translation>
     </message>
     <message>
         <source>A classic token needs the &quot;repo&quot; scope (&quot;repo_deployment&quot; is enough for public repositories). A fine-grained token needs the &quot;Deployments: read and write&quot; permission on each repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>클래식 토큰에는 &quot;repo&quot; 범위가 필요합니다(공개 리포지토리는 &quot;repo_deployment&quot;로 충분). 세분화된 토큰에는 각 리포지토리에 대한 &quot;Deployments: read and write&quot; 권한이 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>TokenKeyring</name>
     <message>
         <source>The system keyring refused access to the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 토큰에 대한 접근을 거부했습니다.</translation>
     </message>
     <message>
         <source>No system keyring is available (no Secret Service is running), so the token is kept only until DeployDeck quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키링이 없으므로(Secret Service가 실행 중이 아님) 토큰은 DeployDeck을 종료할 때까지만 보관됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2211,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>No token for %1: none in the environment (%2), none in the system keyring (deploydeck auth login --hostname %1 --with-token), and GitHub CLI (gh auth token --hostname %1) has none.</source>
         <extracomment>%1 is a host name, %2 the environment variables</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1용 토큰이 없습니다. 환경 변수(%2)에도, 시스템 키링(deploydeck auth login --hostname %1 --with-token)에도 없고, GitHub CLI(gh auth token --hostname %1)에도 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2101,20 +2245,24 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>DeployDeck에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <source>DeployDeck shows the deployments of your GitHub repositories. To connect to GitHub, start it with a token in the GH_TOKEN or GITHUB_TOKEN environment variable (a token with the repo_deployment scope).
-
-No token at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
-        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. GitHub에 연결하려면 GH_TOKEN 또는 GITHUB_TOKEN 환경 변수에 토큰(repo_deployment 범위가 있는 토큰)을 설정한 후 시작하십시오.
-
-토큰이 없으십니까? 데모는 실제와 같은 데이터로 내장 GitHub 에뮬레이터에서 실행되며, 이 컴퓨터 밖으로 아무것도 나가지 않습니다.</translation>
-    </message>
-    <message>
         <source>Choose a repository</source>
         <translation>리포지토리 선택</translation>
     </message>
     <message>
         <source>Add a repository (owner/name) to see its deployments.</source>
         <translation>배포를 보려면 리포지토리(소유자/이름)를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Sign In to GitHub…</source>
+        <translation>GitHub에 로그인…</translation>
+    </message>
+    <message>
+        <source>DeployDeck shows the deployments of your GitHub repositories. Sign in to github.com or your GitHub Enterprise Server to see yours; a GH_TOKEN or GITHUB_TOKEN environment variable works too.
+
+No account at hand? The demo runs on a built-in GitHub emulator with realistic data: nothing leaves this computer.</source>
+        <translation>DeployDeck은 GitHub 리포지토리의 배포를 보여 줍니다. github.com 또는 GitHub Enterprise Server에 로그인하면 내 배포를 볼 수 있습니다. GH_TOKEN 또는 GITHUB_TOKEN 환경 변수도 사용할 수 있습니다.
+
+계정이 없으신가요? 데모는 실제와 같은 데이터를 담은 내장 GitHub 에뮬레이터에서 실행되며, 어떤 데이터도 이 컴퓨터 밖으로 나가지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2334,14 @@ No token at hand? The demo runs on a built-in GitHub emulator with realistic dat
     <message>
         <source>&amp;About DeployDeck</source>
         <translation>DeployDeck 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>계정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
     </message>
 </context>
 <context>

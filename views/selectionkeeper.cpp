@@ -23,8 +23,10 @@ void SelectionKeeper::selectFirstIfNone()
     if (!m_selectsFirstRow || !m_selection || m_selection->hasSelection() ||
         m_selection->currentIndex().isValid() || m_selection->model()->rowCount() == 0)
         return;
+    Q_EMIT firstRowAboutToBeSelected();
     m_selection->setCurrentIndex(m_selection->model()->index(0, 0),
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT firstRowSelected();
 }
 
 void SelectionKeeper::setSelectionModel(QItemSelectionModel *selection)

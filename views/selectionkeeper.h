@@ -31,6 +31,10 @@ public:
 Q_SIGNALS:
     // The selection moved to `index` (invalid: nothing left to select).
     void selectionMoved(const QModelIndex &index);
+    // Around the automatic selection of the first row (setSelectsFirstRow): not the user's
+    // choice, so a view may keep where it is (the timeline stays on production).
+    void firstRowAboutToBeSelected();
+    void firstRowSelected();
 
 private:
     void aboutToRemove(const QModelIndex &parent, int first, int last);

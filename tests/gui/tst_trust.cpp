@@ -397,6 +397,34 @@ private Q_SLOTS:
         }
     }
 
+    void timelineOpensOnProductionAndStaging()
+    {
+        // Given the demo started, its newest deployment (a preview) selected at start
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitUntilLoaded(window));
+        QCoreApplication::processEvents();
+        TimelineView *timeline = window->timelineView();
+
+        // Then the lanes come in the environment list's order, production at the top, and
+        // production and staging are in view
+        QVERIFY(timeline->laneCount() > 2);
+        QCOMPARE(timeline->laneName(0), QStringLiteral("production"));
+        QCOMPARE(timeline->laneName(1), QStringLiteral("staging"));
+        QCOMPARE(window->environmentModel()->index(0, 0).data(EnvironmentRoles::NameRole),
+                 QVariant(QStringLiteral("production")));
+        const int top = timeline->axisHeight() + 2;
+        QCOMPARE(timeline->laneAt(top), 0);
+        int stagingVisible = -1;
+        for (int y = top; y < timeline->viewport()->height(); y += 4) {
+            if (timeline->laneAt(y) == 1)
+                stagingVisible = y;
+        }
+        QVERIFY(stagingVisible > 0);
+    }
+
     void failedRefreshIsNotShownAsUpdated()
     {
         auto app = DemoWindow::start();
