@@ -12,7 +12,6 @@
 #include "views/signindialog.h"
 
 #include "layoutcheck.h"
-#include "pendingtranslator.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -105,7 +104,6 @@ private Q_SLOTS:
     void layouts();
 
 private:
-    std::unique_ptr<PendingTranslator> m_pending;
 };
 
 void SignInDialogsTest::initTestCase()
@@ -116,9 +114,6 @@ void SignInDialogsTest::initTestCase()
 
 void SignInDialogsTest::cleanup()
 {
-    if (m_pending)
-        QCoreApplication::removeTranslator(m_pending.get());
-    m_pending.reset();
     UiLanguage::apply(UiLanguage::Choice::English);
     QSettings().clear();
 }
@@ -565,11 +560,6 @@ void SignInDialogsTest::layouts()
     QFETCH(int, choice);
     const auto language = UiLanguage::Choice(choice);
     QVERIFY(UiLanguage::apply(language));
-    m_pending = std::make_unique<PendingTranslator>(language);
-    if (language != UiLanguage::Choice::English) {
-        QVERIFY(m_pending->size() > 50);
-        QCoreApplication::installTranslator(m_pending.get());
-    }
     QStringList problems;
     auto check = [&](QWidget *dialog, const QString &name) {
         for (const QString &problem : look(dialog, name))
