@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace DeploymentRoles;
 using DemoWindow::findRow;
@@ -423,6 +425,85 @@ private Q_SLOTS:
                 stagingVisible = y;
         }
         QVERIFY(stagingVisible > 0);
+    }
+
+    void markInactiveNamesWhatIsSpecial()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(waitUntilLoaded(window));
+        QList<MainWindow::Confirmation> asked;
+        window->setConfirmationProvider([&asked](const MainWindow::Confirmation &c) {
+            asked.append(c);
+            return false;
+        });
+        // Production's live deployment: always asked, Cancel the default, and said so
+        const int production = findRow(window, [](const QModelIndex &index) {
+            return index.data(IsActiveRole).toBool() &&
+                   index.data(EnvironmentRole).toString() == QLatin1String("production");
+        });
+        QVERIFY(production >= 0);
+        window->selectDeployment(
+            window->filterProxy()->index(production, 0).data(IdRole).toLongLong());
+        window->markInactiveAction()->trigger();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().destructive);
+        QVERIFY(asked.first().dontAskAgainKey.isEmpty());
+        QVERIFY2(asked.first().informativeText.contains(
+                     QLatin1String("is the live deployment of production")),
+                 qPrintable(asked.first().informativeText));
+        // A transient environment's: it will show as destroyed
+        const int transient = findRow(window, [](const QModelIndex &index) {
+            return index.data(TransientRole).toBool() && !isInactive(index);
+        });
+        QVERIFY(transient >= 0);
+        window->selectDeployment(
+            window->filterProxy()->index(transient, 0).data(IdRole).toLongLong());
+        window->markInactiveAction()->trigger();
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().informativeText.contains(QLatin1String("show as destroyed")),
+                 qPrintable(asked.last().informativeText));
+    }
+
+    void firstSightDetails()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        MainWindow *window = app->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitUntilLoaded(window));
+        // The toolbar's Delete has a text label, and disabled it is clearly fainter
+        QToolButton *deleteButton = nullptr;
+        for (QToolButton *button : window->findChildren<QToolButton *>()) {
+            if (button->defaultAction() == window->deleteAction() && button->isVisible())
+                deleteButton = button;
+        }
+        QVERIFY(deleteButton);
+        QCOMPARE(deleteButton->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        QCOMPARE(window->deleteAction()->priority(), QAction::NormalPriority);
+        QCOMPARE(deleteButton->text(), QStringLiteral("Delete"));
+        const auto opacity = [](const QImage &image) {
+            qint64 alpha = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    alpha += qAlpha(image.pixel(x, y));
+            return alpha;
+        };
+        const QIcon icon = window->deleteAction()->icon();
+        const qint64 normal = opacity(icon.pixmap(22, QIcon::Normal).toImage());
+        const qint64 disabled = opacity(icon.pixmap(22, QIcon::Disabled).toImage());
+        QVERIFY2(disabled * 2 < normal,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(disabled).arg(normal)));
+        // The state filter has no dangling "Unknown:" entry
+        for (QAction *action : window->stateFilterButton()->menu()->actions())
+            QVERIFY2(!action->text().contains(QLatin1String("Unknown:")),
+                     qPrintable(action->text()));
+        // A banner can be closed
+        window->messageBanner()->showMessage(QStringLiteral("Marked 1 deployment inactive."));
+        QVERIFY(window->messageBanner()->isVisible());
+        QTest::mouseClick(window->messageBanner()->closeButton(), Qt::LeftButton);
+        QVERIFY(!window->messageBanner()->isVisible());
     }
 
     void failedRefreshIsNotShownAsUpdated()
