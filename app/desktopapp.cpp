@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <utility>
+
 namespace {
 const QString demoToken = QStringLiteral("demo-token");
 const QString demoRepository = QStringLiteral("acme/storefront");
@@ -40,6 +42,9 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     m_accounts = new AccountStore(this);
     m_keyring = new TokenKeyring(this);
     m_resolver = new TokenResolver(m_accounts, m_keyring, this);
+    m_accountResolver = new TokenResolver(m_accounts, m_keyring, this);
+    connect(m_accountResolver, &TokenResolver::resolved, this,
+            &DesktopApp::onRememberedAccountResolved);
     m_signIn = new SignInController(m_accounts, m_keyring, this);
     connect(m_signIn, &SignInController::signedIn, this, &DesktopApp::onSignedIn);
     connect(m_signIn, &SignInController::signedOut, this, &DesktopApp::onSignedOut);
@@ -132,6 +137,8 @@ void DesktopApp::wireWindow()
             m_window->showWelcome(MainWindow::Welcome::NoToken);
     });
     connect(window, &MainWindow::addRepositoryRequested, this, &DesktopApp::openRepositoryPicker);
+    connect(window, &MainWindow::repositoryOpenRequested, this,
+            &DesktopApp::openWithRememberedAccount);
     connect(window, &MainWindow::signInRequested, this,
             [this] { showSignIn(SignInDialog::Page::SignIn); });
     connect(window, &MainWindow::accountsRequested, this,
@@ -333,6 +340,44 @@ void DesktopApp::openChosen(const RepositoryEntry &entry)
     m_window->setReadOnly(!entry.canPush, readOnlyReason(entry.id));
     if (!m_account.login.isEmpty())
         m_accounts->setAccountForRepository(entry.id, m_account);
+}
+
+void DesktopApp::openWithRememberedAccount(const RepositoryId &repository)
+{
+    m_pendingRepository = RepositoryId(); // a newer choice wins over a running look-up
+    const std::optional<Account> remembered = m_window->isDemoMode() || !m_tokenResolved
+                                                  ? std::nullopt
+                                                  : m_accounts->accountForRepository(repository);
+    if (!remembered || remembered->login.isEmpty() || remembered->sameIdentity(m_account)) {
+        m_window->openRepository(repository);
+        return;
+    }
+    // Another account (maybe on another host): its token first, then the repository, so no
+    // request for it goes out with the wrong token.
+    m_pendingRepository = repository;
+    m_pendingAccount = *remembered;
+    m_accountResolver->resolve(remembered->apiRoot, remembered->login);
+}
+
+void DesktopApp::onRememberedAccountResolved(const TokenResolver::Result &result)
+{
+    const RepositoryId repository = std::exchange(m_pendingRepository, RepositoryId());
+    if (!repository.isValid() || !m_window)
+        return;
+    Account account = m_pendingAccount;
+    if (!result.ok()) {
+        // Signed out of it since, or its token is gone: the current account tries instead.
+        m_window->openRepository(repository);
+        m_window->messageBanner()->showMessage(
+            tr("%1 was last opened as %2 on %3, but DeployDeck has no token for that account "
+               "now, so it opened with the current account. %4")
+                .arg(repository.fullName(), account.login, account.host(), result.error),
+            true);
+        return;
+    }
+    account.tokenOrigin = result.origin;
+    if (useAccount(account, result.token))
+        m_window->openRepository(repository);
 }
 
 void DesktopApp::checkPermissions(const RepositoryId &repository)

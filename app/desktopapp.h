@@ -4,6 +4,7 @@
 #include "models/githubrequest.h"
 #include "models/repositoryentry.h"
 #include "models/repositoryid.h"
+#include "models/tokenresolver.h"
 #include "views/repositorypicker.h"
 #include "views/signindialog.h"
 
@@ -21,7 +22,6 @@ class MainWindow;
 class RepositorySession;
 class SignInController;
 class TokenKeyring;
-class TokenResolver;
 
 // The desktop app's parts, wired together: the GitHub client, the repository session, the main
 // window, the accounts (store, keyring, token resolver, sign-in dialogs, repository picker) and,
@@ -82,6 +82,10 @@ private:
     void onSignedIn(const Account &account, const QString &token);
     void onSignedOut(const Account &account);
     void openChosen(const RepositoryEntry &entry);
+    // A recent repository: opened with the account it remembers (AccountStore), switching the
+    // client's API root and token first when that is another account than the current one.
+    void openWithRememberedAccount(const RepositoryId &repository);
+    void onRememberedAccountResolved(const TokenResolver::Result &result);
     // GET /repos/{owner}/{repo}: read-only unless the account may push.
     void checkPermissions(const RepositoryId &repository);
     void loadAccountRepositories();
@@ -95,6 +99,11 @@ private:
     AccountStore *m_accounts = nullptr;
     TokenKeyring *m_keyring = nullptr;
     TokenResolver *m_resolver = nullptr;
+    // Finds a remembered account's token; its own, so it never abandons the start's look-up.
+    TokenResolver *m_accountResolver = nullptr;
+    // The recent repository waiting for its account's token (invalid: none), and that account.
+    RepositoryId m_pendingRepository;
+    Account m_pendingAccount;
     SignInController *m_signIn = nullptr;
     std::unique_ptr<MainWindow> m_window;
     Account m_account;

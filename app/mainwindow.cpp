@@ -104,6 +104,14 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
 
     if (m_session) {
         connect(m_session, &RepositorySession::storeChanged, this, &MainWindow::setStore);
+        // SAML SSO: the store's error says why; the banner also offers GitHub's page to fix it.
+        connect(m_session, &RepositorySession::ssoRequired, this, [this](const QUrl &url) {
+            m_banner->showMessage(
+                tr("The organisation that owns %1 requires SAML single sign-on authorisation "
+                   "for this token. Authorise it on GitHub, then refresh.")
+                    .arg(m_session->repository().fullName()),
+                true, url, tr("Authorise…"));
+        });
         m_session->setAutoRefreshInterval(m_autoRefreshSeconds);
         setStore(m_session->store());
         fetchUser();
@@ -208,7 +216,14 @@ void MainWindow::createToolBar()
     m_repositoryLabel->setContentsMargins(4, 0, 4, 0);
     m_repositoryBox = new RepositoryBox;
     m_repositoryLabel->setBuddy(m_repositoryBox);
-    connect(m_repositoryBox, &RepositoryBox::repositoryChosen, this, &MainWindow::openRepository);
+    connect(
+        m_repositoryBox, &RepositoryBox::repositoryChosen, this,
+        [this](const RepositoryId &repository) {
+            if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::repositoryOpenRequested)))
+                Q_EMIT repositoryOpenRequested(repository);
+            else
+                openRepository(repository);
+        });
     connect(m_repositoryBox, &RepositoryBox::addRepositoryRequested, this,
             &MainWindow::addRepository);
     toolBar->addWidget(m_repositoryLabel);

@@ -144,6 +144,9 @@ Q_SIGNALS:
     // "Try the demo" on the welcome page, or File > Open Demo.
     void demoRequested();
     void repositoryChanged(const RepositoryId &repository);
+    // The repository box's choice (a recent repository), when connected: the app opens it with
+    // the account it remembers (then openRepository()). Unconnected, the window opens it itself.
+    void repositoryOpenRequested(const RepositoryId &repository);
     // File > Add Repository…, the repository box's last item and the welcome page: the app opens
     // the repository picker (the desktop wiring owns the accounts and the client).
     void addRepositoryRequested();

@@ -1,6 +1,7 @@
 #include "signincontroller.h"
 
 #include "models/accountstore.h"
+#include "models/avatarfetcher.h"
 #include "models/deviceflow.h"
 #include "models/ghclitoken.h"
 #include "models/githubclient.h"
@@ -9,7 +10,10 @@
 #include "views/accountsdialog.h"
 #include "views/repositorypicker.h"
 
+#include <QBuffer>
 #include <QFileInfo>
+#include <QImageReader>
+#include <QPixmap>
 #include <QStandardPaths>
 
 namespace {
@@ -30,6 +34,22 @@ AccountsDialog::Source sourceFor(Account::TokenOrigin origin)
     return AccountsDialog::Source::Keyring;
 }
 
+// The dialogs show avatars at 48 logical pixels at most: decoding straight to this size keeps
+// a large (or hostile) image from costing more memory than that.
+constexpr int AvatarDecodeSize = 144;
+
+QPixmap decodeAvatar(const QByteArray &data)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > AvatarDecodeSize || size.height() > AvatarDecodeSize))
+        reader.setScaledSize(size.scaled(AvatarDecodeSize, AvatarDecodeSize, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    return image.isNull() ? QPixmap() : QPixmap::fromImage(image);
+}
+
 } // namespace
 
 SignInController::SignInController(AccountStore *store, TokenKeyring *keyring, QObject *parent)
@@ -41,6 +61,9 @@ SignInController::SignInController(AccountStore *store, TokenKeyring *keyring, Q
     m_gh = new GhCliToken(this);
     m_deviceFlow = new DeviceFlow(this);
     m_repositories = new RepositoryListModel(this);
+    m_avatars = new AvatarFetcher(this);
+    connect(m_avatars, &AvatarFetcher::fetched, this, &SignInController::onAvatarFetched);
+    // A failed fetch changes nothing: the login's initial stays.
 }
 
 SignInController::~SignInController() = default;
@@ -166,8 +189,12 @@ void SignInController::onChecked(const QString &token, Account::TokenOrigin orig
     account.tokenOrigin = origin;
     auto finish = [this](const Account &saved, const QString &token) {
         m_store->addOrUpdate(saved);
-        if (m_signIn)
+        if (m_signIn) {
             m_signIn->showSignedIn(saved.login);
+            m_signedInAvatar = saved.avatarUrl;
+            if (!saved.avatarUrl.isEmpty())
+                m_avatars->fetch(saved.avatarUrl);
+        }
         refreshAccounts();
         Q_EMIT signedIn(saved, token);
     };
@@ -261,9 +288,30 @@ void SignInController::refreshAccounts()
     if (!m_accounts)
         return;
     QList<AccountsDialog::Account> rows;
-    for (const Account &account : m_store->accounts())
-        rows.append({account.host(), account.login, sourceFor(account.tokenOrigin), {}});
+    const QList<Account> accounts = m_store->accounts();
+    for (const Account &account : accounts)
+        rows.append({account.host(), account.login, sourceFor(account.tokenOrigin),
+                     decodeAvatar(m_avatars->cached(account.avatarUrl))});
     m_accounts->setAccounts(rows);
+    for (const Account &account : accounts) {
+        if (!account.avatarUrl.isEmpty() && m_avatars->cached(account.avatarUrl).isEmpty())
+            m_avatars->fetch(account.avatarUrl);
+    }
+}
+
+void SignInController::onAvatarFetched(const QUrl &url, const QByteArray &imageData)
+{
+    const QPixmap avatar = decodeAvatar(imageData);
+    if (avatar.isNull())
+        return; // not an image: the initial stays
+    if (m_signIn && url == m_signedInAvatar && m_signIn->state() == SignInDialog::State::SignedIn)
+        m_signIn->setAvatar(avatar);
+    if (!m_accounts)
+        return;
+    for (const Account &account : m_store->accounts()) {
+        if (account.avatarUrl == url)
+            m_accounts->setAvatar(account.host(), account.login, avatar);
+    }
 }
 
 RepositoryPicker *SignInController::openRepositoryPicker(QWidget *parent, GitHubClient *client,

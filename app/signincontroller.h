@@ -11,6 +11,7 @@
 
 class AccountStore;
 class AccountsDialog;
+class AvatarFetcher;
 class DeviceFlow;
 class GhCliToken;
 class GitHubClient;
@@ -45,6 +46,9 @@ public:
     RepositoryListModel *repositoryModel() const { return m_repositories; }
 
     SignInDialog *signInDialog() const { return m_signIn; }
+    // Fetches the accounts' avatars (no token sent); the dialogs show the login's initial until
+    // one arrives, and keep it when the fetch fails.
+    AvatarFetcher *avatarFetcher() const { return m_avatars; }
 
 Q_SIGNALS:
     // A checked token, saved (or kept for this session): the app switches to it.
@@ -59,6 +63,7 @@ private:
     void onChecked(const QString &token, Account::TokenOrigin origin);
     void startBrowserSignIn(const QString &host);
     void refreshAccounts();
+    void onAvatarFetched(const QUrl &url, const QByteArray &imageData);
 
     AccountStore *m_store = nullptr;
     TokenKeyring *m_keyring = nullptr;
@@ -66,6 +71,8 @@ private:
     GhCliToken *m_gh = nullptr;
     DeviceFlow *m_deviceFlow = nullptr;
     RepositoryListModel *m_repositories = nullptr;
+    AvatarFetcher *m_avatars = nullptr;
+    QUrl m_signedInAvatar; // the avatar the sign-in dialog's "Signed in as" waits for
     std::function<QUrl(const QString &)> m_resolver;
     QString m_clientIdOverride;
     QPointer<SignInDialog> m_signIn;

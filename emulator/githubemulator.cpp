@@ -869,6 +869,19 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
         return ok(
             {{QStringLiteral("user_codes"), QJsonArray::fromStringList(q->deviceUserCodes())}});
     }
+    if (route.startsWith(QLatin1String("avatars/")) && request.method == "GET") {
+        // Any user's avatar (a 4x4 red PNG), so a client's avatar fetch is tested on loopback:
+        // point a user's avatar_url here with addUser(login, id, name, baseUrl()+"/_emulator/...").
+        static const char png[] =
+            "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04"
+            "\x00\x00\x00\x04\x08\x02\x00\x00\x00\x26\x93\x09\x29\x00\x00\x00\x10\x49\x44"
+            "\x41\x54\x78\xda\x63\x38\xa3\xa4\x04\x47\x0c\xc4\x71\x00\xc4\xe3\x11\x01\x88\x91"
+            "\xee\x10\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+        EmulatorResponse r;
+        r.body = QByteArray(png, int(sizeof(png)) - 1);
+        r.setHeader("Content-Type", "image/png");
+        return r;
+    }
     if (route == QLatin1String("requests") && request.method == "GET")
         return ok({{QStringLiteral("count"), requestCount},
                    {QStringLiteral("connections"), connectionCount}});

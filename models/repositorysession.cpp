@@ -170,6 +170,8 @@ void RepositorySession::listDeployments(bool initial)
                 // What is on screen stays; the error is reported.
                 m_listError = error.toDisplayString();
                 store->setLoadState(DeploymentStore::LoadState::Error, m_listError);
+                if (error.ssoRequired)
+                    Q_EMIT ssoRequired(error.ssoUrl);
                 checkFinished();
             });
 }

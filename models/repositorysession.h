@@ -100,6 +100,10 @@ Q_SIGNALS:
     // `error` is GitHub's when ok is false.
     void deleteFinished(qint64 deploymentId, bool ok, const GitHubError &error);
     void deploymentCreated(qint64 deploymentId);
+    // The listing failed with GitHub's SAML SSO 403 (X-GitHub-SSO: required): the token must be
+    // authorised for the organisation at `url` (https, from GitHub; empty if it sent none).
+    // Follows the store's error for the same failure.
+    void ssoRequired(const QUrl &url);
     // A bulk write started (bulkWriteJob()) or ended.
     void bulkWriteChanged();
 

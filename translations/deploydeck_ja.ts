@@ -829,6 +829,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
             <numerusform>アカウント%n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was last opened as %2 on %3, but DeployDeck has no token for that account now, so it opened with the current account. %4</source>
+        <translation>%1は前回%3の%2として開きましたが、現在DeployDeckにはそのアカウントのトークンがないため、現在のアカウントで開きました。%4</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1450,6 +1454,14 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <message>
         <source>The live deployment of %1 is hidden by the filters.</source>
         <translation>%1の稼働中のデプロイメントはフィルターで非表示になっています。</translation>
+    </message>
+    <message>
+        <source>The organisation that owns %1 requires SAML single sign-on authorisation for this token. Authorise it on GitHub, then refresh.</source>
+        <translation>%1のオーナーであるOrganizationでは、このトークンにSAMLシングルサインオンの承認が必要です。GitHubで承認してから更新してください。</translation>
+    </message>
+    <message>
+        <source>Authorise…</source>
+        <translation>承認…</translation>
     </message>
 </context>
 <context>

@@ -829,6 +829,10 @@ An inactive deployment is no longer shown as live in its environment.</source>
             <numerusform>계정 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was last opened as %2 on %3, but DeployDeck has no token for that account now, so it opened with the current account. %4</source>
+        <translation>%1은(는) 마지막으로 %3의 %2 계정으로 열었지만, 지금은 DeployDeck에 그 계정의 토큰이 없어 현재 계정으로 열었습니다. %4</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPane</name>
@@ -1450,6 +1454,14 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <message>
         <source>The live deployment of %1 is hidden by the filters.</source>
         <translation>%1의 가동 중인 배포가 필터에 의해 숨겨져 있습니다.</translation>
+    </message>
+    <message>
+        <source>The organisation that owns %1 requires SAML single sign-on authorisation for this token. Authorise it on GitHub, then refresh.</source>
+        <translation>%1을(를) 소유한 조직은 이 토큰에 대한 SAML SSO(Single Sign-On) 승인을 요구합니다. GitHub에서 승인한 다음 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>Authorise…</source>
+        <translation>승인…</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 
 #include "statestyle.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -24,9 +26,22 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
+    m_linkButton = new QPushButton;
+    m_linkButton->setObjectName(QStringLiteral("messageLinkButton"));
+    m_linkButton->hide();
+    connect(m_linkButton, &QPushButton::clicked, this, [this] {
+        // Checked again here: only an https page is ever handed to the browser.
+        if (m_link.scheme() != QLatin1String("https") || m_link.host().isEmpty())
+            return;
+        if (m_opener)
+            m_opener(m_link);
+        else
+            QDesktopServices::openUrl(m_link);
+    });
     auto layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 2, 4);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_linkButton, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     changeEvent(nullptr);
     hide();
@@ -34,12 +49,23 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 void MessageBanner::showMessage(const QString &text, bool error)
 {
+    showMessage(text, error, QUrl(), QString());
+}
+
+void MessageBanner::showMessage(const QString &text, bool error, const QUrl &link,
+                                const QString &linkText)
+{
     if (text.isEmpty()) {
         clear();
         return;
     }
     m_error = error;
     m_label->setText(text);
+    const bool https = link.scheme() == QLatin1String("https") && !link.host().isEmpty();
+    m_link = https ? link : QUrl();
+    m_linkButton->setText(linkText);
+    m_linkButton->setToolTip(m_link.toDisplayString());
+    m_linkButton->setVisible(https && !linkText.isEmpty());
     updateLook();
     show();
 }
@@ -47,6 +73,8 @@ void MessageBanner::showMessage(const QString &text, bool error)
 void MessageBanner::clear()
 {
     m_label->clear();
+    m_link.clear();
+    m_linkButton->hide();
     m_error = false;
     hide();
 }

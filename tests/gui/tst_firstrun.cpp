@@ -2,8 +2,10 @@
 // on PATH and no keyring service. The app (app/desktopapp.cpp, as `deploydeck` wires it) lands
 // on the sign-in dialog over the NoToken welcome; a pasted token signs in and the deployments
 // follow; the picker lists the account's repositories page by page; a repository the account
-// can only read opens read-only with the reason in the tool tips; no file under HOME holds a
-// token afterwards.
+// can only read opens read-only with the reason in the tool tips; the avatar comes from its own
+// request without the token; a repository behind SAML SSO offers GitHub's authorisation page; a
+// recent repository opens with the account it remembers (another host and token); no file under
+// HOME holds a token afterwards.
 #include "app/desktopapp.h"
 #include "app/mainwindow.h"
 #include "app/signincontroller.h"
@@ -12,6 +14,9 @@
 #include "models/deploymentfilterproxy.h"
 #include "models/githubclient.h"
 #include "models/repositorylistmodel.h"
+#include "models/tokenkeyring.h"
+#include "views/messagebanner.h"
+#include "views/repositorybox.h"
 #include "views/repositorypicker.h"
 #include "views/signindialog.h"
 #include "views/welcomepage.h"
@@ -25,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -48,6 +54,23 @@ QTemporaryDir *freshHome()
 const QStringList testTokens = {QStringLiteral("demo-token"), QStringLiteral("reader-token")};
 constexpr int extraRepositories = 105; // more than one page of 100
 
+// The emulator's avatar path (a red PNG), so avatars are fetched on loopback.
+QString loopbackAvatar(const GitHubEmulator &emulator, qint64 userId)
+{
+    return emulator.baseUrl().toString() + QStringLiteral("/_emulator/avatars/%1.png").arg(userId);
+}
+
+// The avatar label shows the fetched image (red), not the initial's circle.
+bool showsFetchedAvatar(const SignInDialog *dialog)
+{
+    auto label = dialog->findChild<QLabel *>(QStringLiteral("avatarLabel"));
+    if (!label || label->pixmap().isNull())
+        return false;
+    const QImage image = label->pixmap().toImage();
+    const QColor centre = image.pixelColor(image.width() / 2, image.height() / 2);
+    return centre.red() > 150 && centre.green() < 90 && centre.blue() < 90;
+}
+
 } // namespace
 
 class FirstRunTest : public QObject
@@ -60,6 +83,8 @@ private Q_SLOTS:
     void firstRunLandsOnSignIn();
     void pastedTokenSignsIn();
     void pickerListsAccountRepositories();
+    void ssoRepositoryOffersAuthorisation();
+    void recentRepositoryUsesItsAccount();
     void noFileHoldsAToken(); // last: checks what the tests above left behind
 
 private:
@@ -85,6 +110,10 @@ void FirstRunTest::init()
     QVERIFY(m_emulator->listen());
     m_emulator->loadDemo(1);
     m_emulator->addDemoAccounts(); // demo-token (octocat, admin), reader-token (pull only)
+    m_emulator->addUser(QStringLiteral("octocat"), 1, QStringLiteral("The Octocat"),
+                        loopbackAvatar(*m_emulator, 1));
+    m_emulator->addUser(QStringLiteral("reader"), 2001, QStringLiteral("Read-Only Reader"),
+                        loopbackAvatar(*m_emulator, 2001));
 }
 
 void FirstRunTest::cleanup()
@@ -160,6 +189,20 @@ void FirstRunTest::pastedTokenSignsIn()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), SignInDialog::State::SignedIn, TestTimeoutMs);
     QCOMPARE(dialog->resultLabel()->text(), QStringLiteral("Signed in as octocat"));
     QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
+
+    // The avatar: shown in the dialog, fetched by a request that carried no token
+    QTRY_VERIFY_WITH_TIMEOUT(showsFetchedAvatar(dialog), TestTimeoutMs);
+    int avatarRequests = 0;
+    for (const GitHubEmulator::RecordedRequest &request : m_emulator->requests()) {
+        if (!request.path.startsWith(QLatin1String("/_emulator/avatars/")))
+            continue;
+        ++avatarRequests;
+        QCOMPARE(request.path, QStringLiteral("/_emulator/avatars/1.png"));
+        QCOMPARE(request.header("Authorization"), QByteArray());
+        for (const auto &header : request.headers)
+            QVERIFY2(!header.second.contains("demo-token"), header.first.constData());
+    }
+    QCOMPARE(avatarRequests, 1);
     const qint64 elapsed = clock.elapsed();
     qInfo("Sign in -> first deployments on screen: %lld ms (target < 2000 ms)", elapsed);
     QCOMPARE(window->repository().fullName(), QStringLiteral("acme/storefront"));
@@ -257,6 +300,119 @@ void FirstRunTest::pickerListsAccountRepositories()
     QTRY_VERIFY_WITH_TIMEOUT(window->markInactiveAction()->toolTip().contains(
                                  QStringLiteral("You can read acme/payments-api")),
                              TestTimeoutMs);
+}
+
+void FirstRunTest::ssoRepositoryOffersAuthorisation()
+{
+    // Given a repository whose organisation enforces SAML SSO (the emulator's demo accounts)
+    const QUrl sso(QStringLiteral("https://github.com/orgs/acme/sso?authorization_request=DEMO"));
+    DesktopApp::Options options;
+    options.repository = *RepositoryId::parse(QStringLiteral("acme/compliance"));
+    const std::unique_ptr<DesktopApp> app = startApp(options);
+    QVERIFY(app);
+    MessageBanner *banner = app->window()->messageBanner();
+    QList<QUrl> opened;
+    banner->setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+
+    // When octocat signs in and the repository opens
+    SignInDialog *dialog = signIn(app.get(), QStringLiteral("demo-token"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), SignInDialog::State::SignedIn, TestTimeoutMs);
+    dialog->primaryButton()->click();
+
+    // Then the window says why, with a button for GitHub's authorisation page
+    QTRY_VERIFY_WITH_TIMEOUT(banner->linkButton()->isVisibleTo(banner) && banner->isVisible(),
+                             TestTimeoutMs);
+    QVERIFY(banner->isError());
+    QVERIFY2(banner->text().contains(QLatin1String("acme/compliance")) &&
+                 banner->text().contains(QLatin1String("single sign-on")),
+             qPrintable(banner->text()));
+    QCOMPARE(banner->linkButton()->text(), QStringLiteral("Authorise…"));
+    QCOMPARE(banner->link(), sso);
+    banner->linkButton()->click();
+    QCOMPARE(opened, QList<QUrl>{sso});
+
+    // Only an https page gets a button
+    banner->showMessage(QStringLiteral("plain"), true, QUrl(QStringLiteral("http://example.test/")),
+                        QStringLiteral("Open"));
+    QVERIFY(!banner->linkButton()->isVisibleTo(banner));
+    banner->linkButton()->click();
+    QCOMPARE(opened.size(), 1);
+    // And a message without a link drops the old one
+    banner->showMessage(QStringLiteral("info"));
+    QVERIFY(!banner->linkButton()->isVisibleTo(banner));
+    QVERIFY(banner->link().isEmpty());
+}
+
+void FirstRunTest::recentRepositoryUsesItsAccount()
+{
+    // Given octocat signed in on the first host with acme/storefront open
+    const RepositoryId storefront = *RepositoryId::parse(QStringLiteral("acme/storefront"));
+    const RepositoryId payments = *RepositoryId::parse(QStringLiteral("acme/payments-api"));
+    DesktopApp::Options options;
+    options.repository = storefront;
+    const std::unique_ptr<DesktopApp> app = startApp(options);
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    SignInDialog *dialog = signIn(app.get(), QStringLiteral("demo-token"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), SignInDialog::State::SignedIn, TestTimeoutMs);
+    dialog->primaryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
+    // (GET /repos answered: storefront remembers octocat)
+    QTRY_VERIFY_WITH_TIMEOUT(app->accountStore()->accountForRepository(storefront).has_value(),
+                             TestTimeoutMs);
+    const Account octocat = app->account();
+    QCOMPARE(octocat.login, QStringLiteral("octocat"));
+
+    // And a second host where reader signed in earlier (its token kept for this run), whom
+    // acme/payments-api remembers
+    GitHubEmulator enterprise;
+    QVERIFY(enterprise.listen());
+    enterprise.loadDemo(1);
+    enterprise.addDemoAccounts();
+    Account reader;
+    reader.apiRoot = enterprise.baseUrl();
+    reader.login = QStringLiteral("reader");
+    reader.userId = 2001;
+    reader.tokenOrigin = Account::TokenOrigin::Session;
+    TokenKeyring keyring;
+    QSignalSpy written(&keyring, &TokenKeyring::writeFinished);
+    keyring.write(reader.host(), reader.login, QStringLiteral("reader-token"));
+    QVERIFY(written.wait(TestTimeoutMs));
+    app->accountStore()->addOrUpdate(reader);
+    app->accountStore()->setAccountForRepository(payments, reader);
+    const int firstHostRequests = int(m_emulator->requests().size());
+
+    // When acme/payments-api is chosen from the recent repositories
+    Q_EMIT window->repositoryBox()->repositoryChosen(payments);
+
+    // Then the client switches to reader's host and token before opening it
+    QTRY_COMPARE_WITH_TIMEOUT(window->repository(), payments, TestTimeoutMs);
+    QCOMPARE(app->client()->apiRoot(), enterprise.baseUrl());
+    QCOMPARE(app->account().login, QStringLiteral("reader"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
+    bool listedWithReadersToken = false;
+    for (const GitHubEmulator::RecordedRequest &request : enterprise.requests()) {
+        if (request.path.startsWith(QLatin1String("/repos/acme/payments-api/deployments")))
+            listedWithReadersToken = request.header("Authorization").endsWith("reader-token");
+    }
+    QVERIFY(listedWithReadersToken);
+    const QList<GitHubEmulator::RecordedRequest> first = m_emulator->requests();
+    for (qsizetype i = firstHostRequests; i < first.size(); ++i)
+        QVERIFY2(!first.at(i).path.contains(QLatin1String("payments-api")),
+                 qPrintable(first.at(i).path));
+    // reader may only pull there: read-only
+    QTRY_VERIFY_WITH_TIMEOUT(window->markInactiveAction()->toolTip().contains(
+                                 QStringLiteral("You can read acme/payments-api")),
+                             TestTimeoutMs);
+
+    // When acme/storefront is chosen again, octocat and the first host come back
+    Q_EMIT window->repositoryBox()->repositoryChosen(storefront);
+    QTRY_COMPARE_WITH_TIMEOUT(window->repository(), storefront, TestTimeoutMs);
+    QCOMPARE(app->client()->apiRoot(), m_emulator->baseUrl());
+    QCOMPARE(app->account().login, QStringLiteral("octocat"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
 }
 
 void FirstRunTest::noFileHoldsAToken()

@@ -52,7 +52,11 @@ void SignInControllerTest::init()
     m_emulator = std::make_unique<GitHubEmulator>();
     QVERIFY(m_emulator->listen());
     m_emulator->loadDemo(1);
-    m_emulator->addUser("mona", 2002, "Mona Lisa");
+    // Avatars from the emulator's avatar path: the tests stay on loopback.
+    const QString avatars =
+        m_emulator->baseUrl().toString() + QStringLiteral("/_emulator/avatars/");
+    m_emulator->addUser("octocat", 1, "The Octocat", avatars + QStringLiteral("1.png"));
+    m_emulator->addUser("mona", 2002, "Mona Lisa", avatars + QStringLiteral("2002.png"));
     m_emulator->addToken("ghp_mona", "mona");
     m_emulator->addToken("ghp_noscope", "mona", GitHubEmulator::TokenKind::Classic, {"read:org"});
     m_emulator->addToken("ghp_gone", "mona", GitHubEmulator::TokenKind::Classic, {"repo"}, true);
@@ -100,6 +104,14 @@ void SignInControllerTest::tokenSignsIn()
     QSignalSpy signedOut(m_controller.get(), &SignInController::signedOut);
     AccountsDialog *accounts = m_controller->openAccounts(nullptr);
     QCOMPARE(accounts->accountList()->topLevelItemCount(), 1);
+    // with mona's avatar (the emulator's red PNG), fetched without the token
+    QTRY_VERIFY_WITH_TIMEOUT(accounts->accounts().value(0).avatar.toImage().pixelColor(1, 1) ==
+                                 QColor(0xcc, 0x22, 0x22),
+                             TestTimeoutMs);
+    for (const GitHubEmulator::RecordedRequest &request : m_emulator->requests()) {
+        if (request.path.startsWith(QLatin1String("/_emulator/avatars/")))
+            QCOMPARE(request.header("Authorization"), QByteArray());
+    }
     accounts->selectAccount(account.host(), "mona");
     accounts->signOutButton()->click();
     QTRY_VERIFY(accounts->signOutQuestion());

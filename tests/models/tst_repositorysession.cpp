@@ -416,6 +416,32 @@ private Q_SLOTS:
         QCOMPARE(refreshState.count(), 2);
     }
 
+    void ssoRequiredCarriesGitHubsUrl()
+    {
+        // Given a repository whose organisation enforces SAML SSO for this token
+        m_emulator->loadDemo();
+        const QString repo = QStringLiteral("acme/payments-api");
+        const QUrl sso(QStringLiteral("https://github.com/orgs/acme/sso?authorization_request=T"));
+        m_emulator->requireSso(repo, sso.toString());
+        QSignalSpy ssoRequired(m_session.get(), &RepositorySession::ssoRequired);
+        QSignalSpy refreshed(m_session.get(), &RepositorySession::refreshFinished);
+
+        // When the session opens it
+        m_session->setRepository(*RepositoryId::parse(repo));
+
+        // Then the listing's 403 is an error with GitHub's authorisation page
+        QTRY_COMPARE_WITH_TIMEOUT(ssoRequired.count(), 1, TestTimeoutMs);
+        QCOMPARE(ssoRequired.first().at(0).toUrl(), sso);
+        QCOMPARE(m_session->store()->loadState(), DeploymentStore::LoadState::Error);
+        QVERIFY2(m_session->store()->errorString().contains(QLatin1String("SAML")),
+                 qPrintable(m_session->store()->errorString()));
+
+        // And a repository without SSO says nothing of it
+        ssoRequired.clear();
+        open(QStringLiteral("acme/storefront"));
+        QCOMPARE(ssoRequired.count(), 0);
+    }
+
     void optimisticWrite_data()
     {
         QTest::addColumn<bool>("fails");
