@@ -170,39 +170,12 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_ui->addRepository);
-    m_fileMenu->addAction(m_ui->openDemo);
-    m_fileMenu->addAction(m_ui->accounts);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_ui->quit);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_ui->refresh, m_ui->autoRefresh});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_ui->find);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->scrollToNow});
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({m_ui->showEnvironments, m_ui->showDetails, m_ui->showLegend});
-
-    m_deploymentMenu = menuBar()->addMenu(QString());
-    m_deploymentMenu->addActions({m_actions->newDeploymentAction(), m_actions->newStatusAction()});
-    m_deploymentMenu->addSeparator();
-    m_deploymentMenu->addActions({m_actions->markInactiveAction(), m_actions->deleteAction(),
-                                  m_actions->markInactiveAndDeleteAction()});
-    m_deploymentMenu->addSeparator();
-    m_deploymentMenu->addActions({m_actions->copyShaAction(), m_actions->copyUrlAction()});
-
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_languageMenu = m_settingsMenu->addMenu(QString());
-    m_languageMenu->addActions(m_ui->languageGroup->actions());
-    m_settingsMenu->addAction(m_ui->resetConfirmations);
-    m_settingsMenu->addSeparator();
-    m_settingsMenu->addAction(m_ui->preferences);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_ui->about);
+    // The Deployment menu: DeploymentActions' actions; nullptr is a separator.
+    m_ui->fillMenuBar(menuBar(),
+                      {m_actions->newDeploymentAction(), m_actions->newStatusAction(), nullptr,
+                       m_actions->markInactiveAction(), m_actions->deleteAction(),
+                       m_actions->markInactiveAndDeleteAction(), nullptr,
+                       m_actions->copyShaAction(), m_actions->copyUrlAction()});
 }
 
 void MainWindow::createToolBar()
@@ -383,13 +356,6 @@ void MainWindow::retranslateUi()
                                    : tr("DeployDeck"));
     m_ui->retranslate();
     m_actions->retranslate();
-
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_deploymentMenu->setTitle(tr("&Deployment"));
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
 
     m_repositoryLabel->setText(tr("Repository:"));
     m_filterBar->textEdit()->setToolTip(
@@ -736,19 +702,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-QAction *MainWindow::refreshAction() const
-{
-    return m_ui->refresh;
-}
-
-QAction *MainWindow::autoRefreshAction() const
-{
-    return m_ui->autoRefresh;
-}
-
-QAction *MainWindow::showLegendAction() const
-{
-    return m_ui->showLegend;
 }

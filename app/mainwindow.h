@@ -2,6 +2,7 @@
 
 #include "confirmation.h"
 #include "deploymentactions.h"
+#include "windowactions.h"
 
 #include "views/createstatusdialog.h"
 #include "views/deploymenttable.h"
@@ -46,7 +47,6 @@ class StatusModel;
 class TimelineLegend;
 class TimelineView;
 class VisibleDeployments;
-class WindowActions;
 class WriteDialogs;
 
 // DeployDeck's main window: environments on the left, the timeline and the deployments table
@@ -120,9 +120,9 @@ public:
     QPushButton *stateFilterButton() const { return m_filterBar->stateButton(); }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centreSplitter() const { return m_centreSplitter; }
-    QAction *refreshAction() const;
-    QAction *autoRefreshAction() const;
-    QAction *showLegendAction() const;
+    QAction *refreshAction() const { return m_ui->refresh; }
+    QAction *autoRefreshAction() const { return m_ui->autoRefresh; }
+    QAction *showLegendAction() const { return m_ui->showLegend; }
     QAction *markInactiveAction() const { return m_actions->markInactiveAction(); }
     QAction *deleteAction() const { return m_actions->deleteAction(); }
     QAction *markInactiveAndDeleteAction() const
@@ -198,14 +198,6 @@ private:
 
     WindowActions *m_ui = nullptr; // the window's own actions
     VisibleDeployments *m_visible = nullptr;
-
-    // Menus (kept for retranslation).
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_deploymentMenu = nullptr;
-    QMenu *m_settingsMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
 
     RepositoryBox *m_repositoryBox = nullptr;
     QLabel *m_repositoryLabel = nullptr;

@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStyle>
 #include <QWidget>
 
@@ -74,8 +76,52 @@ WindowActions::WindowActions(QWidget *window)
     });
 }
 
+void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &deploymentActions)
+{
+    m_fileMenu = menuBar->addMenu(QString());
+    m_fileMenu->addActions({addRepository, openDemo, accounts});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
+
+    m_viewMenu = menuBar->addMenu(QString());
+    m_viewMenu->addActions({refresh, autoRefresh});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(find);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({zoomIn, zoomOut, zoomFit, scrollToNow});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({showEnvironments, showDetails, showLegend});
+
+    m_deploymentMenu = menuBar->addMenu(QString());
+    for (QAction *action : deploymentActions) {
+        if (action)
+            m_deploymentMenu->addAction(action);
+        else
+            m_deploymentMenu->addSeparator();
+    }
+
+    m_settingsMenu = menuBar->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addActions(languageGroup->actions());
+    m_settingsMenu->addAction(resetConfirmations);
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addAction(preferences);
+
+    m_helpMenu = menuBar->addMenu(QString());
+    m_helpMenu->addAction(about);
+    retranslate();
+}
+
 void WindowActions::retranslate()
 {
+    if (m_fileMenu) {
+        m_fileMenu->setTitle(tr("&File"));
+        m_viewMenu->setTitle(tr("&View"));
+        m_deploymentMenu->setTitle(tr("&Deployment"));
+        m_settingsMenu->setTitle(tr("&Settings"));
+        m_languageMenu->setTitle(tr("&Language"));
+        m_helpMenu->setTitle(tr("&Help"));
+    }
     addRepository->setText(tr("&Add Repository…"));
     openDemo->setText(tr("Open the &Demo"));
     accounts->setText(tr("A&ccounts…"));

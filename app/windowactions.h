@@ -5,6 +5,8 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
+class QMenuBar;
 class QWidget;
 
 // The main window's own actions (repository, refresh, view, language, help), made, given their
@@ -16,6 +18,9 @@ class WindowActions : public QObject
 public:
     explicit WindowActions(QWidget *window);
 
+    // The menu bar: File, View, Deployment (`deploymentActions`, nullptr a separator),
+    // Settings (with Language) and Help.
+    void fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &deploymentActions);
     void retranslate();
 
     QAction *addRepository = nullptr;
@@ -36,4 +41,12 @@ public:
     QAction *resetConfirmations = nullptr;
     QAction *about = nullptr;
     QActionGroup *languageGroup = nullptr; // UiLanguage's choices, the current one checked
+
+private:
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_deploymentMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
