@@ -377,7 +377,16 @@ private Q_SLOTS:
         QVERIFY(waitUntilLoaded(window));
         window->messageBanner()->showMessage(
             QStringLiteral("Posted \"success\" for deployment #1."));
+        // Three rows selected: the details pane shows its summary
+        window->tableView()->selectionModel()->select(
+            QItemSelection(window->filterProxy()->index(0, 0),
+                           window->filterProxy()->index(2, ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         LayoutCheck::settle();
+        if (const QByteArray dir = qgetenv("DEPLOYDECK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/trust-window-") +
+                                QLatin1String(QTest::currentDataTag()) + QStringLiteral(".png"));
+        }
         QCOMPARE(window->size(), QSize(1280, 800));
 
         // Then no visible widget is clipped by, or drawn over, another
