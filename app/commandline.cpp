@@ -39,6 +39,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
 void printError(const QString &message)
 {
     const QByteArray text = QStringLiteral("deploydeck: %1\n").arg(message).toLocal8Bit();
@@ -471,9 +476,36 @@ QString maskedToken(const QString &token)
     return QStringLiteral("****");
 }
 
-TokenCheck::Result checkToken(const QUrl &apiRoot, const QString &token, bool allowInsecure)
+// `auth status` checks every account with GET /user; a host that does not answer (a VPN that
+// is down, an Enterprise host that moved) should cost seconds, not the client's 30 s transfer
+// timeout per account, and a GET /user that answers at all answers well within this.
+constexpr int authStatusTimeoutMs = 10000;
+// Internal, for tests only (not a supported setting): overrides authStatusTimeoutMs.
+const char authStatusTimeoutVariable[] = "DEPLOYDECK_INTERNAL_AUTH_STATUS_TIMEOUT_MS";
+
+int authStatusTimeout()
+{
+    bool ok = false;
+    const int override = qEnvironmentVariableIntValue(authStatusTimeoutVariable, &ok);
+    return ok && override > 0 ? override : authStatusTimeoutMs;
+}
+
+// No HTTP answer at all (refused, reset, DNS, timeout); a TLS failure is an answer of sorts
+// and keeps its own explanation (the certificate's subject, issuer and reason).
+bool unreachable(const TokenCheck::Result &check)
+{
+    return check.verdict == TokenCheck::Verdict::Failed &&
+           (check.error.kind == GitHubError::Kind::Timeout ||
+            (check.error.kind == GitHubError::Kind::Network &&
+             check.error.certificateProblems.isEmpty()));
+}
+
+TokenCheck::Result checkToken(const QUrl &apiRoot, const QString &token, bool allowInsecure,
+                              int timeoutMs = 0)
 {
     TokenCheck check;
+    if (timeoutMs > 0)
+        check.setTransferTimeout(timeoutMs);
     check.setAllowInsecureHttp(allowInsecure);
     check.setCaCertificates(caCertificatesFor(apiRoot));
     QEventLoop loop;
@@ -614,6 +646,8 @@ int runAuthStatus(const QStringList &arguments)
     }
     int failures = 0;
     QByteArray out;
+    const int timeoutMs = authStatusTimeout();
+    QStringList unreachableHosts; // asked once: the host's other accounts do not wait again
     for (const QString &host : hosts) {
         out += host.toLocal8Bit() + '\n';
         QStringList seenEnvironment;
@@ -637,8 +671,35 @@ int runAuthStatus(const QStringList &arguments)
             }
             if (token.origin == Account::TokenOrigin::Environment)
                 seenEnvironment.append(host);
-            const TokenCheck::Result check =
-                checkToken(account.apiRoot, token.token, parser.isSet(options.allowInsecure));
+            // "  X LOGIN: could not reach HOST (why)", as the other failures; the environment's
+            // token has no login until GET /user answers.
+            const auto unreachableLine = [&account](const QString &text) {
+                return (account.login.isEmpty()
+                            ? QStringLiteral("  X %1\n").arg(text)
+                            : QStringLiteral("  X %1: %2\n").arg(account.login, text))
+                    .toLocal8Bit();
+            };
+            if (unreachableHosts.contains(host)) {
+                ++failures;
+                //: %1 host (its first account's line said why)
+                out += unreachableLine(tr("could not reach %1").arg(host));
+                continue;
+            }
+            const TokenCheck::Result check = checkToken(
+                account.apiRoot, token.token, parser.isSet(options.allowInsecure), timeoutMs);
+            if (unreachable(check)) {
+                ++failures;
+                unreachableHosts.append(host);
+                // Qt's own words for a refused or reset connection ("Connection refused").
+                const QString reason =
+                    check.error.kind == GitHubError::Kind::Timeout
+                        ? tr("no answer within %n second(s)", nullptr, (timeoutMs + 999) / 1000)
+                        : (check.error.detail.isEmpty() ? check.error.toDisplayString()
+                                                        : check.error.detail);
+                //: %1 host, %2 why (no answer in time, Qt's "Connection refused", ...)
+                out += unreachableLine(tr("could not reach %1 (%2)").arg(host, reason));
+                continue;
+            }
             if (!check.signedIn()) {
                 ++failures;
                 out += "  X " +

@@ -49,6 +49,9 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     connect(m_signIn, &SignInController::signedIn, this, &DesktopApp::onSignedIn);
     connect(m_signIn, &SignInController::signedOut, this, &DesktopApp::onSignedOut);
     connect(m_signIn, &SignInController::repositoryChosen, this, &DesktopApp::openChosen);
+    // As from the toolbar's box: with the account the repository remembers.
+    connect(m_signIn, &SignInController::recentRepositoryChosen, this,
+            &DesktopApp::openWithRememberedAccount);
     connect(m_signIn, &SignInController::demoRequested, this, [this] {
         QString error;
         if (!startDemo(&error) && m_window)

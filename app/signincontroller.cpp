@@ -96,9 +96,12 @@ SignInDialog *SignInController::openSignIn(QWidget *parent, SignInDialog::Page p
     dialog->setGitHubCliAvailable(
         !QStandardPaths::findExecutable(program).isEmpty() ||
         (program.contains(QLatin1Char('/')) && QFileInfo(program).isExecutable()));
-    const QString clientId =
-        m_clientIdOverride.isEmpty() ? m_store->oauthClientId(dialog->host()) : m_clientIdOverride;
-    dialog->setBrowserSignInAvailable(!clientId.isEmpty());
+    // A client ID may be configured for one host only: asked again as the host is edited.
+    dialog->setBrowserSignInAvailability(
+        [self = QPointer<SignInController>(this)](const QString &host) {
+            return self && (!self->m_clientIdOverride.isEmpty() ||
+                            !self->m_store->oauthClientId(host).isEmpty());
+        });
     dialog->setPage(page);
     connect(dialog, &SignInDialog::demoRequested, this, &SignInController::demoRequested);
     connect(dialog, &SignInDialog::tokenSubmitted, this,
@@ -343,7 +346,13 @@ RepositoryPicker *SignInController::openRepositoryPicker(QWidget *parent, GitHub
                                          picker->showProblem(error.toDisplayString());
                                  });
             });
-    connect(picker, &RepositoryPicker::repositoryChosen, this, &SignInController::repositoryChosen);
+    connect(picker, &RepositoryPicker::repositoryChosen, this,
+            [this, picker](const RepositoryEntry &entry) {
+                if (!picker->chosenWasChecked() && !m_repositories->isAccountRepository(entry.id))
+                    Q_EMIT recentRepositoryChosen(entry.id);
+                else
+                    Q_EMIT repositoryChosen(entry);
+            });
     picker->open();
     return picker;
 }

@@ -55,7 +55,11 @@ Q_SIGNALS:
     void signedIn(const Account &account, const QString &token);
     void signedOut(const Account &account);
     void demoRequested();
+    // From the picker: one of the account's repositories, or a typed one just checked with it.
     void repositoryChosen(const RepositoryEntry &entry);
+    // From the picker: a recent repository the account's list does not hold; it opens with
+    // the account it remembers (AccountStore::accountForRepository), as from the toolbar.
+    void recentRepositoryChosen(const RepositoryId &repository);
 
 private:
     QUrl apiRoot(const QString &host) const;

@@ -92,6 +92,12 @@ std::optional<RepositoryEntry> RepositoryListModel::entry(const RepositoryId &id
     return m_rows.at(row).entry;
 }
 
+bool RepositoryListModel::isAccountRepository(const RepositoryId &id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && m_rows.at(row).fromAccount;
+}
+
 int RepositoryListModel::accountInsertPosition(const RepositoryEntry &entry) const
 {
     int position = recentCount();

@@ -56,6 +56,9 @@ public:
     int rowOf(const RepositoryId &id) const; // -1 when absent
     std::optional<RepositoryEntry> entry(const RepositoryId &id) const;
     RepositoryEntry entryAt(int row) const { return m_rows.at(row).entry; }
+    // Whether the signed-in account's list (GET /user/repos) holds it; a recent row that it
+    // does not hold was opened with another account or before signing in.
+    bool isAccountRepository(const RepositoryId &id) const;
 
 private:
     struct Row

@@ -394,6 +394,22 @@
         <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
         <translation>「deploydeck auth login」、「auth status」または「auth logout」を使ってください。</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not reach %1</source>
+        <extracomment>%1 host (its first account&apos;s line said why)</extracomment>
+        <translation>%1 に接続できません</translation>
+    </message>
+    <message>
+        <source>could not reach %1 (%2)</source>
+        <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
+        <translation>%1 に接続できません (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::AuthOptions</name>

@@ -394,6 +394,22 @@
         <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
         <translation>&quot;deploydeck auth login&quot;, &quot;auth status&quot; 또는 &quot;auth logout&quot;을 사용하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n초 안에 응답 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not reach %1</source>
+        <extracomment>%1 host (its first account&apos;s line said why)</extracomment>
+        <translation>%1에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not reach %1 (%2)</source>
+        <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
+        <translation>%1에 연결할 수 없습니다(%2)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine::AuthOptions</name>

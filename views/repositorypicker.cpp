@@ -185,6 +185,7 @@ void RepositoryPicker::showChecked(const RepositoryEntry &entry)
 {
     setChecking(false);
     m_model->addRecent(entry);
+    m_chosenWasChecked = true;
     choose(entry);
 }
 
@@ -287,8 +288,10 @@ void RepositoryPicker::openCurrent()
         return;
     const auto id =
         RepositoryId::parse(current.data(RepositoryListModel::RepositoryIdRole).toString());
-    if (const auto entry = id ? m_model->entry(*id) : std::nullopt)
+    if (const auto entry = id ? m_model->entry(*id) : std::nullopt) {
+        m_chosenWasChecked = false;
         choose(*entry);
+    }
 }
 
 void RepositoryPicker::choose(const RepositoryEntry &entry)

@@ -36,6 +36,8 @@ public:
     bool isChecking() const { return m_checking; }
     // What was chosen (valid after accepted()).
     RepositoryEntry chosen() const { return m_chosen; }
+    // Whether the choice was a typed name just checked with GET /repos (by this account).
+    bool chosenWasChecked() const { return m_chosenWasChecked; }
     QString problem() const { return m_problem; }
 
     // For tests and screenshots.
@@ -72,6 +74,7 @@ private:
     RepositoryListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     RepositoryEntry m_chosen;
+    bool m_chosenWasChecked = false;
     QString m_problem;
     QString m_listProblem;
     bool m_loading = false;

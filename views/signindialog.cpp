@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 const QString GitHubDotCom = QStringLiteral("github.com");
@@ -385,9 +387,36 @@ void SignInDialog::setGitHubCliAvailable(bool available)
 
 void SignInDialog::setBrowserSignInAvailable(bool available)
 {
+    setBrowserSignInAvailability([available](const QString &) { return available; });
+}
+
+void SignInDialog::setBrowserSignInAvailability(
+    std::function<bool(const QString &host)> availableForHost)
+{
+    m_browserAvailableForHost = std::move(availableForHost);
+    updateBrowserAvailable();
+    updateButtons();
+}
+
+void SignInDialog::updateBrowserAvailable()
+{
+    // A half-typed or cleared host changes nothing: the tab does not flicker while one types.
+    if (!apiRootForHost(m_hostEdit->text()).isValid())
+        return;
+    const bool available = m_browserAvailableForHost && m_browserAvailableForHost(host());
+    if (available == m_browserAvailable)
+        return;
+    const bool wasCurrent = method() == Method::Browser;
     m_browserAvailable = available;
     m_tabs->setTabVisible(int(Method::Browser), available);
-    updateButtons();
+    if (!available && wasCurrent) {
+        setMethod(Method::Token);
+        m_browserLeftForHost = true;
+    } else if (available && m_browserLeftForHost && method() == Method::Token) {
+        setMethod(Method::Browser); // back where the user was before the host changed
+    }
+    if (available)
+        m_browserLeftForHost = false;
 }
 
 bool SignInDialog::isMethodAvailable(Method method) const
@@ -496,6 +525,7 @@ void SignInDialog::updateHost()
                                                      .arg(normalizedHost(m_hostEdit->text()))
                                                      .toHtmlEscaped()));
     }
+    updateBrowserAvailable();
     // A sign-in that succeeded was for the old host.
     if (m_state == State::SignedIn) {
         m_login.clear();

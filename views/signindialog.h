@@ -4,6 +4,8 @@
 #include <QPixmap>
 #include <QUrl>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -54,6 +56,9 @@ public:
     // The app says which ways exist: `gh` on PATH, an OAuth client ID for browser sign-in.
     void setGitHubCliAvailable(bool available);
     void setBrowserSignInAvailable(bool available);
+    // Browser sign-in needs an OAuth client ID, which may be configured per host: asked again
+    // for the host (normalized) each time the user edits it.
+    void setBrowserSignInAvailability(std::function<bool(const QString &host)> availableForHost);
     bool isMethodAvailable(Method method) const;
 
     // --- what the app tells the dialog ---
@@ -108,6 +113,7 @@ private:
     QWidget *createSignInPage();
     void retranslateUi();
     void updateHost();
+    void updateBrowserAvailable();
     void updateButtons();
     void setState(State state);
     void submit();
@@ -124,6 +130,8 @@ private:
     QUrl m_verificationUrl;
     bool m_cliAvailable = false;
     bool m_browserAvailable = false;
+    std::function<bool(const QString &host)> m_browserAvailableForHost;
+    bool m_browserLeftForHost = false; // the Browser tab was current when the host hid it
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_welcomeTitle = nullptr;

@@ -2,6 +2,7 @@
 #include "testtimeout.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void authLoginChecksTheToken();
     void authLoginWithoutKeyringSavesNothing();
     void authStatusShowsTheEnvironmentToken();
+    void authStatusNamesAnUnreachableHost_data();
+    void authStatusNamesAnUnreachableHost();
     void authUsageErrors_data();
     void authUsageErrors();
 
@@ -380,6 +384,43 @@ void CliTest::authStatusShowsTheEnvironmentToken()
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.out.contains("does not work"), bad.out.constData());
     QVERIFY(!bad.out.contains("wrong-token"));
+}
+
+void CliTest::authStatusNamesAnUnreachableHost_data()
+{
+    QTest::addColumn<bool>("listening");
+    // A closed port refuses at once; a server that accepts and never answers needs the
+    // timeout (shortened through the internal test-only variable).
+    QTest::addRow("connection refused") << false;
+    QTest::addRow("no answer") << true;
+}
+
+void CliTest::authStatusNamesAnUnreachableHost()
+{
+    QFETCH(bool, listening);
+    // Given a loopback host that does not answer GET /user
+    QTcpServer silent; // its backlog completes the connection; nobody ever reads or writes
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const QString host = QStringLiteral("127.0.0.1:%1").arg(silent.serverPort());
+    if (!listening)
+        silent.close();
+
+    // When auth status checks the environment's token there
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Result result = run(
+        {"auth", "status"}, token,
+        {{QStringLiteral("GH_HOST"), host},
+         {QStringLiteral("DEPLOYDECK_INTERNAL_AUTH_STATUS_TIMEOUT_MS"), QStringLiteral("500")}});
+
+    // Then it says so for that host, well before the client's 30 s transfer timeout
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("could not reach %1").arg(host).toUtf8()),
+             result.out.constData());
+    if (listening)
+        QVERIFY2(result.out.contains("no answer within 1 second"), result.out.constData());
+    QVERIFY2(elapsed.elapsed() < 15000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(!result.out.contains(token.toUtf8()));
 }
 
 void CliTest::authUsageErrors_data()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void pickerListsAccountRepositories();
     void ssoRepositoryOffersAuthorisation();
     void recentRepositoryUsesItsAccount();
+    void recentRepositoryFromPickerUsesItsAccount();
     void noFileHoldsAToken(); // last: checks what the tests above left behind
 
 private:
@@ -413,6 +414,78 @@ void FirstRunTest::recentRepositoryUsesItsAccount()
     QCOMPARE(app->client()->apiRoot(), m_emulator->baseUrl());
     QCOMPARE(app->account().login, QStringLiteral("octocat"));
     QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
+}
+
+void FirstRunTest::recentRepositoryFromPickerUsesItsAccount()
+{
+    // Given octocat signed in on the first host with acme/storefront open
+    const RepositoryId storefront = *RepositoryId::parse(QStringLiteral("acme/storefront"));
+    DesktopApp::Options options;
+    options.repository = storefront;
+    const std::unique_ptr<DesktopApp> app = startApp(options);
+    QVERIFY(app);
+    MainWindow *window = app->window();
+    SignInDialog *dialog = signIn(app.get(), QStringLiteral("demo-token"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), SignInDialog::State::SignedIn, TestTimeoutMs);
+    dialog->primaryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window->filterProxy()->rowCount() > 0, TestTimeoutMs);
+    QCOMPARE(app->account().login, QStringLiteral("octocat"));
+
+    // And reader's own repository on a second host, opened there earlier (so it is recent and
+    // remembers reader, whose token is kept for this run); octocat's list does not hold it
+    GitHubEmulator enterprise;
+    QVERIFY(enterprise.listen());
+    enterprise.loadDemo(1);
+    enterprise.addDemoAccounts();
+    const QString billingName = QStringLiteral("reader/billing");
+    QVERIFY(enterprise.addRepository(billingName) > 0);
+    const RepositoryId billing = *RepositoryId::parse(billingName);
+    Account reader;
+    reader.apiRoot = enterprise.baseUrl();
+    reader.login = QStringLiteral("reader");
+    reader.userId = 2001;
+    reader.tokenOrigin = Account::TokenOrigin::Session;
+    TokenKeyring keyring;
+    QSignalSpy written(&keyring, &TokenKeyring::writeFinished);
+    keyring.write(reader.host(), reader.login, QStringLiteral("reader-token"));
+    QVERIFY(written.wait(TestTimeoutMs));
+    app->accountStore()->addOrUpdate(reader);
+    app->accountStore()->setAccountForRepository(billing, reader);
+    const int firstHostRequests = int(m_emulator->requests().size());
+
+    // When it is chosen among the recent ones in the repository picker
+    RepositoryPicker *picker = app->openRepositoryPicker();
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    RepositoryListModel *model = app->signInController()->repositoryModel();
+    RepositoryEntry recent;
+    recent.id = billing;
+    model->addRecent(recent);
+    QTRY_VERIFY_WITH_TIMEOUT(model->isAccountRepository(storefront), TestTimeoutMs);
+    QVERIFY(!model->isAccountRepository(billing));
+    QTest::keyClicks(picker->filterEdit(), QStringLiteral("billing"));
+    QSortFilterProxyModel *proxy = picker->proxy();
+    QCOMPARE(proxy->rowCount(), 1);
+    picker->listView()->setCurrentIndex(proxy->index(0, 0));
+    picker->openButton()->click();
+
+    // Then the client switches to reader's host and token before opening it
+    QTRY_COMPARE_WITH_TIMEOUT(window->repository(), billing, TestTimeoutMs);
+    QCOMPARE(app->client()->apiRoot(), enterprise.baseUrl());
+    QCOMPARE(app->account().login, QStringLiteral("reader"));
+    QCOMPARE(app->accountStore()->accountForRepository(billing)->login, QStringLiteral("reader"));
+    const auto listedWithReadersToken = [&enterprise] {
+        for (const GitHubEmulator::RecordedRequest &request : enterprise.requests()) {
+            if (request.path.startsWith(QLatin1String("/repos/reader/billing/deployments")))
+                return request.header("Authorization").endsWith("reader-token");
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listedWithReadersToken(), TestTimeoutMs);
+    const QList<GitHubEmulator::RecordedRequest> first = m_emulator->requests();
+    for (qsizetype i = firstHostRequests; i < first.size(); ++i)
+        QVERIFY2(!first.at(i).path.contains(QLatin1String("billing")),
+                 qPrintable(first.at(i).path));
 }
 
 void FirstRunTest::noFileHoldsAToken()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void tokenSignedIn();
     void tokenFailureKeepsTextAndReturnRetries();
     void gitHubCliOnlyWhenAvailable();
+    void browserSignInFollowsTheHost();
     void browserCodeWaitsAndCancels();
     void browserFailures_data();
     void browserFailures();
@@ -284,6 +285,47 @@ void SignInDialogsTest::gitHubCliOnlyWhenAvailable()
     QVERIFY(dialog.primaryButton()->hasFocus());
     dialog.showSignedIn("mona", QPixmap());
     QCOMPARE(dialog.resultLabel()->text(), "Signed in as mona");
+}
+
+void SignInDialogsTest::browserSignInFollowsTheHost()
+{
+    // Given an OAuth client ID configured for github.com and ghe.example.com only
+    SignInDialog dialog;
+    QStringList asked;
+    dialog.setBrowserSignInAvailability([&asked](const QString &host) {
+        asked.append(host);
+        return host == "github.com" || host == "ghe.example.com";
+    });
+    dialog.setPage(SignInDialog::Page::SignIn);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTabWidget *tabs = dialog.methodTabs();
+    const int browser = int(SignInDialog::Method::Browser);
+    QVERIFY(tabs->isTabVisible(browser));
+    dialog.setMethod(SignInDialog::Method::Browser);
+    QCOMPARE(dialog.method(), SignInDialog::Method::Browser);
+
+    // When the user types a host without one, the browser way goes (and Token is current)
+    dialog.hostEdit()->clear();
+    QVERIFY(tabs->isTabVisible(browser)); // an empty host changes nothing yet
+    QTest::keyClicks(dialog.hostEdit(), "ghe.internal.test");
+    QVERIFY(!tabs->isTabVisible(browser));
+    QVERIFY(!dialog.isMethodAvailable(SignInDialog::Method::Browser));
+    QCOMPARE(dialog.method(), SignInDialog::Method::Token);
+    QVERIFY(asked.contains("ghe.internal.test"));
+
+    // When the user types a host with one, it is offered again
+    dialog.hostEdit()->clear();
+    QTest::keyClicks(dialog.hostEdit(), "https://GHE.example.com/");
+    QVERIFY(tabs->isTabVisible(browser));
+    QVERIFY(dialog.isMethodAvailable(SignInDialog::Method::Browser));
+    QCOMPARE(asked.last(), "ghe.example.com");                // normalized
+    QCOMPARE(dialog.method(), SignInDialog::Method::Browser); // where the user was
+    QSignalSpy requested(&dialog, &SignInDialog::browserSignInRequested);
+    QVERIFY(dialog.primaryButton()->isEnabled());
+    QTest::mouseClick(dialog.primaryButton(), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), "ghe.example.com");
 }
 
 void SignInDialogsTest::browserCodeWaitsAndCancels()
