@@ -19,6 +19,8 @@ class QTimer;
 // network: it emits what the user asked for and is told the outcome (showChecking(),
 // showSignedIn(), showProblem(), showDeviceCode()). A failure never closes it, keeps what was
 // typed and puts the focus back on the primary button, so Return tries again.
+// (signindialog.cpp is over 700 lines: three pages and three ways with their states, texts
+// and retranslation in one dialog; the host's derived URL, token page and browser offer with it.)
 class SignInDialog : public QDialog
 {
     Q_OBJECT
