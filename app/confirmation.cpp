@@ -17,17 +17,6 @@ constexpr int maxListed = 12;
 
 const char confirmMarkInactiveKey[] = "confirm/skipMarkInactive";
 
-bool isInactive(const DeploymentStore::Entry &entry)
-{
-    return entry.state() == StatusState::Inactive || entry.state() == StatusState::Destroyed;
-}
-
-bool isProduction(const DeploymentStore::Entry &entry)
-{
-    return entry.deployment.productionEnvironment ||
-           entry.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
-}
-
 QString listOf(const DeploymentStore &store, const QList<qint64> &ids)
 {
     QStringList lines;
@@ -84,9 +73,9 @@ Confirmation Confirmation::forMarkInactive(const DeploymentStore &store, const Q
     bool liveProduction = false;
     for (qint64 id : ids) {
         const DeploymentStore::Entry *entry = store.find(id);
-        if (!entry || isInactive(*entry))
+        if (!entry || entry->isInactive())
             continue;
-        if (entry->active && isProduction(*entry)) {
+        if (entry->active && entry->deployment.productionEnvironment) {
             liveProduction = true;
             special.append(tr("#%1 is the live deployment of %2: %2 will have no live "
                               "deployment.")

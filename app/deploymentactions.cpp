@@ -16,11 +16,6 @@
 
 namespace {
 
-bool isInactive(const DeploymentStore::Entry &entry)
-{
-    return entry.state() == StatusState::Inactive || entry.state() == StatusState::Destroyed;
-}
-
 // The trash icon, and a clearly different disabled look: faded to a third, not just greyed.
 QIcon deleteIcon()
 {
@@ -198,7 +193,7 @@ QList<qint64> DeploymentActions::activeOnes(const QList<qint64> &ids) const
     const DeploymentStore *store = m_session ? m_session->store() : nullptr;
     for (qint64 id : ids) {
         const DeploymentStore::Entry *entry = store ? store->find(id) : nullptr;
-        if (entry && !isInactive(*entry))
+        if (entry && !entry->pending && !StatusStates::isInactive(entry->state()))
             active.append(id);
     }
     return active;
@@ -218,7 +213,7 @@ QString DeploymentActions::whyNotDeletable(const QList<qint64> &deploymentIds) c
         if (entry->pending)
             return tr("A status for #%1 is being posted.").arg(QString::number(id));
         // GitHub deletes an active deployment only when it is the repository's only one.
-        if (!isInactive(*entry) && store->count() > 1) {
+        if (!entry->isInactive() && store->count() > 1) {
             return tr("GitHub deletes only inactive deployments (or a repository's only "
                       "deployment). Mark it inactive first, or use \"Mark Inactive and "
                       "Delete\".");

@@ -23,7 +23,6 @@
 #include "models/deploymentstore.h"
 #include "models/environmentmodel.h"
 #include "models/githubclient.h"
-#include "models/githubrequest.h"
 #include "models/repositorysession.h"
 #include "models/statusmodel.h"
 
@@ -114,7 +113,7 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
         });
         m_session->setAutoRefreshInterval(m_autoRefreshSeconds);
         setStore(m_session->store());
-        fetchUser();
+        m_statusBar->fetchUser();
     }
 
     retranslateUi();
@@ -419,7 +418,7 @@ void MainWindow::openRepository(const RepositoryId &repository)
     m_pages->setCurrentIndex(DashboardPageIndex);
     m_banner->clear();
     if (m_session) {
-        fetchUser();
+        m_statusBar->fetchUser();
         m_session->setRepository(repository);
     }
     retranslateUi();
@@ -673,15 +672,6 @@ NewDeploymentDialog *MainWindow::openNewDeploymentDialog()
     if (!m_session || !m_hasRepository)
         return nullptr;
     return m_dialogs->openNewDeployment(m_filterBar->environment());
-}
-
-void MainWindow::fetchUser()
-{
-    if (!m_session || !m_session->client()->hasToken())
-        return;
-    UserRequest *call = m_session->client()->currentUser();
-    connect(call, &UserRequest::finished, this,
-            [this, call] { m_statusBar->setUserLogin(call->user().login); });
 }
 
 // --- settings -------------------------------------------------------------------------------

@@ -175,7 +175,6 @@ private:
     void showDeploymentMenu(const QModelIndex &index, const QPoint &globalPos);
     void scrollToSelection(const QModelIndex &index);
     void setStore(DeploymentStore *store);
-    void fetchUser();
     void updateEmptyListLabel();
     QStringList knownEnvironments() const;
 

@@ -5,6 +5,7 @@
 
 #include "models/deploymentstore.h"
 #include "models/githubclient.h"
+#include "models/githubrequest.h"
 #include "models/repositorysession.h"
 
 #include <QLabel>
@@ -101,6 +102,16 @@ void SessionStatusBar::setUserLogin(const QString &login)
 {
     m_login = login;
     update();
+}
+
+void SessionStatusBar::fetchUser()
+{
+    GitHubClient *client = m_session ? m_session->client() : nullptr;
+    if (!client || !client->hasToken() || (!m_login.isEmpty() && m_loginHost == client->apiRoot()))
+        return;
+    m_loginHost = client->apiRoot();
+    UserRequest *call = client->currentUser();
+    connect(call, &UserRequest::finished, this, [this, call] { setUserLogin(call->user().login); });
 }
 
 void SessionStatusBar::setAutoRefreshOn(bool on)

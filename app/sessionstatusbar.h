@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class DeploymentStore;
 class QAction;
@@ -26,6 +27,9 @@ public:
     void setApiDescription(const QString &description);
     void setDemo(bool demo);
     void setUserLogin(const QString &login);
+    // Asks GitHub who the token belongs to (GET /user), unless that is known for the client's
+    // current host already: not one request per repository switch.
+    void fetchUser();
     void setAutoRefreshOn(bool on);
     // Progress of a bulk write; total 0 when none runs.
     void setWriteProgress(int done, int total);
@@ -45,6 +49,7 @@ private:
     QPointer<DeploymentStore> m_store;
     QString m_apiDescription;
     QString m_login;
+    QUrl m_loginHost; // the API root m_login was asked from
     bool m_demo = false;
     bool m_autoRefresh = true;
     int m_writeDone = 0;

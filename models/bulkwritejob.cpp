@@ -8,16 +8,6 @@
 #include <QLocale>
 #include <QTimer>
 
-namespace {
-
-bool isInactive(const DeploymentStore::Entry &entry)
-{
-    const StatusState state = entry.state();
-    return !entry.pending && (state == StatusState::Inactive || state == StatusState::Destroyed);
-}
-
-} // namespace
-
 // ---------------------------------------------------------------------------------------------
 // Result
 
@@ -159,7 +149,7 @@ void BulkWriteJob::next()
             itemDone(Outcome::Gone);
             continue;
         }
-        const bool inactive = isInactive(*entry);
+        const bool inactive = entry->isInactive();
         switch (m_result.action) {
         case Action::MarkInactive:
             if (inactive) {

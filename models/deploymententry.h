@@ -116,6 +116,8 @@ struct DeploymentEntry
     // The newest status, the pending one included; nullptr when there is none.
     const StatusRecord *latestStatus() const;
     StatusState state() const; // NoStatus, Destroyed for an inactive transient one, ...
+    // Inactive or destroyed, and no status being posted for it.
+    bool isInactive() const { return !pending && StatusStates::isInactive(state()); }
     QDateTime updatedAt() const;
     // Its statuses may differ from GitHub's: never fetched, GitHub's updated_at moved since,
     // or a state that moves on by itself (queued, in progress, ...).

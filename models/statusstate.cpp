@@ -48,6 +48,11 @@ QList<StatusState> postable()
             StatusState::Inactive};
 }
 
+bool isInactive(StatusState state)
+{
+    return state == StatusState::Inactive || state == StatusState::Destroyed;
+}
+
 bool isFinal(StatusState state)
 {
     switch (state) {

@@ -29,6 +29,8 @@ QString toApi(StatusState state);
 QList<StatusState> postable();
 // True when nothing more is expected to happen to a deployment in this state.
 bool isFinal(StatusState state);
+// Inactive, or Destroyed (inactive in a transient environment): no longer live, deletable.
+bool isInactive(StatusState state);
 // Translated name for people ("In progress", "진행 중", "進行中"); for Unknown: "Unknown: <raw>".
 QString displayName(StatusState state, const QString &raw = {});
 

@@ -675,11 +675,6 @@ void DetailsPane::refreshOne(const QModelIndex &index)
 
 namespace {
 
-bool isFinished(StatusState state)
-{
-    return state == StatusState::Inactive || state == StatusState::Destroyed;
-}
-
 // "Success (2) · Failure (1)": most first, then by name.
 QString countList(const QHash<QString, int> &counts)
 {
@@ -715,7 +710,7 @@ void DetailsPane::refreshSeveral()
         const QString environment = row.data(DeploymentRoles::EnvironmentRole).toString();
         if (row.data(DeploymentRoles::IsActiveRole).toBool())
             ++live;
-        if (isFinished(state))
+        if (StatusStates::isInactive(state))
             ++inactive;
         ++states[StateStyle::displayName(state,
                                          row.data(DeploymentRoles::RawStateRole).toString())];
@@ -751,7 +746,7 @@ void DetailsPane::updateActions()
     for (const QPersistentModelIndex &row : std::as_const(m_rows)) {
         const bool isPending = row.data(DeploymentRoles::PendingWriteRole).toBool();
         const bool isFinishedState =
-            isFinished(row.data(DeploymentRoles::StateRole).value<StatusState>());
+            StatusStates::isInactive(row.data(DeploymentRoles::StateRole).value<StatusState>());
         markable += !isFinishedState && !isPending;
         finished += isFinishedState;
         pending += isPending;
