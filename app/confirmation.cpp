@@ -5,6 +5,7 @@
 #include "models/deploymentstore.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -118,6 +119,13 @@ bool Confirmation::askWithMessageBox(QWidget *parent, const Confirmation &confir
     if (!confirmation.dontAskAgainKey.isEmpty() && !confirmation.destructive) {
         dontAsk = new QCheckBox(tr("Don't ask again"));
         box.setCheckBox(dontAsk);
+    }
+    // QMessageBox wraps at a narrow width: "#id · environment · ref · sha" lines would break in
+    // two. A spacer across the grid makes it wide enough for one such line.
+    if (auto grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const int width = box.fontMetrics().averageCharWidth() * 56;
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Fixed),
+                      grid->rowCount(), 0, 1, grid->columnCount());
     }
     box.exec();
     const bool accepted = box.clickedButton() == accept;
