@@ -2,6 +2,7 @@
 
 #include "emulator/githubemulator.h"
 #include "mainwindow.h"
+#include "notificationcontroller.h"
 #include "signincontroller.h"
 
 #include "models/accountstore.h"
@@ -87,6 +88,12 @@ void DesktopApp::start()
                                          ? m_options.autoRefreshSeconds
                                          : SettingsDialog::storedRefreshInterval());
     wireWindow();
+    NotificationController::Options notifications;
+    notifications.logPath = m_options.notificationLog;
+    m_notifications = new NotificationController(m_session, m_client, notifications, this);
+    m_notifications->setWindow(m_window.get());
+    m_notifications->setRepositoryOpener(
+        [this](const RepositoryId &repository) { openWithRememberedAccount(repository); });
     m_lastRepository = m_window->restoreSettings();
     m_signIn->repositoryModel()->setHidden(
         QSettings().value(QLatin1String(hiddenRepositoriesKey)).toStringList());
@@ -408,6 +415,8 @@ void DesktopApp::openSettings()
         dialog->setAccountSummary(tr("%n account(s)", nullptr, accounts));
     connect(dialog, &SettingsDialog::accountsRequested, this,
             [this, dialog] { m_signIn->openAccounts(dialog); });
+    connect(dialog, &SettingsDialog::notificationsRequested, this,
+            [this, dialog] { m_notifications->openSettings(dialog); });
     connect(dialog, &SettingsDialog::refreshIntervalChanged, this, [this](int seconds) {
         if (!m_window->isDemoMode())
             m_window->setAutoRefreshInterval(seconds);

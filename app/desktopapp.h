@@ -19,6 +19,7 @@ class AccountStore;
 class GitHubClient;
 class GitHubEmulator;
 class MainWindow;
+class NotificationController;
 class RepositorySession;
 class SignInController;
 class TokenKeyring;
@@ -38,6 +39,7 @@ public:
         RepositoryId repository;    // invalid: the last one
         int liveSeconds = 20;       // the demo's new deployments; 0: none
         int autoRefreshSeconds = 0; // 0: the interval kept by Settings (60 s by default)
+        QString notificationLog;    // empty: <AppDataLocation>/notified.log
     };
 
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);
@@ -64,6 +66,8 @@ public:
     // The account in use (null before sign-in and in the demo).
     Account account() const { return m_account; }
     RepositoryPicker *repositoryPicker() const { return m_picker; }
+    // Notifications and the tray (made by start()): tracker()->addStore() watches a repository.
+    NotificationController *notifications() const { return m_notifications; }
     // Whether the token look-up at start has answered (false while it runs).
     bool isTokenResolved() const { return m_tokenResolved; }
 
@@ -105,6 +109,7 @@ private:
     RepositoryId m_pendingRepository;
     Account m_pendingAccount;
     SignInController *m_signIn = nullptr;
+    NotificationController *m_notifications = nullptr;
     std::unique_ptr<MainWindow> m_window;
     Account m_account;
     RepositoryId m_lastRepository;

@@ -189,6 +189,7 @@ public:
     quint64 requestSerial = 0;
     QTimer *liveTimer = nullptr;
     std::unique_ptr<DemoData::LiveWalker> walker;
+    QHash<QString, GitHubEmulator::ControlHandler> controlRoutes; // "METHOD name"
 };
 
 QByteArray GitHubEmulator::RecordedRequest::header(const QByteArray &name) const
@@ -633,6 +634,13 @@ EmulatorDeploymentSpec deploymentSpec(const QJsonObject &fields, bool *ok)
 
 } // namespace
 
+void GitHubEmulator::addControlRoute(const QByteArray &method, const QString &name,
+                                     ControlHandler handler)
+{
+    d->controlRoutes.insert(QString::fromLatin1(method) + QLatin1Char(' ') + name,
+                            std::move(handler));
+}
+
 qint64 GitHubEmulator::createDeploymentDirect(const QString &ownerSlashName,
                                               const QJsonObject &fields)
 {
@@ -885,6 +893,9 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
     if (route == QLatin1String("requests") && request.method == "GET")
         return ok({{QStringLiteral("count"), requestCount},
                    {QStringLiteral("connections"), connectionCount}});
+    if (const auto handler =
+            controlRoutes.value(QString::fromLatin1(request.method) + QLatin1Char(' ') + route))
+        return ok(handler(body));
     return EmulatorApi::error(404, QStringLiteral("Not Found"));
 }
 

@@ -182,6 +182,11 @@ public:
     void startLive(int seconds);
     void stopLive();
 
+    // An extra control route, /_emulator/NAME (METHOD), answered with handler(body)'s JSON; for
+    // tools built beside the emulator (emulatorscript.h: POST /_emulator/script/step).
+    using ControlHandler = std::function<QJsonObject(const QJsonObject &body)>;
+    void addControlRoute(const QByteArray &method, const QString &name, ControlHandler handler);
+
     // What clients sent.
     int requestCount() const; // every request received, faulted and unauthorised ones included
     // Connections that carried a request: a client that keeps its connections alive opens few.

@@ -2,6 +2,7 @@
 // a second client, or benchmarks. Prints "Listening on http://HOST:PORT" (https with
 // --tls-cert) first. Sign-in options: emulator/AUTH-API.md.
 
+#include "emulator/emulatorscript.h"
 #include "emulator/githubemulator.h"
 
 #include <QCommandLineParser>
@@ -114,8 +115,17 @@ int main(int argc, char *argv[])
                        "/_emulator/device {\"action\":\"approve\",\"user_code\":...,"
                        "\"login\":...})."),
         QStringLiteral("LOGIN"));
+    const QCommandLineOption script(
+        QStringLiteral("script"),
+        QStringLiteral("Scripted transitions (emulator/emulatorscript.h): one step every "
+                       "--script-interval seconds, or on POST /_emulator/script/step."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption scriptInterval(
+        QStringLiteral("script-interval"),
+        QStringLiteral("Seconds between script steps (0: only on POST /_emulator/script/step)."),
+        QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit, tlsCert,
-                       tlsKey, users, clientId, autoApprove});
+                       tlsKey, users, clientId, autoApprove, script, scriptInterval});
     parser.process(app);
 
     GitHubEmulator emulator;
@@ -168,6 +178,22 @@ int main(int argc, char *argv[])
         if (!ok || seconds <= 0)
             return fail(QStringLiteral("--live takes a number of seconds"));
         emulator.startLive(seconds);
+    }
+
+    EmulatorScript steps(&emulator);
+    if (parser.isSet(script)) {
+        QString error;
+        if (!steps.loadFile(parser.value(script), &error))
+            return fail(QStringLiteral("--script: %1").arg(error));
+        steps.addControlRoutes();
+        const int seconds = parser.value(scriptInterval).toInt(&ok);
+        if (!ok || seconds < 0)
+            return fail(QStringLiteral("--script-interval takes a number of seconds"));
+        QObject::connect(&steps, &EmulatorScript::failed, &app, [](const QString &error) {
+            std::fprintf(stderr, "deploydeck-emulator: script: %s\n", qPrintable(error));
+        });
+        if (seconds > 0)
+            steps.start(seconds);
     }
 
     const QHostAddress address(parser.value(host));

@@ -47,11 +47,22 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_refreshBox->setObjectName(QStringLiteral("refreshBox"));
     m_refreshLabel->setBuddy(m_refreshBox);
 
+    m_notificationsLabel = new QLabel;
+    m_notificationsButton = new QPushButton;
+    m_notificationsButton->setObjectName(QStringLiteral("notificationsButton"));
+    m_notificationsButton->setAutoDefault(false);
+    connect(m_notificationsButton, &QPushButton::clicked, this,
+            &SettingsDialog::notificationsRequested);
+    auto notificationsRow = new QHBoxLayout;
+    notificationsRow->addWidget(m_notificationsButton);
+    notificationsRow->addStretch(1);
+
     auto form = new QFormLayout;
     form->addRow(m_accountsLabel, accountsRow);
     form->addRow(m_languageLabel, m_languageBox);
     form->addRow(QString(), m_languageNote);
     form->addRow(m_refreshLabel, m_refreshBox);
+    form->addRow(m_notificationsLabel, notificationsRow);
 
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -142,6 +153,8 @@ void SettingsDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_languageNote->setText(tr("The language changes as soon as you press OK."));
     m_refreshLabel->setText(tr("&Refresh every:"));
+    m_notificationsLabel->setText(tr("Notifications:"));
+    m_notificationsButton->setText(tr("&Notifications…"));
     if (m_refreshBox->count() > 0)
         fillRefreshChoices(refreshInterval());
     // Keep the selection while the names are rebuilt.

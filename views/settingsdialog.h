@@ -6,8 +6,9 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
-// Settings > Preferences: the accounts (opens the Accounts dialog), the language and the
-// refresh interval. OK applies and keeps them in QSettings; Cancel changes nothing.
+// Settings > Preferences: the accounts (opens the Accounts dialog), the language, the
+// refresh interval and the notifications (opens their dialog). OK applies and keeps them in
+// QSettings; Cancel changes nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,9 +34,12 @@ public:
     QComboBox *languageBox() const { return m_languageBox; }
     QComboBox *refreshBox() const { return m_refreshBox; }
     QPushButton *accountsButton() const { return m_accountsButton; }
+    QPushButton *notificationsButton() const { return m_notificationsButton; }
 
 Q_SIGNALS:
     void accountsRequested();
+    // The notification rules (a dialog of their own; they apply at once).
+    void notificationsRequested();
     // After OK, when the interval changed.
     void refreshIntervalChanged(int seconds);
 
@@ -54,4 +58,6 @@ private:
     QLabel *m_refreshLabel = nullptr;
     QComboBox *m_refreshBox = nullptr;
     QLabel *m_languageNote = nullptr;
+    QLabel *m_notificationsLabel = nullptr;
+    QPushButton *m_notificationsButton = nullptr;
 };

@@ -1,0 +1,406 @@
+// Notifications end to end, on a private session bus (run-with-bus.sh): the app as `deploydeck`
+// wires it (DesktopApp on the in-process emulator), the emulator's scripted transitions
+// (emulator/emulatorscript.h), and a fake org.freedesktop.Notifications that records every
+// Notify call. Exactly the expected calls for the series; none on first load nor after a
+// restart; "Open" selects the deployment (switching repositories); "View log" only for http(s);
+// the tray when no service is on the bus; do not disturb. Also renders the tray menu, the
+// settings dialog and the notification as the service received it (en, ko, ja).
+
+#include "fakenotificationservice.h"
+
+#include "app/desktopapp.h"
+#include "app/desktopnotifier.h"
+#include "app/mainwindow.h"
+#include "app/notificationcontroller.h"
+#include "app/notificationtray.h"
+#include "emulator/emulatorscript.h"
+#include "emulator/githubemulator.h"
+#include "models/deploymentstore.h"
+#include "models/donotdisturb.h"
+#include "models/repositorysession.h"
+#include "models/uilanguage.h"
+#include "views/notificationsettingsdialog.h"
+#include "views/statestyle.h"
+
+#include "testtimeout.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDBusMessage>
+#include <QDBusPendingCall>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+const QString storefront = QStringLiteral("acme/storefront");
+const QString payments = QStringLiteral("acme/payments-api");
+
+// One step of the series per test stage; the comments say what each must (not) notify.
+const char script[] =
+    "# the series\n"
+    "1 acme/storefront new:production:release queued ref=v9.9.0 production=true\n"
+    "2 acme/storefront release in_progress\n"
+    "3 acme/storefront release failure log_url=https://ci.example/builds/42 "
+    "description=Smoke%20tests%20failed creator=mina\n"
+    "4 acme/storefront new:staging:stage failure production=false\n"
+    "5 acme/storefront new:production:good success production=true\n"
+    "6 acme/storefront new:production:unsafe error log_url=file:///etc/passwd production=true\n"
+    "# after a restart\n"
+    "7 acme/storefront new:production:again failure production=true\n"
+    "# no service on the bus\n"
+    "8 acme/storefront new:production:tray failure production=true\n"
+    "# do not disturb\n"
+    "9 acme/storefront new:production:quiet failure production=true\n";
+} // namespace
+
+class NotificationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstLoadAndTheSeries();
+    void noneAfterARestart();
+    void trayWhenNoServiceIsOnTheBus();
+    void doNotDisturbSuppresses();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    std::unique_ptr<DesktopApp> startApp();
+    // Runs the script's next step and waits for the window's refresh that follows.
+    void step(DesktopApp *app);
+    // Every Notify sent so far has reached the fake (a later call on the same connection has).
+    void barrier();
+    void save(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<GitHubEmulator> m_emulator;
+    std::unique_ptr<EmulatorScript> m_script;
+    std::unique_ptr<FakeNotificationService> m_fake;
+    std::unique_ptr<DesktopApp> m_app;
+    QDir m_shots;
+};
+
+void NotificationsTest::initTestCase()
+{
+    QVERIFY2(QDBusConnection::sessionBus().isConnected(),
+             "no session bus: run me through tests/notifications/run-with-bus.sh");
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_emulator = std::make_unique<GitHubEmulator>();
+    QVERIFY(m_emulator->listen());
+    m_emulator->loadDemo(1);
+    m_script = std::make_unique<EmulatorScript>(m_emulator.get());
+    QString error;
+    QVERIFY2(m_script->load(QString::fromLatin1(script), &error), qPrintable(error));
+    QCOMPARE(m_script->steps().size(), 9);
+    m_fake = std::make_unique<FakeNotificationService>();
+    QVERIFY(m_fake->registerService());
+
+    QString dir = qEnvironmentVariable("DEPLOYDECK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(DEPLOYDECK_BIN_DIR "/../screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    m_shots = QDir(dir);
+}
+
+void NotificationsTest::cleanupTestCase()
+{
+    m_app.reset();
+    QSettings().clear();
+}
+
+std::unique_ptr<DesktopApp> NotificationsTest::startApp()
+{
+    DesktopApp::Options options;
+    options.apiUrl = m_emulator->baseUrl();
+    options.token = QStringLiteral("demo-token");
+    options.repository = *RepositoryId::parse(storefront);
+    options.autoRefreshSeconds = 3600; // the test refreshes
+    options.notificationLog = m_dir.filePath(QStringLiteral("notified.log"));
+    auto app = std::make_unique<DesktopApp>(options);
+    if (!app->prepare().isEmpty())
+        return nullptr;
+    app->start();
+    const bool loaded = QTest::qWaitFor(
+        [&app] {
+            DeploymentStore *store = app->session()->store();
+            return store && store->loadState() == DeploymentStore::LoadState::Ready &&
+                   store->count() > 0 && !app->session()->isLoading();
+        },
+        TestTimeoutMs);
+    return loaded ? std::move(app) : nullptr;
+}
+
+void NotificationsTest::step(DesktopApp *app)
+{
+    QString error;
+    QVERIFY2(m_script->advance(&error), qPrintable(error));
+    QSignalSpy refreshed(app->session(), &RepositorySession::refreshFinished);
+    app->session()->refresh();
+    QVERIFY(refreshed.wait(TestTimeoutMs));
+}
+
+void NotificationsTest::barrier()
+{
+    const QDBusMessage call = QDBusMessage::createMethodCall(
+        DesktopNotifier::service, DesktopNotifier::path, DesktopNotifier::interface,
+        QStringLiteral("GetCapabilities"));
+    const QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(call);
+    QTRY_VERIFY_WITH_TIMEOUT(pending.isFinished(), TestTimeoutMs);
+    QVERIFY(!pending.isError());
+}
+
+void NotificationsTest::firstLoadAndTheSeries()
+{
+    // Given the app on acme/storefront, whose demo history has failures in production
+    m_app = startApp();
+    QVERIFY(m_app);
+    barrier();
+    // Then its first load notified nothing
+    QCOMPARE(m_fake->calls.size(), 0);
+
+    QList<QUrl> opened;
+    m_app->notifications()->notifier()->setUrlOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+
+    // When production's new deployment is queued, then runs: nothing yet
+    step(m_app.get());
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), 0);
+    // When it fails: exactly one notification, with both actions
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), 1);
+    const FakeNotificationService::Call failed = m_fake->calls.at(0);
+    const qint64 releaseId = m_script->deploymentId(QStringLiteral("release"));
+    QVERIFY(releaseId > 0);
+    QCOMPARE(failed.appName, QStringLiteral("DeployDeck"));
+    QCOMPARE(failed.summary, QStringLiteral("Deployment failed in production"));
+    QVERIFY2(failed.body.contains(QStringLiteral("acme/storefront · v9.9.0")),
+             qPrintable(failed.body));
+    QVERIFY(failed.body.contains(QStringLiteral("Smoke tests failed")));
+    QVERIFY(failed.body.contains(QStringLiteral("mina")));
+    QCOMPARE(failed.actionKeys(), (QStringList{QStringLiteral("default"), QStringLiteral("open"),
+                                               QStringLiteral("view-log")}));
+    QCOMPARE(failed.hints.value(QStringLiteral("urgency")).toInt(), 2);
+    QCOMPARE(failed.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QGuiApplication::desktopFileName());
+
+    // "Open" from another repository: the window switches back and selects the deployment
+    MainWindow *window = m_app->window();
+    window->openRepository(*RepositoryId::parse(payments));
+    QTRY_VERIFY_WITH_TIMEOUT(window->session()->store() &&
+                                 window->session()->store()->loadState() ==
+                                     DeploymentStore::LoadState::Ready,
+                             TestTimeoutMs);
+    QCOMPARE(window->repository().fullName(), payments);
+    Q_EMIT m_fake->ActionInvoked(failed.id, QStringLiteral("open"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->repository().fullName(), storefront, TestTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->selectedDeploymentIds(), QList<qint64>{releaseId},
+                              TestTimeoutMs);
+    QVERIFY(window->isVisible());
+    // "View log" opens the https log
+    Q_EMIT m_fake->ActionInvoked(failed.id, QStringLiteral("view-log"));
+    QTRY_COMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://ci.example/builds/42"))});
+    // Another application's notification id is none of ours
+    Q_EMIT m_fake->ActionInvoked(failed.id + 1000, QStringLiteral("open"));
+
+    // Staging's failure and production's success: off by default
+    step(m_app.get());
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), 1);
+    // An error whose log URL is not http(s): notified, without "View log"
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), 2);
+    QCOMPARE(m_fake->calls.at(1).summary, QStringLiteral("Deployment error in production"));
+    QVERIFY(!m_fake->calls.at(1).actionKeys().contains(QStringLiteral("view-log")));
+    Q_EMIT m_fake->ActionInvoked(m_fake->calls.at(1).id, QStringLiteral("view-log"));
+    QCoreApplication::processEvents();
+    QCOMPARE(opened.size(), 1);
+}
+
+void NotificationsTest::noneAfterARestart()
+{
+    // Given the app closed and started again (same notification log, same GitHub)
+    m_app.reset();
+    const int before = int(m_fake->calls.size());
+    QCOMPARE(before, 2);
+    m_app = startApp();
+    QVERIFY(m_app);
+    barrier();
+    // Then the failures it told of before are not told again
+    QCOMPARE(m_fake->calls.size(), before);
+    // And a new one is, once
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), before + 1);
+    QVERIFY(m_fake->calls.last().body.contains(QStringLiteral("acme/storefront")));
+    m_app->session()->refresh(); // nothing new: nothing more
+    QSignalSpy refreshed(m_app->session(), &RepositorySession::refreshFinished);
+    QVERIFY(refreshed.wait(TestTimeoutMs));
+    barrier();
+    QCOMPARE(m_fake->calls.size(), before + 1);
+}
+
+void NotificationsTest::trayWhenNoServiceIsOnTheBus()
+{
+    QVERIFY(m_app);
+    const int before = int(m_fake->calls.size());
+    m_fake->unregister();
+    QSignalSpy delivered(m_app->notifications()->notifier(), &DesktopNotifier::delivered);
+    step(m_app.get());
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, TestTimeoutMs);
+    QCOMPARE(delivered.at(0).at(1).value<DesktopNotifier::Delivery>(),
+             DesktopNotifier::Delivery::Tray);
+    QCOMPARE(delivered.at(0).at(0).value<DeploymentTransition>().deploymentId,
+             m_script->deploymentId(QStringLiteral("tray")));
+    QCOMPARE(m_fake->calls.size(), before);
+    // A click on the tray's message opens it too
+    QSignalSpy open(m_app->notifications()->notifier(), &DesktopNotifier::openRequested);
+    Q_EMIT m_app->notifications()->tray()->trayIcon()->messageClicked();
+    QCOMPARE(open.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->window()->selectedDeploymentIds(),
+                              QList<qint64>{m_script->deploymentId(QStringLiteral("tray"))},
+                              TestTimeoutMs);
+    QVERIFY(m_fake->registerService());
+}
+
+void NotificationsTest::doNotDisturbSuppresses()
+{
+    QVERIFY(m_app);
+    const int before = int(m_fake->calls.size());
+    NotificationController *notifications = m_app->notifications();
+    notifications->doNotDisturb()->forOneHour();
+    QVERIFY(notifications->tray()->toolTip().contains(QStringLiteral("Do not disturb until")));
+    QSignalSpy delivered(notifications->notifier(), &DesktopNotifier::delivered);
+    step(m_app.get());
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, TestTimeoutMs);
+    QCOMPARE(delivered.at(0).at(1).value<DesktopNotifier::Delivery>(),
+             DesktopNotifier::Delivery::Suppressed);
+    barrier();
+    QCOMPARE(m_fake->calls.size(), before);
+    notifications->doNotDisturb()->turnOff();
+    QVERIFY(!notifications->tray()->toolTip().contains(QStringLiteral("Do not disturb")));
+    // The tray's worst state: production's latest failed
+    QCOMPARE(notifications->tracker()->worst().state, StatusState::Failure);
+}
+
+void NotificationsTest::screenshots_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addRow("en") << int(UiLanguage::Choice::English);
+    QTest::addRow("ko") << int(UiLanguage::Choice::Korean);
+    QTest::addRow("ja") << int(UiLanguage::Choice::Japanese);
+}
+
+void NotificationsTest::save(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path =
+        m_shots.filePath(name + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag()) +
+                         QStringLiteral(".png"));
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void NotificationsTest::screenshots()
+{
+    QFETCH(int, choice);
+    UiLanguage::apply(UiLanguage::Choice(choice));
+    QVERIFY(m_app);
+    NotificationController *notifications = m_app->notifications();
+
+    // The tray menu, do not disturb on (its title says until when)
+    notifications->doNotDisturb()->forOneHour();
+    QMenu *menu = notifications->tray()->menu();
+    menu->popup(QPoint(0, 0));
+    QTRY_VERIFY(menu->isVisible());
+    QVERIFY(!menu->actions().first()->text().isEmpty());
+    save(menu, QStringLiteral("tray-menu"));
+    menu->hide();
+    notifications->doNotDisturb()->turnOff();
+
+    // A notification as the service received it (this machine runs no notification daemon,
+    // so the call's summary, body and action labels are drawn the way a daemon shows them)
+    DeploymentTransition transition;
+    transition.kind = DeploymentTransition::Kind::Failed;
+    transition.repository = *RepositoryId::parse(storefront);
+    transition.deploymentId = 4242;
+    transition.environment = QStringLiteral("production");
+    transition.production = true;
+    transition.state = StatusState::Failure;
+    transition.ref = QStringLiteral("v2.4.0");
+    transition.sha = QStringLiteral("9f1c2e7a5b");
+    transition.description = QStringLiteral("Smoke tests failed: checkout returns 502");
+    transition.creator = QStringLiteral("mina");
+    transition.logUrl = QUrl(QStringLiteral("https://ci.example/builds/42"));
+    const int before = int(m_fake->calls.size());
+    notifications->notifier()->notify(transition);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), before + 1, TestTimeoutMs);
+    const FakeNotificationService::Call call = m_fake->calls.last();
+    if (choice != int(UiLanguage::Choice::English))
+        QVERIFY2(call.summary != QLatin1String("Deployment failed in production"),
+                 qPrintable(call.summary));
+
+    QWidget bubble;
+    bubble.setAutoFillBackground(true);
+    bubble.setFixedWidth(380);
+    auto layout = new QHBoxLayout(&bubble);
+    auto icon = new QLabel;
+    icon->setPixmap(StateStyle::pixmap(transition.state, 40));
+    icon->setAlignment(Qt::AlignTop);
+    layout->addWidget(icon);
+    auto column = new QVBoxLayout;
+    auto summary = new QLabel(call.summary);
+    summary->setTextFormat(Qt::PlainText);
+    QFont bold = summary->font();
+    bold.setBold(true);
+    summary->setFont(bold);
+    summary->setWordWrap(true);
+    auto body = new QLabel(call.body);
+    body->setTextFormat(Qt::PlainText);
+    body->setWordWrap(true);
+    column->addWidget(summary);
+    column->addWidget(body);
+    auto buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (int i = 2; i + 1 < call.actions.size(); i += 2) // "default" has no button
+        buttons->addWidget(new QPushButton(call.actions.at(i + 1)));
+    column->addLayout(buttons);
+    layout->addLayout(column, 1);
+    bubble.adjustSize();
+    save(&bubble, QStringLiteral("notification"));
+
+    // The rules' dialog, on production
+    NotificationSettingsDialog *dialog = notifications->openSettings(m_app->window());
+    QVERIFY(dialog->repositoryBox()->count() >= 1);
+    QVERIFY(dialog->failureBox()->isChecked()); // production's default
+    QVERIFY(!dialog->successBox()->isChecked());
+    QVERIFY(!dialog->inactiveBox()->isChecked());
+    dialog->adjustSize();
+    save(dialog, QStringLiteral("notification-settings"));
+    dialog->close();
+    UiLanguage::apply(UiLanguage::Choice::English);
+}
+
+QTEST_MAIN(NotificationsTest)
+#include "tst_notifications.moc"
