@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QSet>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -152,6 +153,13 @@ bool NotificationController::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void NotificationController::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&NotificationController::overviewRequested))
+        m_tray->setOverviewAvailable(true);
+    QObject::connectNotify(signal);
 }
 
 void NotificationController::quit()

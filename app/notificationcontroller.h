@@ -65,11 +65,13 @@ public:
     NotificationSettingsDialog *openSettings(QWidget *parent);
 
 Q_SIGNALS:
-    // The tray's "Overview" (the board connects here).
+    // The tray's "Overview" (the board connects here; connecting enables the menu item).
     void overviewRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // The tray's "Overview" is enabled once overviewRequested() is connected.
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     void onStoreChanged(DeploymentStore *store);

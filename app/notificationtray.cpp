@@ -9,7 +9,6 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QMetaMethod>
 #include <QPainter>
 #include <QSystemTrayIcon>
 
@@ -38,11 +37,7 @@ NotificationTray::NotificationTray(DoNotDisturb *doNotDisturb, QObject *parent)
     m_settings = m_menu->addAction(QString(), this, &NotificationTray::settingsRequested);
     m_menu->addSeparator();
     m_quit = m_menu->addAction(QString(), this, &NotificationTray::quitRequested);
-    connect(m_menu, &QMenu::aboutToShow, this, [this] {
-        m_overview->setEnabled(
-            isSignalConnected(QMetaMethod::fromSignal(&NotificationTray::overviewRequested)));
-        updateDoNotDisturb();
-    });
+    connect(m_menu, &QMenu::aboutToShow, this, &NotificationTray::updateDoNotDisturb);
 
     m_tray = new QSystemTrayIcon(this);
     m_tray->setContextMenu(m_menu);
@@ -65,6 +60,11 @@ NotificationTray::NotificationTray(DoNotDisturb *doNotDisturb, QObject *parent)
 NotificationTray::~NotificationTray()
 {
     delete m_menu;
+}
+
+void NotificationTray::setOverviewAvailable(bool available)
+{
+    m_overview->setEnabled(available);
 }
 
 bool NotificationTray::show()

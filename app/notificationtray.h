@@ -26,6 +26,8 @@ public:
     // Shows the icon when the desktop has a tray; false when it has none.
     bool show();
 
+    // "Overview" is disabled until there is an overview to show.
+    void setOverviewAvailable(bool available);
     void setWorst(const TransitionTracker::Worst &worst);
     QString toolTip() const;
 
@@ -40,7 +42,6 @@ public:
 
 Q_SIGNALS:
     void openWindowRequested();
-    // The overview board; the action is enabled once something is connected here.
     void overviewRequested();
     void settingsRequested();
     void quitRequested();

@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <source>Deployment to %1 still %2 after %n minute(s)</source>
+        <translation>
+            <numerusform>Deployment to %1 still %2 after %n minute</numerusform>
+            <numerusform>Deployment to %1 still %2 after %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -242,6 +252,16 @@
         <translation>
             <numerusform>GitHub CLI (gh) did not answer within %n second.</numerusform>
             <numerusform>GitHub CLI (gh) did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message numerus="yes">
+        <source>%n environment(s) failing; %1 in %2</source>
+        <translation>
+            <numerusform>%n environment failing; %1 in %2</numerusform>
+            <numerusform>%n environments failing; %1 in %2</numerusform>
         </translation>
     </message>
 </context>

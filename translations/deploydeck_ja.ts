@@ -851,6 +851,43 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Deployment error in %1</source>
+        <translation>%1 でデプロイメントのエラー</translation>
+    </message>
+    <message>
+        <source>Deployment failed in %1</source>
+        <translation>%1 でデプロイメントが失敗しました</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>%1 にデプロイしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment to %1 still %2 after %n minute(s)</source>
+        <translation>
+            <numerusform>%1 へのデプロイメントが %n 分たっても%2のままです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment in %1 marked inactive</source>
+        <translation>%1 のデプロイメントが非アクティブにされました</translation>
+    </message>
+    <message>
+        <source>Status by %1</source>
+        <translation>ステータスの作成者: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>View log</source>
+        <translation>ログを表示</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a deployment to see its details.</source>
@@ -1608,6 +1645,134 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     </message>
 </context>
 <context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>DeployDeck tells you when a deployment of a watched repository needs you. The repository open in the window is always watched.</source>
+        <translation>監視中のリポジトリのデプロイメントに対応が必要になると DeployDeck が知らせます。ウィンドウで開いているリポジトリは常に監視されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>リポジトリ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Notify when:</source>
+        <translation>通知する場合:</translation>
+    </message>
+    <message>
+        <source>It &amp;fails (failure or error)</source>
+        <translation>失敗したとき(failure または error)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>It &amp;succeeds</source>
+        <translation>成功したとき(&amp;S)</translation>
+    </message>
+    <message>
+        <source>It stays &amp;queued or in progress for more than</source>
+        <translation>キュー済みまたは進行中のままの時間が次を超えたとき(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Someone else marks it &amp;inactive</source>
+        <translation>他の人が非アクティブにしたとき(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No repository is watched yet: open one in the window.</source>
+        <translation>監視中のリポジトリはまだありません。ウィンドウでリポジトリを開いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep DeployDeck running in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じても DeployDeck をトレイで実行し続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1(本番環境)</translation>
+    </message>
+    <message>
+        <source>Set for this environment.</source>
+        <translation>この環境用に設定済み。</translation>
+    </message>
+    <message>
+        <source>Defaults for a production environment.</source>
+        <translation>本番環境の既定値。</translation>
+    </message>
+    <message>
+        <source>Defaults: nothing notifies outside production.</source>
+        <translation>既定値: 本番環境以外では通知しません。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message>
+        <source>&amp;Open DeployDeck</source>
+        <translation>DeployDeck を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>概要(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>おやすみモード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;Hour</source>
+        <translation>1 時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow Morning</source>
+        <translation>明日の朝まで(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation>オフ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notification Settings…</source>
+        <translation>通知の設定(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit DeployDeck</source>
+        <translation>DeployDeck を終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No deployments watched yet</source>
+        <translation>監視中のデプロイメントはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) failing; %1 in %2</source>
+        <translation>
+            <numerusform>%n 個の環境が失敗中: %1 の %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worst state: %1 (%2 in %3)</source>
+        <translation>最も悪い状態: %1(%2 の %3)</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1: notifications are not shown</source>
+        <translation>%1 までおやすみモード: 通知は表示されません</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb (until %1)</source>
+        <translation>おやすみモード(&amp;D)(%1 まで)</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1821,6 +1986,14 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>
             <numerusform>%n分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>通知:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,43 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Deployment error in %1</source>
+        <translation>%1에서 배포 오류</translation>
+    </message>
+    <message>
+        <source>Deployment failed in %1</source>
+        <translation>%1에서 배포 실패</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>%1에 배포됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment to %1 still %2 after %n minute(s)</source>
+        <translation>
+            <numerusform>%1 배포가 %n분이 지나도 %2 상태</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployment in %1 marked inactive</source>
+        <translation>%1의 배포가 비활성으로 표시됨</translation>
+    </message>
+    <message>
+        <source>Status by %1</source>
+        <translation>상태 작성자: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>View log</source>
+        <translation>로그 보기</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a deployment to see its details.</source>
@@ -1608,6 +1645,134 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>DeployDeck tells you when a deployment of a watched repository needs you. The repository open in the window is always watched.</source>
+        <translation>지켜보는 리포지토리의 배포에 확인이 필요하면 DeployDeck이 알려 줍니다. 창에 열린 리포지토리는 항상 지켜봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>리포지토리(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Notify when:</source>
+        <translation>알림 조건:</translation>
+    </message>
+    <message>
+        <source>It &amp;fails (failure or error)</source>
+        <translation>실패할 때(failure 또는 error)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>It &amp;succeeds</source>
+        <translation>성공할 때(&amp;S)</translation>
+    </message>
+    <message>
+        <source>It stays &amp;queued or in progress for more than</source>
+        <translation>대기 중 또는 진행 중 상태가 다음보다 오래 계속될 때(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Someone else marks it &amp;inactive</source>
+        <translation>다른 사람이 비활성으로 표시할 때(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>기본값 복원(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No repository is watched yet: open one in the window.</source>
+        <translation>아직 지켜보는 리포지토리가 없습니다. 창에서 리포지토리를 여세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep DeployDeck running in the tray when the window is closed</source>
+        <translation>창을 닫아도 트레이에서 DeployDeck 계속 실행(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (프로덕션)</translation>
+    </message>
+    <message>
+        <source>Set for this environment.</source>
+        <translation>이 환경에 맞게 설정됨.</translation>
+    </message>
+    <message>
+        <source>Defaults for a production environment.</source>
+        <translation>프로덕션 환경의 기본값.</translation>
+    </message>
+    <message>
+        <source>Defaults: nothing notifies outside production.</source>
+        <translation>기본값: 프로덕션 밖에서는 알리지 않음.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTray</name>
+    <message>
+        <source>&amp;Open DeployDeck</source>
+        <translation>DeployDeck 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>개요(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>방해 금지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>For 1 &amp;Hour</source>
+        <translation>1시간 동안(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow Morning</source>
+        <translation>내일 아침까지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation>끄기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notification Settings…</source>
+        <translation>알림 설정(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit DeployDeck</source>
+        <translation>DeployDeck 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No deployments watched yet</source>
+        <translation>아직 지켜보는 배포가 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) failing; %1 in %2</source>
+        <translation>
+            <numerusform>%n개 환경 실패 중: %1의 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worst state: %1 (%2 in %3)</source>
+        <translation>가장 나쁜 상태: %1 (%2의 %3)</translation>
+    </message>
+    <message>
+        <source>Do not disturb until %1: notifications are not shown</source>
+        <translation>%1까지 방해 금지: 알림을 표시하지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb (until %1)</source>
+        <translation>방해 금지(&amp;D) (%1까지)</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1821,6 +1986,14 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>알림:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>알림(&amp;N)…</translation>
     </message>
 </context>
 <context>

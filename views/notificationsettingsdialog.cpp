@@ -133,7 +133,7 @@ void NotificationSettingsDialog::setTargets(const QList<Target> &targets)
                                   ? name
                                   : target.host + QLatin1Char('/') + name;
         if (m_repositoryBox->findText(label) < 0)
-            m_repositoryBox->addItem(label, target.host + QLatin1Char('\n') + name);
+            m_repositoryBox->addItem(label, QString(target.host + QLatin1Char('\n') + name));
     }
     const bool any = !targets.isEmpty();
     m_empty->setVisible(!any);
@@ -152,7 +152,7 @@ void NotificationSettingsDialog::fillEnvironments()
     m_environmentBox->clear();
     for (int i = 0; i < m_targets.size(); ++i) {
         const Target &t = m_targets.at(i);
-        if (t.host + QLatin1Char('\n') + t.repository.fullName() != key)
+        if (QString(t.host + QLatin1Char('\n') + t.repository.fullName()) != key)
             continue;
         m_environmentBox->addItem(
             t.production ? tr("%1 (production)").arg(t.environment) : t.environment, i);

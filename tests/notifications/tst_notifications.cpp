@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void noneAfterARestart();
     void trayWhenNoServiceIsOnTheBus();
     void doNotDisturbSuppresses();
+    void trayMenu();
     void screenshots_data();
     void screenshots();
 
@@ -303,6 +305,36 @@ void NotificationsTest::doNotDisturbSuppresses()
     QVERIFY(!notifications->tray()->toolTip().contains(QStringLiteral("Do not disturb")));
     // The tray's worst state: production's latest failed
     QCOMPARE(notifications->tracker()->worst().state, StatusState::Failure);
+}
+
+void NotificationsTest::trayMenu()
+{
+    QVERIFY(m_app);
+    NotificationTray *tray = m_app->notifications()->tray();
+    // "Overview" waits for the board to connect (the lead's one line)
+    QVERIFY(!tray->overviewAction()->isEnabled());
+    int overviews = 0;
+    connect(m_app->notifications(), &NotificationController::overviewRequested, this,
+            [&overviews] { ++overviews; });
+    QVERIFY(tray->overviewAction()->isEnabled());
+    tray->overviewAction()->trigger();
+    QCOMPARE(overviews, 1);
+    // "Open DeployDeck" brings the window back
+    m_app->window()->hide();
+    tray->openAction()->trigger();
+    QVERIFY(m_app->window()->isVisible());
+    // Do not disturb for an hour, then off
+    QVERIFY(!tray->offAction()->isEnabled());
+    tray->oneHourAction()->trigger();
+    DoNotDisturb *dnd = m_app->notifications()->doNotDisturb();
+    QVERIFY(dnd->isActive());
+    QVERIFY(qAbs(dnd->now().secsTo(dnd->until()) - 3600) < 5);
+    QVERIFY(tray->offAction()->isEnabled());
+    tray->tomorrowAction()->trigger();
+    QCOMPARE(dnd->until().toLocalTime().time(), QTime(8, 0));
+    QCOMPARE(dnd->until().toLocalTime().date(), dnd->now().toLocalTime().date().addDays(1));
+    tray->offAction()->trigger();
+    QVERIFY(!dnd->isActive());
 }
 
 void NotificationsTest::screenshots_data()
