@@ -154,8 +154,10 @@ void NotificationSettingsDialog::fillEnvironments()
         const Target &t = m_targets.at(i);
         if (QString(t.host + QLatin1Char('\n') + t.repository.fullName()) != key)
             continue;
+        // "(production)" after a name that does not say it already
+        const bool says = t.environment.contains(QLatin1String("prod"), Qt::CaseInsensitive);
         m_environmentBox->addItem(
-            t.production ? tr("%1 (production)").arg(t.environment) : t.environment, i);
+            t.production && !says ? tr("%1 (production)").arg(t.environment) : t.environment, i);
     }
     showRule();
 }
