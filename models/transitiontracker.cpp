@@ -256,13 +256,14 @@ void TransitionTracker::evaluate(const DeploymentStore *store, const Watched &wa
         kind = Kind::MarkedInactive;
     if (!kind)
         return;
-    if (*kind == Kind::MarkedInactive) {
-        const bool own =
-            watched.ownInactive.contains(entry.deployment.id) ||
-            watched.ownPending.value(entry.deployment.id, StatusState::NoStatus) == state;
-        if (own)
-            return;
-    }
+    // What this app posted is no news to its user (and a test that posts a failure through
+    // the window must not reach the desktop): for "inactive" the rule says so, for the rest
+    // the same reason holds.
+    const bool own =
+        watched.ownPending.value(entry.deployment.id, StatusState::NoStatus) == state ||
+        (*kind == Kind::MarkedInactive && watched.ownInactive.contains(entry.deployment.id));
+    if (own)
+        return;
     const NotificationRules::Rule rule =
         m_rules.rule(watched.host, watched.repository, entry.environment,
                      entry.deployment.productionEnvironment);

@@ -62,7 +62,8 @@ Q_DECLARE_METATYPE(DeploymentTransition)
 // store's first listing (its loadState() was Ready once) is new: its first state is a
 // transition from nothing. The confirmed statuses count, not a status being posted; a status
 // this app posted (the store's pending write, and what its success predicted inactive) is
-// "this app's", which the inactive rule leaves out. Overdue is checked against the clock
+// "this app's" and never notifies (the inactive rule says "by someone else"; a failure or
+// success this app's user posted is no news to them either). Overdue is checked against the clock
 // (setClock), each minute and on checkOverdue(), and only when the limit passed while the
 // deployment was watched.
 //

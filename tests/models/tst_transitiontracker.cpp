@@ -261,6 +261,31 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).value<DeploymentTransition>().kind, Kind::MarkedInactive);
     }
 
+    void ownWritesAreSilent()
+    {
+        // Given production #1 queued, success notifying too
+        auto t = tracker();
+        NotificationRules::Rule rule = NotificationRules::defaults(true);
+        rule.success = true;
+        t->rules().setRule(QStringLiteral("github.com"), repo, QStringLiteral("production"), rule);
+        auto store = loadedStore();
+        t->addStore(repo, apiRoot, store.get());
+        QSignalSpy spy(t.get(), &TransitionTracker::transitionOccurred);
+        // When this app posts a failure (confirmed, then listed by a refresh)
+        DeploymentStatus mine = status(0, StatusState::Failure, at(3));
+        QVERIFY(store->beginStatusWrite(1, mine));
+        QCOMPARE(spy.count(), 0); // pending: not a transition
+        mine.id = 12;
+        store->confirmStatusWrite(1, mine);
+        store->setStatuses(1, {mine, status(11, StatusState::Queued, t0)});
+        QCOMPARE(spy.count(), 0);
+        // Then CI's success after it is news
+        store->setStatuses(1, {status(13, StatusState::Success, at(6)), mine,
+                               status(11, StatusState::Queued, t0)});
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<DeploymentTransition>().kind, Kind::Succeeded);
+    }
+
     void inactiveOffByDefault()
     {
         auto t = tracker();
