@@ -29,6 +29,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCall>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -145,16 +146,31 @@ std::unique_ptr<DesktopApp> NotificationsTest::startApp()
                    store->count() > 0 && !app->session()->isLoading();
         },
         TestTimeoutMs);
+    if (!loaded) {
+        DeploymentStore *store = app->session()->store();
+        qWarning("not loaded: store %p state %d count %d loading %d error %s",
+                 static_cast<void *>(store), store ? int(store->loadState()) : -1,
+                 store ? store->count() : -1, int(app->session()->isLoading()),
+                 qPrintable(app->session()->lastError()));
+    }
     return loaded ? std::move(app) : nullptr;
 }
 
 void NotificationsTest::step(DesktopApp *app)
 {
+    // A load still running (a repository just reopened) would swallow the refresh.
+    QTRY_VERIFY_WITH_TIMEOUT(!app->session()->isLoading(), TestTimeoutMs);
     QString error;
     QVERIFY2(m_script->advance(&error), qPrintable(error));
     QSignalSpy refreshed(app->session(), &RepositorySession::refreshFinished);
     app->session()->refresh();
-    QVERIFY(refreshed.wait(TestTimeoutMs));
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = refreshed.wait(TestTimeoutMs);
+    if (!ok)
+        qWarning("refresh: %d after %lld ms, loading %d", int(refreshed.size()), timer.elapsed(),
+                 int(app->session()->isLoading()));
+    QVERIFY(ok);
 }
 
 void NotificationsTest::barrier()
