@@ -53,7 +53,7 @@ NotificationController::NotificationController(RepositorySession *session, GitHu
     connect(m_session, &RepositorySession::storeChanged, this,
             &NotificationController::onStoreChanged);
     onStoreChanged(m_session->store());
-    m_tray->show();
+    m_trayAvailable = m_tray->show();
 }
 
 NotificationController::~NotificationController()
@@ -144,7 +144,7 @@ void NotificationController::trySelectPending()
 bool NotificationController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close && !m_quitting &&
-        storedCloseToTray() && m_tray->trayIcon()->isVisible()) {
+        storedCloseToTray() && m_trayAvailable) {
         // To the tray: the app keeps watching; the tray's Quit ends it.
         m_window->saveSettings();
         QGuiApplication::setQuitOnLastWindowClosed(false);

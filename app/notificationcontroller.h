@@ -56,6 +56,11 @@ public:
     NotificationTray *tray() const { return m_tray; }
     DoNotDisturb *doNotDisturb() const { return m_doNotDisturb; }
 
+    // Whether the desktop shows the tray icon (without one, closing the window quits as usual:
+    // nothing would bring it back). Tests set it.
+    bool isTrayAvailable() const { return m_trayAvailable; }
+    void setTrayAvailable(bool available) { m_trayAvailable = available; }
+
     static bool storedCloseToTray();
     static void storeCloseToTray(bool closeToTray);
 
@@ -92,4 +97,5 @@ private:
     RepositoryId m_pendingRepository;
     qint64 m_pendingDeployment = 0;
     bool m_quitting = false;
+    bool m_trayAvailable = false;
 };

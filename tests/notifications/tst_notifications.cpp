@@ -80,6 +80,7 @@ private Q_SLOTS:
     void trayMenu();
     void screenshots_data();
     void screenshots();
+    void closeToTray();
 
 private:
     std::unique_ptr<DesktopApp> startApp();
@@ -444,6 +445,13 @@ void NotificationsTest::screenshots()
     layout->addLayout(column, 1);
     bubble.adjustSize();
     save(&bubble, QStringLiteral("notification"));
+    // The tray icon: DeployDeck's icon with the worst state's badge (production failed)
+    QCOMPARE(notifications->tracker()->worst().state, StatusState::Failure);
+    const QString iconPath =
+        m_shots.filePath(QStringLiteral("tray-icon-") +
+                         QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+    QVERIFY(notifications->tray()->trayIcon()->icon().pixmap(64).save(iconPath));
+    QVERIFY(notifications->tray()->toolTip().contains(QStringLiteral("acme/storefront")));
 
     // The rules' dialog, on production
     NotificationSettingsDialog *dialog = notifications->openSettings(m_app->window());
@@ -455,6 +463,32 @@ void NotificationsTest::screenshots()
     save(dialog, QStringLiteral("notification-settings"));
     dialog->close();
     UiLanguage::apply(UiLanguage::Choice::English);
+}
+
+void NotificationsTest::closeToTray()
+{
+    // Last: a window really closed would end the application's event loops.
+    QVERIFY(m_app);
+    NotificationController *notifications = m_app->notifications();
+    MainWindow *window = m_app->window();
+    QGuiApplication::setQuitOnLastWindowClosed(false); // the test process goes on regardless
+    // Given the setting on and a desktop with a tray
+    NotificationController::storeCloseToTray(true);
+    notifications->setTrayAvailable(true);
+    // When the window is closed, it goes to the tray: hidden, still watching
+    QVERIFY(!window->close());
+    QVERIFY(!window->isVisible());
+    QVERIFY(notifications->tracker()->isWatching(m_app->session()->store()));
+    QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
+    // And the tray's Open brings it back
+    notifications->tray()->openAction()->trigger();
+    QVERIFY(window->isVisible());
+    // Without a tray, closing closes (nothing could bring the window back)
+    notifications->setTrayAvailable(false);
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    QVERIFY(window->close());
+    QVERIFY(!window->isVisible());
+    NotificationController::storeCloseToTray(false);
 }
 
 QTEST_MAIN(NotificationsTest)
