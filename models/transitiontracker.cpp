@@ -89,14 +89,16 @@ void TransitionTracker::addStore(const RepositoryId &repository, const QUrl &api
     watched.apiRoot = apiRoot;
     watched.host = hostOf(apiRoot);
     watched.listed = store->loadState() == DeploymentStore::LoadState::Ready;
+    watched.watchStart = m_clock().toMSecsSinceEpoch();
 
     auto &c = watched.connections;
     c << connect(store, &DeploymentStore::deploymentsInserted, this,
                  [this, store](int first, int last) {
                      Watched &w = m_watched.at(store);
                      for (int row = first; row <= last; ++row) {
-                         if (w.listed)
-                             w.fresh.insert(store->entry(row).deployment.id);
+                         const DeploymentRecord &d = store->entry(row).deployment;
+                         if (w.listed || d.createdAt > w.watchStart)
+                             w.fresh.insert(d.id);
                          examine(store, w, row);
                      }
                      scheduleWorst();

@@ -59,13 +59,13 @@ Q_DECLARE_METATYPE(DeploymentTransition)
 //
 // Never a flood on first load: a deployment's state becomes known the first time its statuses
 // are loaded, silently; only later changes are transitions. A deployment that appears after the
-// store's first listing (its loadState() was Ready once) is new: its first state is a
-// transition from nothing. The confirmed statuses count, not a status being posted; a status
-// this app posted (the store's pending write, and what its success predicted inactive) is
-// "this app's" and never notifies (the inactive rule says "by someone else"; a failure or
-// success this app's user posted is no news to them either). Overdue is checked against the clock
-// (setClock), each minute and on checkOverdue(), and only when the limit passed while the
-// deployment was watched.
+// store's first listing (its loadState() was Ready once), or that was created after the store
+// was given here, is new: its first state is a transition from nothing. The confirmed statuses
+// count, not a status being posted; a status this app posted (the store's pending write, and what
+// its success predicted inactive) is "this app's" and never notifies (the inactive rule says "by
+// someone else"; a failure or success this app's user posted is no news to them either). Overdue is
+// checked against the clock (setClock), each minute and on checkOverdue(), and only when the limit
+// passed while the deployment was watched.
 //
 // Each transition is written to the NotificationLog before transitionOccurred() is emitted.
 class TransitionTracker : public QObject
@@ -140,7 +140,9 @@ private:
         RepositoryId repository;
         QUrl apiRoot;
         QString host;
-        bool listed = false; // the first listing is over: inserts are new deployments
+        bool listed = false;   // the first listing is over: inserts are new deployments
+        qint64 watchStart = 0; // our clock: a deployment created later is new, whatever the load
+                               // state says (a feeder that never reports Ready)
         QHash<qint64, Known> known;
         QSet<qint64> fresh;                    // new, statuses not loaded yet
         QHash<qint64, StatusState> ownPending; // this app is posting that state

@@ -181,6 +181,25 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).value<DeploymentTransition>().deploymentId, 3);
     }
 
+    void newDeploymentWithoutAReadyStore()
+    {
+        // Given a feeder that never says Ready (the store stays Loading), watched from t0 + 5
+        auto t = tracker();
+        DeploymentStore store(repo);
+        store.setLoadState(DeploymentStore::LoadState::Loading);
+        t->addStore(repo, apiRoot, &store);
+        QSignalSpy spy(t.get(), &TransitionTracker::transitionOccurred);
+        // When an older deployment and one created after t0 + 5 both arrive failed
+        store.mergeDeployments({deployment(3, QStringLiteral("production"), at(6)),
+                                deployment(1, QStringLiteral("production"), t0)});
+        store.setStatuses(1, {status(11, StatusState::Failure, at(1))});
+        QCOMPARE(spy.count(), 0); // it was so before anyone looked
+        store.setStatuses(3, {status(31, StatusState::Failure, at(7))});
+        // Then only the new one is news
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<DeploymentTransition>().deploymentId, 3);
+    }
+
     void overdueUsesTheClock()
     {
         auto t = tracker();
