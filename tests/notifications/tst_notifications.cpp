@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void trayWhenNoServiceIsOnTheBus();
     void doNotDisturbSuppresses();
     void trayMenu();
+    void settingsDialogStoresRules();
     void screenshots_data();
     void screenshots();
     void closeToTray();
@@ -359,6 +361,49 @@ void NotificationsTest::trayMenu()
     QCOMPARE(dnd->until().toLocalTime().date(), dnd->now().toLocalTime().date().addDays(1));
     tray->offAction()->trigger();
     QVERIFY(!dnd->isActive());
+}
+
+void NotificationsTest::settingsDialogStoresRules()
+{
+    QVERIFY(m_app);
+    NotificationController *notifications = m_app->notifications();
+    NotificationSettingsDialog *dialog = notifications->openSettings(m_app->window());
+    QVERIFY(dialog->select(*RepositoryId::parse(storefront), QStringLiteral("staging")));
+    QVERIFY(!dialog->failureBox()->isChecked()); // not production: all off by default
+    QVERIFY(!dialog->defaultsButton()->isEnabled());
+    // When success and failure are ticked for staging, with 10 minutes for the overdue rule
+    dialog->successBox()->setChecked(true);
+    dialog->failureBox()->setChecked(true);
+    dialog->overdueBox()->setChecked(true);
+    dialog->minutesBox()->setValue(10);
+    const QString host = TransitionTracker::hostOf(m_emulator->baseUrl());
+    const RepositoryId repository = *RepositoryId::parse(storefront);
+    NotificationRules::Rule rule =
+        notifications->tracker()->rules().rule(host, repository, QStringLiteral("staging"), false);
+    // Then the tracker's rules say so at once
+    QVERIFY(rule.success && rule.failure && rule.overdue && !rule.inactive);
+    QCOMPARE(rule.overdueMinutes, 10);
+    // And a staging failure now notifies
+    const int before = int(m_fake->calls.size());
+    QVERIFY(m_script->load(
+        QStringLiteral("1 acme/storefront new:staging:st failure production=false")));
+    step(m_app.get());
+    barrier();
+    QCOMPARE(m_fake->calls.size(), before + 1);
+    QCOMPARE(m_fake->calls.last().summary, QStringLiteral("Deployment failed in staging"));
+    // Restore Defaults: back to nothing outside production
+    QVERIFY(dialog->defaultsButton()->isEnabled());
+    dialog->defaultsButton()->click();
+    QVERIFY(!dialog->failureBox()->isChecked());
+    rule =
+        notifications->tracker()->rules().rule(host, repository, QStringLiteral("staging"), false);
+    QCOMPARE(rule, NotificationRules::defaults(false));
+    // The close-to-tray setting is kept
+    dialog->closeToTrayBox()->setChecked(true);
+    QVERIFY(NotificationController::storedCloseToTray());
+    dialog->closeToTrayBox()->setChecked(false);
+    QVERIFY(!NotificationController::storedCloseToTray());
+    dialog->close();
 }
 
 void NotificationsTest::screenshots_data()
