@@ -3,6 +3,7 @@
 #include "emulator/demodata.h"
 #include "emulator/emulatorapi.h"
 #include "emulator/emulatordeviceflow.h"
+#include "emulator/emulatorgraphql.h"
 #include "emulator/emulatorstore.h"
 
 #include <QAbstractHttpServer>
@@ -181,6 +182,8 @@ public:
     int limit = defaultRateLimit;
     int used = 0;
     QDateTime reset;
+    EmulatorGraphQLBudget graphql; // its own points; shares `reset`
+    bool graphqlEnabled = true;
     QList<PendingFault> faults;
     QList<GitHubEmulator::RecordedRequest> recordedRequests;
     int requestCount = 0;
@@ -501,6 +504,23 @@ void GitHubEmulator::setRateLimit(int limit)
     d->reset = {};
 }
 
+void GitHubEmulator::setGraphQLRateLimit(int limit)
+{
+    d->graphql.limit = std::max(0, limit);
+    d->graphql.used = 0;
+}
+
+int GitHubEmulator::graphQLRateLimitUsed() const
+{
+    d->rollWindow();
+    return d->graphql.used;
+}
+
+void GitHubEmulator::setGraphQLEnabled(bool enabled)
+{
+    d->graphqlEnabled = enabled;
+}
+
 int GitHubEmulator::rateLimit() const
 {
     return d->limit;
@@ -737,6 +757,7 @@ void GitHubEmulatorPrivate::rollWindow()
     const QDateTime now = store.now();
     if (!reset.isValid() || now >= reset) {
         used = 0;
+        graphql.used = 0;
         reset = now.addSecs(rateLimitWindowSeconds);
     }
 }
@@ -764,7 +785,7 @@ QJsonObject GitHubEmulatorPrivate::rateJson() const
         {QStringLiteral("resources"),
          QJsonObject{{QStringLiteral("core"), core},
                      {QStringLiteral("search"), bucket(30, 0, r)},
-                     {QStringLiteral("graphql"), bucket(5000, 0, r)},
+                     {QStringLiteral("graphql"), bucket(graphql.limit, graphql.used, r)},
                      {QStringLiteral("integration_manifest"), bucket(5000, 0, r)},
                      {QStringLiteral("source_import"), bucket(100, 0, r)},
                      {QStringLiteral("code_scanning_upload"), bucket(1000, 0, r)},
@@ -934,6 +955,14 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
     authorised.caller.ssoOwners = caller->ssoOwners;
 
     rollWindow();
+    if (EmulatorGraphQL::handles(request.path)) {
+        if (!graphqlEnabled) // an old Enterprise Server, or a proxy that does not pass it on
+            return EmulatorApi::error(404, QStringLiteral("Not Found"));
+        graphql.reset = reset;
+        EmulatorResponse r = EmulatorGraphQL::handle(store, authorised, graphql);
+        addTokenHeaders(r, *caller);
+        return r;
+    }
     if (request.path == QLatin1String("/rate_limit")) {
         // Asking about the budget does not spend it.
         EmulatorResponse r;

@@ -172,6 +172,11 @@ public:
     int rateLimitUsed() const;
     int rateLimitRemaining() const;
     void setRateLimitRemaining(int remaining); // 0 exhausts the budget until reset
+    // GraphQL (POST /graphql, /api/graphql; emulator/emulatorgraphql.h) spends its own points
+    // (default 5000 an hour, same window). Disabled, it answers 404 like an old Enterprise Server.
+    void setGraphQLRateLimit(int limit); // resets the points used
+    int graphQLRateLimitUsed() const;
+    void setGraphQLEnabled(bool enabled);
     QDateTime rateLimitReset() const;
     void injectFault(Fault fault, int count = 1, const QString &pathContains = {},
                      int retryAfterSeconds = 1);
