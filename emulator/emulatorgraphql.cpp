@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 #include <functional>
@@ -113,7 +114,10 @@ bool matchesCondition(Object::Type type, const QString &condition)
 const QSet<QString> &knownTypes()
 {
     static const QSet<QString> types = [] {
-        QSet<QString> t{QStringLiteral("Actor"), QStringLiteral("Node")};
+        // Actor's other implementations: known names that never match here.
+        QSet<QString> t{QStringLiteral("Actor"), QStringLiteral("Node"),
+                        QStringLiteral("Organization"), QStringLiteral("Mannequin"),
+                        QStringLiteral("EnterpriseUserAccount")};
         for (int i = 0; i <= int(Object::Type::Environment); ++i)
             t.insert(typeName(Object::Type(i)));
         return t;
@@ -1114,8 +1118,9 @@ private:
                            ? QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4")
                                  .arg(u.id)
                            : u.avatarUrl;
-            if (name == QLatin1String("url"))
-                return QString(QStringLiteral("https://github.com/") + u.login);
+            if (name == QLatin1String("url")) // "github-actions%5Bbot%5D", as REST's html_url
+                return QString(QStringLiteral("https://github.com/") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(u.login)));
             if (name == QLatin1String("resourcePath"))
                 return QString(QLatin1Char('/') + u.login);
             break;

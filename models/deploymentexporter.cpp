@@ -1,5 +1,6 @@
 #include "deploymentexporter.h"
 
+#include "deploymentgraphqlloader.h"
 #include "githubclient.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,44 @@ void DeploymentExporter::start()
         return;
     }
     m_running = true;
+    m_usedGraphQL = false;
+    if (m_useGraphQL && !m_client->isGraphQLRefused()) {
+        if (!m_loader) {
+            m_loader = new DeploymentGraphQLLoader(m_client, this);
+            m_loader->setListsEnvironments(false);
+            connect(m_loader, &DeploymentGraphQLLoader::pageReceived, this,
+                    &DeploymentExporter::takeGraphQLPage);
+            connect(m_loader, &DeploymentGraphQLLoader::finished, this, [this] {
+                m_listDone = true;
+                checkDone();
+            });
+            connect(m_loader, &DeploymentGraphQLLoader::failed, this,
+                    [this](const GitHubError &error, bool useRest) {
+                        if (!useRest) {
+                            fail(error);
+                            return;
+                        }
+                        // Nothing of GraphQL's is kept: REST reads it all again.
+                        m_deployments.clear();
+                        m_statusArrays.clear();
+                        m_jsonLines.clear();
+                        m_statusListsDone = 0;
+                        startRest();
+                    });
+        }
+        m_loader->setRepository(m_repository);
+        m_loader->setEnvironment(m_environment);
+        if (m_loader->start()) {
+            m_usedGraphQL = true;
+            return;
+        }
+    }
+    startRest();
+}
+
+void DeploymentExporter::startRest()
+{
+    m_usedGraphQL = false;
     DeploymentQuery query;
     query.environment = m_environment;
     m_listRequest = m_client->listDeployments(m_repository, query);
@@ -42,6 +81,8 @@ void DeploymentExporter::start()
 
 void DeploymentExporter::cancel()
 {
+    if (m_loader)
+        m_loader->cancel();
     if (m_listRequest)
         m_listRequest->cancel();
     for (const QPointer<StatusListRequest> &request : std::as_const(m_statusRequests)) {
@@ -70,6 +111,19 @@ void DeploymentExporter::fetchStatuses(const QList<Deployment> &page)
             checkDone();
         });
         connect(request, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+    }
+    Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
+}
+
+void DeploymentExporter::takeGraphQLPage(const QList<Deployment> &deployments,
+                                         const QHash<qint64, QList<DeploymentStatus>> &statuses)
+{
+    for (const Deployment &deployment : deployments) {
+        m_deployments.append(deployment);
+        const QJsonArray array = statusArray(statuses.value(deployment.id));
+        m_statusArrays.insert(deployment.id, array);
+        m_jsonLines.insert(deployment.id, jsonLine(deployment, array));
+        ++m_statusListsDone;
     }
     Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
 }

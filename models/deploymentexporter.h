@@ -13,11 +13,14 @@
 #include <QObject>
 #include <QPointer>
 
+class DeploymentGraphQLLoader;
 class GitHubClient;
 
-// Fetches every deployment of a repository with all its statuses (`deploydeck export`):
-// the deployment list first, then the statuses through the client's read pool, newest
-// deployment first, starting as soon as each page of deployments arrives.
+// Fetches every deployment of a repository with all its statuses (`deploydeck export`).
+// Over GraphQL when the host takes it (DeploymentGraphQLLoader: 100 deployments with their
+// statuses a request, 1 point each); otherwise, or when the host refuses it, over REST: the
+// deployment list first, then the statuses through the client's read pool, newest deployment
+// first, starting as soon as each page of deployments arrives.
 class DeploymentExporter : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
 
     void setRepository(const RepositoryId &repository) { m_repository = repository; }
     void setEnvironment(const QString &environment) { m_environment = environment; }
+    // Whether to try GraphQL first (default false: REST only, GitHub's REST objects as sent).
+    void setUseGraphQL(bool use) { m_useGraphQL = use; }
+    // Whether the latest export was read over GraphQL (false after a fall back to REST).
+    bool usedGraphQL() const { return m_usedGraphQL; }
 
     void start();
     void cancel();
@@ -64,6 +71,9 @@ Q_SIGNALS:
     void failed(const GitHubError &error);
 
 private:
+    void startRest();
+    void takeGraphQLPage(const QList<Deployment> &deployments,
+                         const QHash<qint64, QList<DeploymentStatus>> &statuses);
     void fetchStatuses(const QList<Deployment> &page);
     static QJsonArray statusArray(const QList<DeploymentStatus> &statuses);
     static QByteArray jsonLine(const Deployment &deployment, const QJsonArray &statuses);
@@ -81,4 +91,7 @@ private:
     int m_statusListsDone = 0;
     bool m_listDone = false;
     bool m_running = false;
+    bool m_useGraphQL = false;
+    bool m_usedGraphQL = false;
+    DeploymentGraphQLLoader *m_loader = nullptr; // owned
 };

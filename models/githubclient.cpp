@@ -478,7 +478,7 @@ bool GitHubClient::runsBefore(const GitHubRequest *a, const GitHubRequest *b)
 void GitHubClient::enqueue(GitHubRequest *request)
 {
     request->m_queued = true;
-    if (request->m_method == GitHubRequest::Method::Get) {
+    if (request->isRead()) {
         // Kept sorted, so a free slot takes the first entry (no scan of a 1,000-call queue).
         const auto position =
             std::upper_bound(m_readQueue.begin(), m_readQueue.end(), request,
@@ -494,7 +494,7 @@ void GitHubClient::enqueue(GitHubRequest *request)
 
 void GitHubClient::reorder(GitHubRequest *request)
 {
-    if (!request->m_queued || request->m_method != GitHubRequest::Method::Get)
+    if (!request->m_queued || !request->isRead())
         return;
     m_readQueue.removeAll(request);
     enqueue(request);
@@ -561,7 +561,10 @@ void GitHubClient::start(GitHubRequest *request)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
         reply = m_network->post(networkRequest, request->m_body);
-        m_writeActive = true;
+        if (request->isRead())
+            ++m_activeReads; // a GraphQL query
+        else
+            m_writeActive = true;
         break;
     case GitHubRequest::Method::Delete:
         reply = m_network->deleteResource(networkRequest);
@@ -589,7 +592,7 @@ void GitHubClient::start(GitHubRequest *request)
 
 void GitHubClient::release(GitHubRequest *request)
 {
-    if (request->m_method == GitHubRequest::Method::Get)
+    if (request->isRead())
         m_activeReads = qMax(0, m_activeReads - 1);
     else
         m_writeActive = false;
@@ -604,7 +607,10 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
         schedule();
         return;
     }
-    const bool isGet = request->m_method == GitHubRequest::Method::Get;
+    // Reads (GETs and GraphQL queries) are retried; only GETs are cached.
+    const bool isGet = request->isRead();
+    const bool cacheable = request->m_method == GitHubRequest::Method::Get;
+    m_usedHttp2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     updateRateLimit(reply);
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -708,7 +714,7 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
             return;
         }
     }
-    if (isGet && status == 200) {
+    if (cacheable && status == 200) {
         QByteArray etag = reply->rawHeader("etag");
         if (!etag.isEmpty())
             m_etagCache.insert(cacheKey(request->m_url),
@@ -839,8 +845,7 @@ bool GitHubClient::handleRateLimit(GitHubRequest *request, QNetworkReply *reply,
     limited.retryAt = until;
     pauseUntil(reason, until);
     // A rate-limited call was not carried out; still, only GETs go again by themselves.
-    if (request->m_method == GitHubRequest::Method::Get &&
-        request->m_rateLimitRetries < maximumRateLimitWaits) {
+    if (request->isRead() && request->m_rateLimitRetries < maximumRateLimitWaits) {
         ++request->m_rateLimitRetries;
         enqueue(request);
         return true;
@@ -877,6 +882,10 @@ void GitHubClient::resume(quint64 pauseId)
 void GitHubClient::updateRateLimit(QNetworkReply *reply)
 {
     const std::optional<RateLimitInfo> info = RateLimitInfo::fromReply(reply);
+    if (info && info->resource == QLatin1String("graphql")) {
+        noteGraphQLRateLimit(*info);
+        return; // its own budget: never pauses REST
+    }
     if (!info || info->resource != QLatin1String("core"))
         return;
     if (*info != m_rateLimit) {

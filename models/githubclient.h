@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
@@ -20,6 +21,7 @@
 #include <memory>
 #include <optional>
 
+class GraphQLRequest;
 class QNetworkAccessManager;
 class QNetworkReply;
 class TimeSource;
@@ -148,6 +150,16 @@ public:
     // `perPage` a page (GitHub's maximum is 100).
     UserRepositoryListRequest *listUserRepositories(int perPage = 100,
                                                     Priority priority = Priority::Normal);
+    // POST /graphql (Enterprise Server: /api/graphql): one query document with its variables,
+    // never values pasted into the document. Runs in the read pool. (graphqlrequest.cpp)
+    GraphQLRequest *graphQL(const QString &document, const QJsonObject &variables,
+                            const RepositoryId &repository = {},
+                            Priority priority = Priority::Normal);
+    QUrl graphQLEndpoint() const;
+    // Whether the API root's host refused GraphQL before (an old Enterprise Server, a token
+    // GraphQL does not take): bulk reads then go over REST without asking again.
+    bool isGraphQLRefused() const;
+    void setGraphQLRefused(bool refused = true);
 
     // Cancels every request of `repository` (on switching repositories) / every request.
     void cancelAll(const RepositoryId &repository);
@@ -155,6 +167,11 @@ public:
 
     // --- state ---
     RateLimitInfo rateLimitInfo() const { return m_rateLimit; } // latest "core" counters
+    // GraphQL's own budget (resource "graphql"), from its headers and `rateLimit {...}`.
+    RateLimitInfo graphQLRateLimitInfo() const { return m_graphQLRateLimit; }
+    void noteGraphQLRateLimit(const RateLimitInfo &info);
+    // The latest transfer's protocol: true when it went over HTTP/2.
+    bool usedHttp2() const { return m_usedHttp2; }
     WaitReason waitReason() const { return m_waitReason; }
     QDateTime waitingUntil() const { return m_waitingUntil; }
     bool isBusy() const;
@@ -163,7 +180,7 @@ public:
     int notModifiedAnswers() const { return m_notModifiedAnswers; }
 
 Q_SIGNALS:
-    void rateLimitChanged(const RateLimitInfo &info);
+    void rateLimitChanged(const RateLimitInfo &info); // "core" or "graphql" (info.resource)
     void waitingChanged(GitHubClient::WaitReason reason, const QDateTime &until);
     void busyChanged(bool busy);
 
@@ -212,6 +229,9 @@ private:
     bool m_writeActive = false;
     quint64 m_nextSequence = 0;
     RateLimitInfo m_rateLimit;
+    RateLimitInfo m_graphQLRateLimit;
+    QSet<QString> m_graphQLRefused; // origins
+    bool m_usedHttp2 = false;
     WaitReason m_waitReason = WaitReason::None;
     QDateTime m_waitingUntil;
     quint64 m_pauseId = 0;

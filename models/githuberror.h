@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
+#include <QJsonArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -74,6 +75,18 @@ public:
     // TLS failures (kind Network): one translated sentence per certificate error, naming the
     // certificate's subject and issuer and the reason. Never ignored by the client.
     QStringList certificateProblems;
+    // A GraphQL error (HTTP 200 with `errors`): GitHub's `type` (NOT_FOUND, FORBIDDEN,
+    // RATE_LIMITED, MAX_NODE_LIMIT_EXCEEDED, ...) or the validator's `extensions.code`
+    // (undefinedField, ...) of the first error. Empty for REST errors.
+    QString graphQLType;
+
+    // Classifies GraphQL's `errors` like REST's statuses: NOT_FOUND -> NotFound, FORBIDDEN and
+    // INSUFFICIENT_SCOPES -> Forbidden, RATE_LIMITED -> RateLimited, a refused document (limits,
+    // unknown fields, syntax) -> Validation. `message` is the first error's; the others become
+    // fieldErrors (resource = their path). Defined in graphqlrequest.cpp.
+    static GitHubError fromGraphQL(const QJsonArray &errors);
+    // The host's schema lacks something the query asks for (an older Enterprise Server).
+    bool isGraphQLSchemaMismatch() const;
 };
 
 QDebug operator<<(QDebug debug, const GitHubError &error);

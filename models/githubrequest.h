@@ -45,6 +45,8 @@ public:
     ~GitHubRequest() override;
 
     Method method() const { return m_method; }
+    // GETs, and POSTs that only read (GraphQL queries): the read pool, retries, no write queue.
+    bool isRead() const { return m_method == Method::Get || m_readOnly; }
     // The repository this call belongs to (empty for /user and /rate_limit).
     RepositoryId repository() const { return m_repository; }
     // The first URL requested (the API root + path + query).
@@ -110,6 +112,7 @@ private:
     bool m_cancelled = false;
     bool m_done = false;
     bool m_autoDelete = true;
+    bool m_readOnly = false;
 };
 
 // A list endpoint: every page is followed, and each page's items are kept in order and handed
