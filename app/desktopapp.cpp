@@ -40,6 +40,9 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
 {
     m_client = new GitHubClient(this);
     m_session = new RepositorySession(m_client, this);
+    // A cold open reads over GraphQL (every deployment with its statuses, 100 a request);
+    // polling and writes stay on REST; a host that refuses GraphQL is read over REST.
+    m_session->setUseGraphQL(true);
     m_accounts = new AccountStore(this);
     m_keyring = new TokenKeyring(this);
     m_resolver = new TokenResolver(m_accounts, m_keyring, this);

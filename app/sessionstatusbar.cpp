@@ -154,6 +154,15 @@ void SessionStatusBar::update()
                        .arg(locale.toString(info.remaining), locale.toString(info.limit),
                             locale.toString(info.reset.toLocalTime().time(), QLocale::ShortFormat));
         }
+        // GraphQL's budget is its own (the cold open spends it), shown beside REST's.
+        const RateLimitInfo graphql = client->graphQLRateLimitInfo();
+        if (graphql.isValid()) {
+            //: Status bar, after the REST budget; %1 and %2 are GitHub's GraphQL points
+            const QString points =
+                tr("GraphQL: %1 of %2 left")
+                    .arg(locale.toString(graphql.remaining), locale.toString(graphql.limit));
+            rate = rate.isEmpty() ? points : tr("%1 · %2").arg(rate, points);
+        }
         const QString until =
             locale.toString(client->waitingUntil().toLocalTime().time(), QLocale::ShortFormat);
         switch (client->waitReason()) {

@@ -1073,8 +1073,10 @@ void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket
     api.rawPath = url.path(QUrl::FullyEncoded);
     api.query = QUrlQuery(url);
     const QByteArray host = recorded.header("Host");
+    // Behind a TLS front (the benchmark's nginx), the URLs it serves are the front's https ones.
+    const bool https = tls || recorded.header("X-Forwarded-Proto") == "https";
     api.root = host.isEmpty() ? rootUrl()
-                              : (tls ? QLatin1String("https://") : QLatin1String("http://")) +
+                              : (https ? QLatin1String("https://") : QLatin1String("http://")) +
                                     QString::fromLatin1(host);
     // GitHub Enterprise Server's REST root: the same routes under /api/v3, whose URLs keep it.
     if (api.path == enterprisePrefix || api.path.startsWith(enterprisePrefix + QLatin1Char('/'))) {

@@ -172,6 +172,7 @@ bool GitHubClient::setApiRoot(const QUrl &root, bool allowInsecureHttp, QString 
         path.chop(1);
     normalized.setPath(path);
     m_apiRoot = normalized;
+    m_usedHttp2 = false; // until the new host answers
     return true;
 }
 
@@ -208,6 +209,12 @@ void GitHubClient::setToken(const QString &token)
 void GitHubClient::setMaxConcurrentReads(int count)
 {
     m_maxConcurrentReads = qBound(1, count, 32);
+    schedule();
+}
+
+void GitHubClient::setMaxConcurrentReadsHttp2(int count)
+{
+    m_maxConcurrentReadsHttp2 = qBound(1, count, 100); // GitHub's limit of concurrent requests
     schedule();
 }
 
@@ -515,7 +522,7 @@ void GitHubClient::schedule()
         return;
     if (m_waitReason == WaitReason::RateLimit || m_waitReason == WaitReason::SecondaryRateLimit)
         return; // resume() calls again
-    while (m_activeReads < m_maxConcurrentReads && !m_readQueue.isEmpty()) {
+    while (m_activeReads < currentReadLimit() && !m_readQueue.isEmpty()) {
         GitHubRequest *request = m_readQueue.takeFirst(); // sorted by enqueue()
         if (request)
             start(request);
@@ -610,7 +617,9 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     // Reads (GETs and GraphQL queries) are retried; only GETs are cached.
     const bool isGet = request->isRead();
     const bool cacheable = request->m_method == GitHubRequest::Method::Get;
-    m_usedHttp2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    // The host's protocol, from any HTTP answer: HTTP/2 takes more reads at once.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        m_usedHttp2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     updateRateLimit(reply);
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);

@@ -1,5 +1,6 @@
 #include "repositorysession.h"
 
+#include "deploymentgraphqlloader.h"
 #include "githubclient.h"
 #include "githubrequest.h"
 
@@ -31,6 +32,9 @@ void RepositorySession::setRepository(const RepositoryId &repository)
     }
     if (m_listRequest)
         m_listRequest->cancel();
+    if (m_graphQLLoader)
+        m_graphQLLoader->cancel();
+    m_loadedOverGraphQL = false;
     m_statusRequests.clear();
     m_statusQueue.clear();
     m_visible.clear();
@@ -60,7 +64,8 @@ void RepositorySession::setRepository(const RepositoryId &repository)
     }
     m_store->setLoadState(DeploymentStore::LoadState::Loading);
     listEnvironments();
-    listDeployments(true);
+    if (!loadOverGraphQL())
+        listDeployments(true);
     if (m_autoRefreshSeconds > 0)
         m_autoRefresh.start();
 }
@@ -97,7 +102,7 @@ void RepositorySession::setLoading(bool loading)
 
 void RepositorySession::refresh()
 {
-    if (!m_store || !m_client || m_listRequest)
+    if (!m_store || !m_client || m_listRequest || m_graphQLLoader)
         return; // nothing to refresh, or a listing is running already
     listEnvironments();
     listDeployments(false);
@@ -174,6 +179,65 @@ void RepositorySession::listDeployments(bool initial)
                     Q_EMIT ssoRequired(error.ssoUrl);
                 checkFinished();
             });
+}
+
+bool RepositorySession::loadOverGraphQL()
+{
+    if (!m_useGraphQL || !m_client || m_client->isGraphQLRefused())
+        return false;
+    DeploymentStore *store = m_store.get();
+    auto *loader = new DeploymentGraphQLLoader(m_client, store);
+    loader->setRepository(m_repository);
+    loader->setListsEnvironments(false); // REST lists them (ETag: free when polled)
+    loader->setPriority(GitHubRequest::Priority::Visible);
+    m_graphQLLoader = loader;
+    m_initialLoad = true;
+    m_refreshing = true;
+    m_listError.clear();
+    setLoading(true);
+    connect(loader, &DeploymentGraphQLLoader::pageReceived, store,
+            [this, store](const QList<Deployment> &deployments,
+                          const QHash<qint64, QList<DeploymentStatus>> &statuses) {
+                if (store != m_store.get())
+                    return;
+                store->beginUpdate();
+                store->mergeDeployments(deployments);
+                for (const Deployment &d : deployments)
+                    store->setStatuses(d.id, statuses.value(d.id));
+                store->endUpdate();
+            });
+    connect(loader, &DeploymentGraphQLLoader::finished, store, [this, store, loader] {
+        if (store != m_store.get())
+            return;
+        m_graphQLLoader = nullptr;
+        loader->deleteLater();
+        m_loadedOverGraphQL = true;
+        // One REST listing, still the first load: the exact transient/production flags, and the
+        // ETags that make later polls free. Every status is known already: none is fetched.
+        listDeployments(true);
+    });
+    connect(loader, &DeploymentGraphQLLoader::failed, store,
+            [this, store, loader](const GitHubError &error, bool useRest) {
+                if (store != m_store.get())
+                    return;
+                m_graphQLLoader = nullptr;
+                loader->deleteLater();
+                if (useRest) {
+                    listDeployments(true);
+                    return;
+                }
+                m_listError = error.toDisplayString();
+                store->setLoadState(DeploymentStore::LoadState::Error, m_listError);
+                if (error.ssoRequired)
+                    Q_EMIT ssoRequired(error.ssoUrl);
+                checkFinished();
+            });
+    if (!loader->start()) {
+        m_graphQLLoader = nullptr;
+        delete loader;
+        return false;
+    }
+    return true;
 }
 
 void RepositorySession::queueStatuses(const QList<qint64> &deploymentIds)
@@ -262,7 +326,8 @@ void RepositorySession::statusesDone(qint64 deploymentId)
 
 void RepositorySession::checkFinished()
 {
-    if (!m_store || m_listRequest || !m_statusRequests.isEmpty() || !m_statusQueue.isEmpty())
+    if (!m_store || m_listRequest || m_graphQLLoader || !m_statusRequests.isEmpty() ||
+        !m_statusQueue.isEmpty())
         return;
     // A good listing after a failed one leaves no stale error.
     if (m_listError.isEmpty())

@@ -16,6 +16,7 @@
 
 #include <memory>
 
+class DeploymentGraphQLLoader;
 class DeploymentListRequest;
 class DeploymentRequest;
 class StatusListRequest;
@@ -50,6 +51,14 @@ public:
     bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
     // Status lists fetched at the same time (the client's read pool orders them). Default 6.
     void setMaxStatusRequests(int count) { m_maxStatusRequests = qMax(1, count); }
+    // Whether a cold open reads over GraphQL (DeploymentGraphQLLoader: every deployment with its
+    // statuses, 100 a request), then lists over REST once, which brings the two fields GraphQL
+    // lacks and the ETags that make polling free. Refreshes, polling and writes stay on REST.
+    // A host that refuses GraphQL is read over REST (remembered by the client). Default false.
+    void setUseGraphQL(bool use) { m_useGraphQL = use; }
+    bool usesGraphQL() const { return m_useGraphQL; }
+    // Whether the current repository's first load went over GraphQL.
+    bool loadedOverGraphQL() const { return m_loadedOverGraphQL; }
 
     // The deployments on screen: their statuses are fetched before the others.
     void setVisibleDeployments(const QList<qint64> &deploymentIds);
@@ -109,6 +118,7 @@ Q_SIGNALS:
 
 private:
     void listDeployments(bool initial);
+    bool loadOverGraphQL();
     void listEnvironments();
     void queueStatuses(const QList<qint64> &deploymentIds);
     void pumpStatuses();
@@ -123,6 +133,9 @@ private:
     std::unique_ptr<DeploymentStore> m_store;
 
     QPointer<DeploymentListRequest> m_listRequest;
+    QPointer<DeploymentGraphQLLoader> m_graphQLLoader; // a child of the store it fills
+    bool m_useGraphQL = false;
+    bool m_loadedOverGraphQL = false;
     QSet<qint64> m_listed;
     bool m_initialLoad = false;
     bool m_refreshing = false; // a listing round (load or refresh) runs until checkFinished()

@@ -8,6 +8,7 @@
 #include "models/deploymentstore.h"
 #include "models/githubclient.h"
 #include "models/graphqlrequest.h"
+#include "models/repositorysession.h"
 
 #include "testtimeout.h"
 
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void exhaustedBudgetFallsBackWithoutRemembering();
     void enterpriseEndpoint();
     void statusIdFromNodeId();
+    void sessionColdOpenOverGraphQL_data();
+    void sessionColdOpenOverGraphQL();
 
 private:
     bool exportAll(DeploymentExporter *exporter);
@@ -519,6 +522,57 @@ void GraphQLClientTest::statusIdFromNodeId()
     const qint64 stand = DeploymentGraphQL::statusIdFromNodeId(QStringLiteral("???"));
     QCOMPARE(DeploymentGraphQL::statusIdFromNodeId(QStringLiteral("???")), stand);
     QVERIFY(stand >= (qint64(1) << 61));
+}
+
+void GraphQLClientTest::sessionColdOpenOverGraphQL_data()
+{
+    QTest::addColumn<bool>("graphqlAvailable");
+    QTest::addRow("GraphQL") << true;
+    QTest::addRow("host refuses GraphQL") << false;
+}
+
+void GraphQLClientTest::sessionColdOpenOverGraphQL()
+{
+    QFETCH(bool, graphqlAvailable);
+    // Given 250 deployments with 3 statuses each
+    m_emulator->loadSynthetic(250, 3);
+    m_emulator->setGraphQLEnabled(graphqlAvailable);
+    m_emulator->clearRequests();
+    RepositorySession session(m_client.get());
+    session.setAutoRefreshInterval(0);
+    session.setUseGraphQL(true);
+    // When the repository is opened
+    session.setRepository(synthetic);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isLoading(), TestTimeoutMs);
+    // Then every deployment is in the store with its statuses
+    DeploymentStore *store = session.store();
+    QCOMPARE(store->count(), 250);
+    QCOMPARE(store->loadedStatusCount(), 250);
+    QCOMPARE(store->loadState(), DeploymentStore::LoadState::Ready);
+    QCOMPARE(session.loadedOverGraphQL(), graphqlAvailable);
+    int statusGets = 0;
+    for (const GitHubEmulator::RecordedRequest &request : m_emulator->requests()) {
+        if (request.method == "GET" && request.path.contains(QLatin1String("/statuses")))
+            ++statusGets;
+    }
+    if (graphqlAvailable) {
+        // 3 GraphQL pages; REST only lists (environments, 3 pages of deployments): no statuses
+        QCOMPARE(graphQLPosts(*m_emulator), 3);
+        QCOMPARE(statusGets, 0);
+        QCOMPARE(restGets(*m_emulator), 1 + 3);
+        QCOMPARE(m_emulator->graphQLRateLimitUsed(), 3);
+    } else {
+        QCOMPARE(graphQLPosts(*m_emulator), 1);
+        QCOMPARE(statusGets, 250);
+    }
+    // and a refresh of the unchanged repository costs no point: conditional REST, no GraphQL
+    const int restPoints = m_emulator->rateLimitUsed();
+    const int graphQLPoints = m_emulator->graphQLRateLimitUsed();
+    QSignalSpy refreshed(&session, &RepositorySession::refreshFinished);
+    session.refresh();
+    QVERIFY(refreshed.wait(TestTimeoutMs));
+    QCOMPARE(m_emulator->rateLimitUsed(), restPoints);
+    QCOMPARE(m_emulator->graphQLRateLimitUsed(), graphQLPoints);
 }
 
 QTEST_GUILESS_MAIN(GraphQLClientTest)
