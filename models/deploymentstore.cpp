@@ -176,6 +176,13 @@ void DeploymentStore::endUpdate()
         flush();
 }
 
+void DeploymentStore::mergeProvisionalDeployments(const QList<Deployment> &deployments)
+{
+    mergeDeployments(deployments);
+    for (const Deployment &deployment : deployments)
+        m_provisional.insert(deployment.id);
+}
+
 void DeploymentStore::mergeDeployments(const QList<Deployment> &deployments)
 {
     beginUpdate();
@@ -248,11 +255,13 @@ void DeploymentStore::updateDeployment(Entry *entry, const Deployment &deploymen
 {
     const DeploymentRecord &old = entry->deployment;
     // GitHub has no way to edit a deployment: whatever it changes on one moves updated_at.
-    // Checked first, so an unchanged listing touches no strings, URLs or payloads.
-    if (old.updatedAt != noTime && old.updatedAt == toMsecs(deployment.updatedAt) &&
+    // Checked first, so an unchanged listing touches no strings, URLs or payloads; except after
+    // a provisional merge (GraphQL), whose missing fields the REST listing brings.
+    const bool provisional = m_provisional.remove(deployment.id);
+    if (!provisional && old.updatedAt != noTime && old.updatedAt == toMsecs(deployment.updatedAt) &&
         old.createdAt == toMsecs(deployment.createdAt))
         return;
-    if (sameShownFields(*entry, deployment))
+    if (!provisional && sameShownFields(*entry, deployment))
         return;
     const GitHubUser &creator = m_tables.user(old.creator);
     // createdAt: GitHub never changes it; the row keeps its place.
@@ -335,6 +344,7 @@ void DeploymentStore::removeRun(int first, int last)
         m_index.take(entry);
         m_index.markDirty(entry->environment, entry->deployment);
         m_byId.remove(id);
+        m_provisional.remove(id);
         m_changes.remove(id);
         m_changedStatuses.removeAll(id);
         m_predictions.remove(id);

@@ -123,6 +123,10 @@ public:
     // --- feeding (merges; never resets) ---
     // A page of GET .../deployments: new ones are inserted in order, known ones updated.
     void mergeDeployments(const QList<Deployment> &deployments);
+    // The same, from a source that lacks some of GitHub's REST fields (GraphQL: the transient and
+    // production flags, GitHub's exact object): the next mergeDeployments() of each of these
+    // takes all its fields even when updated_at has not moved.
+    void mergeProvisionalDeployments(const QList<Deployment> &deployments);
     // After a complete listing: removes every deployment not in `listed`.
     void removeMissing(const QSet<qint64> &listed);
     void removeDeployment(qint64 deploymentId);
@@ -187,7 +191,8 @@ private:
     Clock m_clock;
     std::vector<std::unique_ptr<Entry>> m_rows; // newest first
     QHash<qint64, Entry *> m_byId;
-    EnvironmentIndex m_index; // per environment, newest first; who is live there
+    QSet<qint64> m_provisional; // merged from a source without every REST field
+    EnvironmentIndex m_index;   // per environment, newest first; who is live there
     QHash<QString, Environment> m_environments;
     QHash<qint64, QList<qint64>> m_predictions; // writer -> deployments predicted inactive
     RecordTables m_tables; // what repeats, kept once; records to values and back

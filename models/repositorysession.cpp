@@ -201,7 +201,7 @@ bool RepositorySession::loadOverGraphQL()
                 if (store != m_store.get())
                     return;
                 store->beginUpdate();
-                store->mergeDeployments(deployments);
+                store->mergeProvisionalDeployments(deployments);
                 for (const Deployment &d : deployments)
                     store->setStatuses(d.id, statuses.value(d.id));
                 store->endUpdate();

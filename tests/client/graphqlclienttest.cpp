@@ -70,6 +70,7 @@ private Q_SLOTS:
     void statusIdFromNodeId();
     void sessionColdOpenOverGraphQL_data();
     void sessionColdOpenOverGraphQL();
+    void sessionTakesRestFieldsAfterGraphQL();
 
 private:
     bool exportAll(DeploymentExporter *exporter);
@@ -573,6 +574,34 @@ void GraphQLClientTest::sessionColdOpenOverGraphQL()
     QVERIFY(refreshed.wait(TestTimeoutMs));
     QCOMPARE(m_emulator->rateLimitUsed(), restPoints);
     QCOMPARE(m_emulator->graphQLRateLimitUsed(), graphQLPoints);
+}
+
+void GraphQLClientTest::sessionTakesRestFieldsAfterGraphQL()
+{
+    // Given the demo data (transient previews, production flags set by hand)
+    m_emulator->loadDemo();
+    RepositorySession session(m_client.get());
+    session.setAutoRefreshInterval(0);
+    session.setUseGraphQL(true);
+    session.setRepository(demo);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.isLoading(), TestTimeoutMs);
+    QVERIFY(session.loadedOverGraphQL());
+    // Then, after the first load's REST listing, every deployment has GitHub's REST values:
+    // the flags GraphQL lacks and GitHub's object as sent
+    DeploymentStore *store = session.store();
+    QVERIFY(store->count() > 10);
+    int transient = 0;
+    for (int row = 0; row < store->count(); ++row) {
+        const Deployment d = store->deployment(store->entry(row));
+        const QJsonObject rest = m_emulator->deploymentJson(demoName, d.id);
+        QCOMPARE(d.transientEnvironment,
+                 rest.value(QStringLiteral("transient_environment")).toBool());
+        QCOMPARE(d.productionEnvironment,
+                 rest.value(QStringLiteral("production_environment")).toBool());
+        QCOMPARE(store->json(store->entry(row)), rest);
+        transient += d.transientEnvironment ? 1 : 0;
+    }
+    QVERIFY(transient > 0); // the data had some to get right
 }
 
 QTEST_GUILESS_MAIN(GraphQLClientTest)
