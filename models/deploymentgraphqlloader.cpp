@@ -190,7 +190,10 @@ void DeploymentGraphQLLoader::fail(const GitHubError &error)
     const bool refused = isRefusal(error);
     if (refused && m_client)
         m_client->setGraphQLRefused(); // once per host
-    const bool useRest = refused || error.kind == GitHubError::Kind::RateLimited;
+    // REST has its own budget, and says more about a refusal: SAML SSO's authorisation URL comes
+    // in REST's X-GitHub-SSO header, GraphQL's FORBIDDEN has only a sentence.
+    const bool useRest = refused || error.kind == GitHubError::Kind::RateLimited ||
+                         error.kind == GitHubError::Kind::Forbidden;
     cancel();
     Q_EMIT failed(error, useRest);
 }

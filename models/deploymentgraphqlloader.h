@@ -24,8 +24,9 @@ class GraphQLRequest;
 //
 // When the host refuses GraphQL (HTTP 404/410 on the endpoint, a 403 that is not a rate limit,
 // or a schema without a field the query needs), the client remembers it for the host
-// (GitHubClient::isGraphQLRefused) and failed() says to read over REST; so does an exhausted
-// GraphQL budget (REST's is separate), without remembering.
+// (GitHubClient::isGraphQLRefused) and failed() says to read over REST; so do an exhausted
+// GraphQL budget (REST's is separate) and a FORBIDDEN (REST's answer names SAML SSO's
+// authorisation URL), without remembering.
 class DeploymentGraphQLLoader : public QObject
 {
     Q_OBJECT

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void errorsClassifiedLikeRest_data();
     void errorsClassifiedLikeRest();
     void notFoundIsNotARefusal();
+    void forbiddenAsksRestForTheReason();
     void refusedHostFallsBackOnceAndRemembers_data();
     void refusedHostFallsBackOnceAndRemembers();
     void exhaustedBudgetFallsBackWithoutRemembering();
@@ -432,6 +433,26 @@ void GraphQLClientTest::notFoundIsNotARefusal()
     QCOMPARE(error.graphQLType, QStringLiteral("NOT_FOUND"));
     QVERIFY(!m_client->isGraphQLRefused());
     QCOMPARE(restGets(*m_emulator), 0); // GraphQL's answer is the answer
+}
+
+void GraphQLClientTest::forbiddenAsksRestForTheReason()
+{
+    // Given a repository whose organisation enforces SAML SSO
+    m_emulator->loadDemo();
+    m_emulator->requireSso(demoName);
+    DeploymentExporter exporter(m_client.get());
+    exporter.setRepository(demo);
+    exporter.setUseGraphQL(true);
+    QSignalSpy failed(&exporter, &DeploymentExporter::failed);
+    exporter.start();
+    QVERIFY(failed.wait(TestTimeoutMs));
+    // Then GraphQL's FORBIDDEN sent it to REST, whose answer names the authorisation page
+    const GitHubError error = failed.first().first().value<GitHubError>();
+    QCOMPARE(error.kind, GitHubError::Kind::Forbidden);
+    QVERIFY(error.ssoRequired);
+    QCOMPARE(error.ssoUrl, QUrl(m_emulator->ssoUrl(demoName)));
+    QCOMPARE(graphQLPosts(*m_emulator), 1);
+    QVERIFY(!m_client->isGraphQLRefused());
 }
 
 void GraphQLClientTest::refusedHostFallsBackOnceAndRemembers_data()
