@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 
 namespace {
 
@@ -55,6 +56,25 @@ struct Object
     int totalCount = 0;
     bool hasNextPage = false;
     bool hasPreviousPage = false;
+};
+
+// Where a value sits in the answer, for errors only: built as a chain while executing (no
+// array copied per field), turned into GitHub's `path` array when an error needs it.
+struct ResponsePath
+{
+    const ResponsePath *parent = nullptr;
+    QString key;    // a field's response key, or empty for a list index
+    int index = -1; // a list index
+
+    QJsonArray toArray() const
+    {
+        QJsonArray array = parent ? parent->toArray() : QJsonArray();
+        if (key.isEmpty())
+            array.append(index);
+        else
+            array.append(key);
+        return array;
+    }
 };
 
 QString typeName(Object::Type type)
@@ -354,18 +374,23 @@ public:
     }
 
     QJsonObject execute(const Object &object, const QList<GraphQLSelection> &selections,
-                        const QJsonArray &path)
+                        const ResponsePath *path)
     {
         QJsonObject result;
-        QList<const GraphQLSelection *> fields;
-        collectFields(object.type, selections, &fields);
-        for (const GraphQLSelection *field : fields) {
+        // The same selection set runs for every node of a page: its fields are collected once.
+        const auto cacheKey = std::make_pair(int(object.type), &selections);
+        auto cached = m_collected.find(cacheKey);
+        if (cached == m_collected.end()) {
+            QList<const GraphQLSelection *> fields;
+            collectFields(object.type, selections, &fields);
+            cached = m_collected.emplace(cacheKey, fields).first;
+        }
+        for (const GraphQLSelection *field : cached->second) {
             const QString key = field->responseKey();
             if (result.contains(key))
                 continue; // merged: the same key and field
-            QJsonArray fieldPath = path;
-            fieldPath.append(key);
-            result.insert(key, resolve(object, *field, fieldPath));
+            const ResponsePath fieldPath{path, key, -1};
+            result.insert(key, resolve(object, *field, &fieldPath));
         }
         return result;
     }
@@ -747,7 +772,7 @@ private:
         return scalars.value(lookup).contains(field);
     }
 
-    QJsonValue object(const Object &o, const GraphQLSelection &field, const QJsonArray &path)
+    QJsonValue object(const Object &o, const GraphQLSelection &field, const ResponsePath *path)
     {
         return execute(o, field.selections, path);
     }
@@ -784,7 +809,7 @@ private:
     // Orders and slices a connection: `ids` in the connection's order, then after/before by
     // cursor, then first/last.
     bool page(Object *connection, std::vector<qint64> ids, const GraphQLSelection &field,
-              const QJsonArray &path)
+              const ResponsePath *path)
     {
         connection->totalCount = int(ids.size());
         const QJsonValue after = argument(field, QStringLiteral("after"));
@@ -797,7 +822,8 @@ private:
             const auto at = id ? std::find(ids.begin(), ids.end(), *id) : ids.end();
             if (!id || at == ids.end()) {
                 if (!id) {
-                    executionError(field.location, path, QStringLiteral("INVALID_CURSOR_ARGUMENTS"),
+                    executionError(field.location, path->toArray(),
+                                   QStringLiteral("INVALID_CURSOR_ARGUMENTS"),
                                    QStringLiteral("`%1` does not appear to be a valid cursor.")
                                        .arg(value.toString()));
                     return false;
@@ -830,7 +856,8 @@ private:
     }
 
     QJsonValue connectionField(const Object &o, const GraphQLSelection &field,
-                               const QJsonArray &path, Object::Type nodeType, Object::Type edgeType)
+                               const ResponsePath *path, Object::Type nodeType,
+                               Object::Type edgeType)
     {
         const QString &name = field.name;
         if (name == QLatin1String("totalCount"))
@@ -844,14 +871,13 @@ private:
         QJsonArray array;
         int index = 0;
         for (qint64 id : *o.items) {
-            QJsonArray itemPath = path;
-            itemPath.append(index++);
+            const ResponsePath itemPath{path, QString(), index++};
             Object item = itemObject(o, nodeType, id);
             if (edges) {
                 item.type = edgeType;
                 item.itemId = id;
             }
-            array.append(object(item, field, itemPath));
+            array.append(object(item, field, &itemPath));
         }
         return array;
     }
@@ -890,7 +916,7 @@ private:
         return upper(latest);
     }
 
-    QJsonValue resolve(const Object &o, const GraphQLSelection &field, const QJsonArray &path)
+    QJsonValue resolve(const Object &o, const GraphQLSelection &field, const ResponsePath *path)
     {
         using T = Object::Type;
         const QString &name = field.name;
@@ -910,7 +936,7 @@ private:
                 }
                 const auto refused = repo ? refusal(*repo) : std::nullopt;
                 if (!repo || refused) {
-                    executionError(field.location, path,
+                    executionError(field.location, path->toArray(),
                                    refused ? refused->first : QStringLiteral("NOT_FOUND"),
                                    refused ? refused->second
                                            : QStringLiteral("Could not resolve to a Repository "
@@ -943,7 +969,7 @@ private:
                     d.deployment = &repo->deployments.at(decoded->second);
                     return object(d, field, path);
                 }
-                executionError(field.location, path, QStringLiteral("NOT_FOUND"),
+                executionError(field.location, path->toArray(), QStringLiteral("NOT_FOUND"),
                                QStringLiteral("Could not resolve to a node with the global id of "
                                               "'%1'")
                                    .arg(argument(field, QStringLiteral("id")).toString()));
@@ -1205,6 +1231,8 @@ private:
     QSet<QString> m_declared;
     QSet<QString> m_reportedUndeclared;
     QString m_operationName;
+    std::map<std::pair<int, const QList<GraphQLSelection> *>, QList<const GraphQLSelection *>>
+        m_collected;
     bool m_sawDryRun = false;
     bool m_sawOtherRootField = false;
 };
@@ -1315,7 +1343,7 @@ EmulatorResponse EmulatorGraphQL::handle(EmulatorStore &store, const EmulatorReq
         }
         budget.used += charge;
         QJsonObject answer{
-            {QStringLiteral("data"), executor.execute(Object(), operation->selections, {})}};
+            {QStringLiteral("data"), executor.execute(Object(), operation->selections, nullptr)}};
         if (!executor.errors.isEmpty())
             answer.insert(QStringLiteral("errors"), executor.errors);
         return json(answer);

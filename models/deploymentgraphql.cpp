@@ -268,6 +268,18 @@ QJsonObject DeploymentGraphQL::statusesVariables(const QString &deploymentNodeId
     };
 }
 
+DeploymentGraphQL::PageInfo DeploymentGraphQL::readPageInfo(const QJsonObject &data)
+{
+    const QJsonObject info = data.value(QLatin1String("repository"))
+                                 .toObject()
+                                 .value(QLatin1String("deployments"))
+                                 .toObject()
+                                 .value(QLatin1String("pageInfo"))
+                                 .toObject();
+    return {info.value(QLatin1String("hasNextPage")).toBool(),
+            text(info.value(QLatin1String("endCursor")))};
+}
+
 std::optional<DeploymentGraphQL::DeploymentPage>
 DeploymentGraphQL::readPage(const QJsonObject &data, const QUrl &apiRoot,
                             const RepositoryId &repository, QString *error)

@@ -65,6 +65,14 @@ struct DeploymentPage
     QStringList warnings; // nodes skipped, and why
 };
 
+struct PageInfo
+{
+    bool hasNextPage = false;
+    QString endCursor;
+};
+// Only repository.deployments.pageInfo of a DeploymentPage answer (cheap: no node is read).
+PageInfo readPageInfo(const QJsonObject &data);
+
 // `data` of a DeploymentPage answer; nullopt (with `error`) when its shape is not GraphQL's.
 std::optional<DeploymentPage> readPage(const QJsonObject &data, const QUrl &apiRoot,
                                        const RepositoryId &repository, QString *error = nullptr);

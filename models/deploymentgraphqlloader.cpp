@@ -90,6 +90,13 @@ void DeploymentGraphQLLoader::pageArrived(GraphQLRequest *request)
         return;
     m_client->noteGraphQLRateLimit(request->rateLimit());
     m_pointsSpent += qMax(0, request->cost());
+    // The next page goes out before this one is read: the chain of cursors is the long part,
+    // and reading 100 deployments takes about as long as a round trip.
+    const DeploymentGraphQL::PageInfo next = DeploymentGraphQL::readPageInfo(request->data());
+    if (next.hasNextPage && !next.endCursor.isEmpty())
+        requestPage(next.endCursor);
+    else
+        m_listDone = true;
     QString problem;
     const std::optional<DeploymentGraphQL::DeploymentPage> page =
         DeploymentGraphQL::readPage(request->data(), m_client->apiRoot(), m_repository, &problem);
@@ -104,11 +111,6 @@ void DeploymentGraphQLLoader::pageArrived(GraphQLRequest *request)
             return;
     }
     m_totalCount = page->totalCount;
-    // The next page of deployments goes out first: it is the long chain.
-    if (page->hasNextPage && !page->endCursor.isEmpty())
-        requestPage(page->endCursor);
-    else
-        m_listDone = true;
 
     const int serial = m_firstSerial + int(m_pages.size());
     PendingPage pending;

@@ -14,7 +14,7 @@
 # and graphql). DeployDeck's rows run tests/bin/bench_export (the exporter `deploydeck export`
 # runs, and the session the window runs).
 # Usage: tests/bench/export-bench.sh [BUILD_DIR]   (default: build)
-#   LATENCIES="0 50"  READS_HTTP2=16  SWEEP="4 8 16 32 64" (REST over HTTP/2 at each in-flight
+#   LATENCIES="0 50"  READS_HTTP2=32  SWEEP="4 8 16 32 64" (REST over HTTP/2 at each in-flight
 #   count, to choose the client's default)
 set -eu
 BUILD=${1:-build}
@@ -23,7 +23,7 @@ TBIN="$BUILD/tests/bin"
 DEPLOYMENTS=${DEPLOYMENTS:-1000}
 STATUSES=${STATUSES:-5}
 LATENCIES=${LATENCIES:-0 50}
-READS_HTTP2=${READS_HTTP2:-16}
+READS_HTTP2=${READS_HTTP2:-32}
 SWEEP=${SWEEP:-}
 TOKEN=bench-token
 REPO=octo/synthetic
@@ -147,8 +147,8 @@ urls_for() { # $1 = base URL
         grep -o '"statuses_url": *"[^"]*"' | sed 's|.*"https*://[^/]*\(/[^"]*\)"|\1|' |
         sed "s|.*|$1&?per_page=100|"
 }
-curl_floor() { # $1 = base URL, $2 = in flight, $3 = --http2 or --http1.1
-    urls_for "$1" | sed 's/.*/url = "&"\noutput = "\/dev\/null"/' > "$WORK/curl.config"
+curl_floor() { # $1 = URL list, $2 = in flight, $3 = --http2 or --http1.1
+    sed 's/.*/url = "&"\noutput = "\/dev\/null"/' "$1" > "$WORK/curl.config"
     start=$(now_ms)
     curl -s --no-progress-meter "$3" --cacert "$CA" --parallel --parallel-max "$2" \
         -H "Authorization: Bearer $TOKEN" -H "Accept: application/vnd.github+json" \
@@ -165,6 +165,9 @@ export_row() { # label, then bench_export arguments
 }
 
 echo "export benchmark: $DEPLOYMENTS deployments x $STATUSES statuses; emulator behind nginx $("$NGINX" -v 2>&1 | sed 's/.*\///') (TLS; HTTP/2 on one port, HTTP/1.1 on another), test CA of the run"
+# Listed once, before any row counts its points.
+urls_for "$H2" > "$WORK/urls-h2"
+urls_for "$H1" > "$WORK/urls-h1"
 for latency in $LATENCIES; do
     curl -s -X POST -d "{\"ms\": $latency}" "$EMU/_emulator/latency" > /dev/null
     echo
@@ -179,11 +182,11 @@ for latency in $LATENCIES; do
         row "octokit.js @octokit/rest, HTTP/1.1, 4 in flight" "$(echo "$out" | json 'd["ms"]')" "$(echo "$out" | json '"%d deployments, %d statuses" % (d["deployments"], d["statuses"])')" ||
         echo "octokit row failed: $(cat "$WORK/octokit.err" | head -3)" >&2
     begin
-    set -- $(curl_floor "$H2" "$READS_HTTP2" --http2)
+    set -- $(curl_floor "$WORK/urls-h2" "$READS_HTTP2" --http2)
     ms=$1; shift
     row "curl floor, HTTP/2 ($READS_HTTP2 in flight)" "$ms" "$*"
     begin
-    set -- $(curl_floor "$H1" 4 --http1.1)
+    set -- $(curl_floor "$WORK/urls-h1" 4 --http1.1)
     ms=$1; shift
     row "curl floor, HTTP/1.1 (4 in flight)" "$ms" "$*"
     for mode in graphql rest; do
@@ -191,8 +194,8 @@ for latency in $LATENCIES; do
         extra=; [ $mode = rest ] && extra=--rest
         out=$("$TBIN/bench_export" --repo "$REPO" --ca-file "$CA" --api-url "$H2" --session $extra --reads-http2 "$READS_HTTP2" 2>"$WORK/bench.err") || {
             echo "window row failed: $out" >&2; continue; }
-        row "window first load, $mode, HTTP/2" "$(echo "$out" | json 'd["allColouredMs"]')" \
-            "$(echo "$out" | json '"first rows %d ms, all coloured %d ms, %d deployments" % (d["firstRowsMs"], d["allColouredMs"], d["deployments"])')"
+        row "window first load, $mode, HTTP/2" "$(echo "$out" | json 'd["loadedMs"]')" \
+            "$(echo "$out" | json '"first rows %d ms, all coloured %d ms, load done %d ms, %d deployments" % (d["firstRowsMs"], d["allColouredMs"], d["loadedMs"], d["deployments"])')"
     done
     for n in $SWEEP; do
         export_row "sweep: REST, HTTP/2, $n in flight" --api-url "$H2" --rest --reads-http2 "$n"
