@@ -1,6 +1,7 @@
 #include "emulator/githubemulator.h"
 
 #include "emulator/demodata.h"
+#include "emulator/organisationdata.h"
 #include "emulator/emulatorapi.h"
 #include "emulator/emulatordeviceflow.h"
 #include "emulator/emulatorgraphql.h"
@@ -457,6 +458,13 @@ void GitHubEmulator::loadEmpty()
 void GitHubEmulator::loadSynthetic(int deployments, int statusesEach)
 {
     DemoData::populateSynthetic(d->store, std::max(0, deployments), std::max(0, statusesEach));
+}
+
+void GitHubEmulator::loadOrganisation(int repositories, int deployments, int statusesEach)
+{
+    d->store.clear();
+    OrganisationData::populate(d->store, std::max(0, repositories), std::max(0, deployments),
+                               std::max(0, statusesEach));
 }
 
 void GitHubEmulator::clear()

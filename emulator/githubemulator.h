@@ -155,6 +155,8 @@ public:
     void loadDemo(quint32 seed = 1); // acme/storefront, acme/payments-api, acme/mobile-app, ...
     void loadEmpty();                // one empty repository, octo/empty
     void loadSynthetic(int deployments, int statusesEach); // octo/synthetic
+    // acme-org/*: R repositories of N deployments x M statuses (organisationdata.h).
+    void loadOrganisation(int repositories, int deployments, int statusesEach);
     void clear();                                          // no repositories at all
 
     // Repositories. addRepository returns the repository's numeric id (or the existing one's).

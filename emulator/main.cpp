@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
                                    QStringLiteral("TOKEN"), QStringLiteral("demo-token"));
     const QCommandLineOption data(
         QStringLiteral("data"),
-        QStringLiteral("demo, empty or synthetic:DEPLOYMENTS:STATUSES_EACH."),
+        QStringLiteral("demo, empty, synthetic:DEPLOYMENTS:STATUSES_EACH or "
+                       "org:REPOSITORIES:DEPLOYMENTS:STATUSES_EACH."),
         QStringLiteral("SET"), QStringLiteral("demo"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed for the demo data."),
                                   QStringLiteral("N"), QStringLiteral("1"));
@@ -149,8 +151,16 @@ int main(int argc, char *argv[])
         if (parts.size() != 3 || !okD || !okS || deployments < 0 || statuses < 0)
             return fail(QStringLiteral("--data synthetic:DEPLOYMENTS:STATUSES_EACH"));
         emulator.loadSynthetic(deployments, statuses);
+    } else if (set.startsWith(QLatin1String("org:"))) {
+        const QStringList parts = set.split(QLatin1Char(':'));
+        QList<int> numbers;
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            numbers.append(parts.at(i).toInt(&ok));
+        if (parts.size() != 4 || !ok || *std::min_element(numbers.cbegin(), numbers.cend()) < 0)
+            return fail(QStringLiteral("--data org:REPOSITORIES:DEPLOYMENTS:STATUSES_EACH"));
+        emulator.loadOrganisation(numbers.at(0), numbers.at(1), numbers.at(2));
     } else {
-        return fail(QStringLiteral("--data takes demo, empty or synthetic:N:M"));
+        return fail(QStringLiteral("--data takes demo, empty, synthetic:N:M or org:R:N:M"));
     }
     for (const QString &name : parser.values(repo)) {
         if (emulator.addRepository(name) < 0)

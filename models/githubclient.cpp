@@ -696,7 +696,11 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     }
     // A read is done with the network unless a next page follows (that keeps this slot, below):
     // the next queued call starts now and transfers while this answer is parsed, not after.
-    const bool hasNextPage = request->isPaginated() && link.contains("next");
+    bool hasNextPage = request->isPaginated() && link.contains("next");
+    if (hasNextPage && status == 304 && request->m_pages == 0 && request->m_stopsWhenUnchanged) {
+        hasNextPage = false;
+        request->m_stoppedEarly = true;
+    }
     if (isGet && !hasNextPage)
         schedule();
 
@@ -772,7 +776,7 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
         complete(request, error);
         return;
     }
-    if (request->isPaginated()) {
+    if (request->isPaginated() && !request->m_stoppedEarly) {
         const QUrl next = LinkHeader::parse(link).next();
         if (next.isValid() && !next.isEmpty()) {
             if (!sameOrigin(next, m_apiRoot)) {

@@ -65,6 +65,10 @@ public:
     // True when every page of the answer was `304 Not Modified` (served from the ETag cache).
     bool notModified() const { return m_pages > 0 && m_notModifiedPages == m_pages; }
     int pageCount() const { return m_pages; }
+    // List requests: stop after the first page when it is a 304 (the newest items unchanged),
+    // for a caller that only needs to know whether anything new came. stoppedEarly() says so.
+    void setStopsWhenFirstPageUnchanged(bool stops) { m_stopsWhenUnchanged = stops; }
+    bool stoppedEarly() const { return m_stoppedEarly; }
     // Items the parser skipped (malformed); each entry says which and why.
     QStringList warnings() const { return m_warnings; }
 
@@ -113,6 +117,8 @@ private:
     bool m_done = false;
     bool m_autoDelete = true;
     bool m_readOnly = false;
+    bool m_stopsWhenUnchanged = false;
+    bool m_stoppedEarly = false;
 };
 
 // A list endpoint: every page is followed, and each page's items are kept in order and handed

@@ -104,8 +104,13 @@ void RepositorySession::refresh()
 {
     if (!m_store || !m_client || m_listRequest || m_graphQLLoader)
         return; // nothing to refresh, or a listing is running already
-    listEnvironments();
+    m_roundRequests = 0;
+    const bool full = m_scope == Scope::Everything || ++m_refreshCount % fullCheckEvery == 0;
+    if (full)
+        listEnvironments();
     listDeployments(false);
+    if (!full)
+        m_listRequest->setStopsWhenFirstPageUnchanged(true);
 }
 
 void RepositorySession::onAutoRefresh()
@@ -126,6 +131,7 @@ void RepositorySession::listEnvironments()
 {
     DeploymentStore *store = m_store.get();
     EnvironmentListRequest *request = m_client->listEnvironments(m_repository);
+    ++m_roundRequests;
     connect(request, &EnvironmentListRequest::finished, store,
             [store, request] { store->setEnvironments(request->environments()); });
     // Environments only add names to the lanes; without them the deployments still tell.
@@ -136,6 +142,9 @@ void RepositorySession::listDeployments(bool initial)
     DeploymentStore *store = m_store.get();
     m_initialLoad = initial;
     m_refreshing = true;
+    if (initial)
+        m_roundRequests = 0;
+    m_checkedThisRound.clear();
     m_listError.clear();
     m_listed.clear();
     setLoading(true);
@@ -147,6 +156,14 @@ void RepositorySession::listDeployments(bool initial)
                 if (store != m_store.get())
                     return;
                 store->mergeDeployments(page);
+                ++m_roundRequests;
+                if (m_scope == Scope::Environments) {
+                    for (const Deployment &d : page)
+                        m_listed.insert(d.id);
+                    if (m_initialLoad)
+                        queueStatuses(environmentTargets());
+                    return;
+                }
                 QList<qint64> unknown;
                 for (const Deployment &d : page) {
                     m_listed.insert(d.id);
@@ -160,11 +177,19 @@ void RepositorySession::listDeployments(bool initial)
     connect(request, &DeploymentListRequest::finished, store, [this, store] {
         if (store != m_store.get())
             return;
+        // A listing that stopped at an unchanged first page saw nothing new: GitHub moves a
+        // deployment's updated_at with every status, so no status needs a look either.
+        const bool partial = m_listRequest && m_listRequest->stoppedEarly();
         m_listRequest = nullptr;
-        store->removeMissing(m_listed);
-        // The first load fetched every listed deployment's statuses already.
-        if (!m_initialLoad)
+        if (!partial)
+            store->removeMissing(m_listed);
+        if (m_scope == Scope::Environments) {
+            if (!partial)
+                queueStatuses(environmentTargets());
+        } else if (!m_initialLoad) {
+            // The first load fetched every listed deployment's statuses already.
             queueStatuses(store->deploymentsToRecheck());
+        }
         checkFinished();
     });
     connect(request, &DeploymentListRequest::failed, store,
@@ -293,6 +318,8 @@ void RepositorySession::fetchStatuses(qint64 deploymentId, bool visible)
                                                         visible ? GitHubRequest::Priority::Visible
                                                                 : GitHubRequest::Priority::Normal);
     m_statusRequests.insert(deploymentId, request);
+    m_checkedThisRound.insert(deploymentId);
+    ++m_roundRequests;
     setLoading(true);
     connect(request, &StatusListRequest::finished, store, [this, store, request, deploymentId] {
         if (store != m_store.get())
@@ -320,8 +347,36 @@ void RepositorySession::fetchStatuses(qint64 deploymentId, bool visible)
 void RepositorySession::statusesDone(qint64 deploymentId)
 {
     m_statusRequests.remove(deploymentId);
+    // An environment whose newest deployment turned out not to be live needs the next one.
+    if (m_scope == Scope::Environments && m_store && !m_listRequest)
+        queueStatuses(environmentTargets());
     pumpStatuses();
     checkFinished();
+}
+
+QList<qint64> RepositorySession::environmentTargets() const
+{
+    // Per environment, newest first: every deployment whose statuses may have changed, down to
+    // the live one; an unknown one ends the walk until its statuses tell whether it is live.
+    // Twenty-five deep at most: an environment with no live deployment is not read to its end.
+    constexpr int maxDepth = 25;
+    QList<qint64> targets;
+    if (!m_store)
+        return targets;
+    for (const QString &name : m_store->environmentNames()) {
+        const QList<qint64> ids = m_store->environmentDeployments(name);
+        for (qsizetype i = 0; i < ids.size() && i < maxDepth; ++i) {
+            const DeploymentStore::Entry *entry = m_store->find(ids.at(i));
+            if (!entry)
+                continue;
+            // Once per round: a deployment still queued after its look stays so until the next.
+            if (entry->statusesMayHaveChanged() && !m_checkedThisRound.contains(ids.at(i)))
+                targets.append(ids.at(i));
+            if (!entry->statusesLoaded || entry->active)
+                break;
+        }
+    }
+    return targets;
 }
 
 void RepositorySession::checkFinished()

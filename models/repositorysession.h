@@ -49,6 +49,20 @@ public:
     // Auto-refresh pauses while fewer requests than this remain in the rate limit. Default 200.
     void setRateLimitReserve(int requests);
     bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
+    // Which statuses the session fetches. Everything (the window's): every deployment's.
+    // Environments (the overview board's): only what tells each environment's state: its
+    // deployments newest first, down to its live one. A refresh whose first listing page is
+    // unchanged (a 304) then stops there, so an unchanged repository costs one free request;
+    // every fullCheckEvery-th refresh lists every page and the environments, so a change to an
+    // older deployment (marked inactive by hand) is still seen.
+    enum class Scope { Everything, Environments };
+    Q_ENUM(Scope)
+    void setScope(Scope scope) { m_scope = scope; }
+    Scope scope() const { return m_scope; }
+    static constexpr int fullCheckEvery = 10;
+    // Requests the latest refresh round sent (listing pages, environments, statuses), and how
+    // many of them GitHub answered 304: for the scheduler's budget and the benchmark.
+    int lastRoundRequests() const { return m_roundRequests; }
     // Status lists fetched at the same time (the client's read pool orders them). Default 6.
     void setMaxStatusRequests(int count) { m_maxStatusRequests = qMax(1, count); }
     // Whether a cold open reads over GraphQL (DeploymentGraphQLLoader: every deployment with its
@@ -127,6 +141,8 @@ private:
     void checkFinished();
     void onAutoRefresh();
     void setLoading(bool loading);
+    // Environments scope: the deployments whose statuses tell their environment's state.
+    QList<qint64> environmentTargets() const;
 
     QPointer<GitHubClient> m_client;
     RepositoryId m_repository;
@@ -156,4 +172,8 @@ private:
     bool m_autoRefreshPaused = false;
 
     QPointer<BulkWriteJob> m_bulkJob;
+    Scope m_scope = Scope::Everything;
+    int m_refreshCount = 0;
+    int m_roundRequests = 0;
+    QSet<qint64> m_checkedThisRound; // statuses fetched (or being fetched) in this round
 };
