@@ -472,6 +472,16 @@ void GitHubEmulator::clear()
     d->store.clear();
 }
 
+QStringList GitHubEmulator::repositoryNames() const
+{
+    QStringList names;
+    for (qint64 id : d->store.repositoryOrder()) {
+        if (const EmulatorRepository *repo = d->store.repositoryById(id))
+            names.append(repo->owner + QLatin1Char('/') + repo->name);
+    }
+    return names;
+}
+
 qint64 GitHubEmulator::addRepository(const QString &ownerSlashName)
 {
     const int slash = ownerSlashName.indexOf(QLatin1Char('/'));

@@ -161,6 +161,7 @@ public:
 
     // Repositories. addRepository returns the repository's numeric id (or the existing one's).
     qint64 addRepository(const QString &ownerSlashName);
+    QStringList repositoryNames() const; // "owner/name", in the order they were added
     // The repository keeps its id and data under newName; requests to oldName answer 301
     // to /repositories/{id}/... on the same host. Returns false if oldName is unknown.
     bool renameRepository(const QString &oldName, const QString &newName);

@@ -55,18 +55,19 @@ QList<Slot> planFor(int repository, int deployments)
 
 void populate(EmulatorStore &store, int repositories, int deployments, int statusesEach)
 {
-    static const QStringList names{
-        QStringLiteral("checkout"), QStringLiteral("payments"), QStringLiteral("search"),
-        QStringLiteral("inventory"), QStringLiteral("identity"), QStringLiteral("billing"),
-        QStringLiteral("notifications"), QStringLiteral("catalog")};
+    static const QStringList names{QStringLiteral("checkout"),      QStringLiteral("payments"),
+                                   QStringLiteral("search"),        QStringLiteral("inventory"),
+                                   QStringLiteral("identity"),      QStringLiteral("billing"),
+                                   QStringLiteral("notifications"), QStringLiteral("catalog")};
     static const QStringList creators{QStringLiteral("mona"), QStringLiteral("hubot"),
                                       QStringLiteral("sora-kim"), QStringLiteral("yuki-tanaka"),
                                       QStringLiteral("github-actions[bot]")};
     const QDateTime now = store.now();
     const qint64 spacing = deployments > 0 ? std::max<qint64>(60, 60 * 86400 / deployments) : 60;
     for (int r = 0; r < repositories; ++r) {
-        const QString name =
-            QStringLiteral("%1-%2").arg(names.at(r % names.size())).arg(r + 1, 2, 10, QLatin1Char('0'));
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(names.at(r % names.size()))
+                                 .arg(r + 1, 2, 10, QLatin1Char('0'));
         EmulatorRepository &repo =
             *store.addRepository(QStringLiteral("acme-org"), name, now.addDays(-400));
         const QList<Slot> plan = planFor(r, deployments);
@@ -88,14 +89,15 @@ void populate(EmulatorStore &store, int repositories, int deployments, int statu
             spec.creator = creators.at((r + i) % creators.size());
             const QDateTime at = first.addSecs(spacing * i);
             EmulatorDeployment &d = store.createDeployment(repo, spec, at);
-            const bool fails = (r % 5 == 2 && i == lastProduction) || (!slot.transient && i % 23 == 11);
+            const bool fails =
+                (r % 5 == 2 && i == lastProduction) || (!slot.transient && i % 23 == 11);
             for (int s = 0; s < statusesEach; ++s) {
                 EmulatorStatusSpec status;
                 const bool last = s == statusesEach - 1;
-                status.state = !last ? (s == 0 ? QStringLiteral("queued")
-                                               : QStringLiteral("in_progress"))
-                               : fails ? QStringLiteral("failure")
-                                       : QStringLiteral("success");
+                status.state =
+                    !last   ? (s == 0 ? QStringLiteral("queued") : QStringLiteral("in_progress"))
+                    : fails ? QStringLiteral("failure")
+                            : QStringLiteral("success");
                 status.description = status.state;
                 status.logUrl = QStringLiteral("https://ci.example.com/acme-org/%1/runs/%2")
                                     .arg(name)

@@ -34,18 +34,20 @@ void BoardFilterProxy::setEnvironmentPattern(const QString &wildcard)
     const QString pattern = trimmed.contains(QLatin1Char('*')) || trimmed.contains(QLatin1Char('?'))
                                 ? trimmed
                                 : QLatin1Char('*') + trimmed + QLatin1Char('*');
-    m_environment = QRegularExpression(
-        QRegularExpression::wildcardToRegularExpression(pattern,
-                                                        QRegularExpression::UnanchoredWildcardConversion),
-        QRegularExpression::CaseInsensitiveOption);
+    m_environment =
+        QRegularExpression(QRegularExpression::wildcardToRegularExpression(
+                               pattern, QRegularExpression::UnanchoredWildcardConversion),
+                           QRegularExpression::CaseInsensitiveOption);
     m_environment.setPattern(QLatin1Char('^') + m_environment.pattern() + QLatin1Char('$'));
     invalidateColumnsFilter();
 }
 
 bool BoardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QString name =
-        sourceModel()->index(sourceRow, 0, sourceParent).data(BoardModel::RepositoryRole).toString();
+    const QString name = sourceModel()
+                             ->index(sourceRow, 0, sourceParent)
+                             .data(BoardModel::RepositoryRole)
+                             .toString();
     const qsizetype slash = name.indexOf(QLatin1Char('/'));
     if (!m_owner.isEmpty() && name.left(slash).compare(m_owner, Qt::CaseInsensitive) != 0)
         return false;
@@ -62,8 +64,9 @@ bool BoardFilterProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &
                           .value<BoardModel::ColumnKind>();
     if (kind != BoardModel::ColumnKind::Environment)
         return true;
-    const QString name =
-        sourceModel()->headerData(sourceColumn, Qt::Horizontal, BoardModel::EnvironmentRole).toString();
+    const QString name = sourceModel()
+                             ->headerData(sourceColumn, Qt::Horizontal, BoardModel::EnvironmentRole)
+                             .toString();
     return m_environment.match(name).hasMatch();
 }
 

@@ -119,11 +119,10 @@ int BoardModel::columnShowing(int row, const QString &environment) const
     if (!store)
         return -1;
     const DeploymentStore::EnvironmentSummary s = store->environmentSummary(environment);
-    const ColumnKind kind =
-        EnvironmentModel::laneFor(environment, s.transient, s.production) ==
-                EnvironmentModel::PreviewLane
-            ? ColumnKind::Previews
-            : ColumnKind::Others;
+    const ColumnKind kind = EnvironmentModel::laneFor(environment, s.transient, s.production) ==
+                                    EnvironmentModel::PreviewLane
+                                ? ColumnKind::Previews
+                                : ColumnKind::Others;
     for (int c = 1; c < m_columns.size(); ++c) {
         if (m_columns.at(c).kind == kind)
             return c;
@@ -193,7 +192,8 @@ int BoardModel::worstSeverity() const
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-BoardModel::Cell BoardModel::environmentCell(const DeploymentStore *store, const QString &name) const
+BoardModel::Cell BoardModel::environmentCell(const DeploymentStore *store,
+                                             const QString &name) const
 {
     Cell cell;
     const DeploymentStore::EnvironmentSummary s = store->environmentSummary(name);
@@ -311,7 +311,8 @@ QString BoardModel::cellText(int row, const Cell &cell) const
     Q_UNUSED(row)
     if (!cell.shown)
         return {};
-    return cell.shown->deployment.ref + QStringLiteral(" · ") + shortSha(cell.shown->deployment.sha);
+    return cell.shown->deployment.ref + QStringLiteral(" · ") +
+           shortSha(cell.shown->deployment.sha);
 }
 
 QString BoardModel::cellToolTip(int row, int column, const Cell &cell) const
@@ -561,7 +562,9 @@ void BoardModel::connectStore(int row, DeploymentStore *store)
     if (!store)
         return;
     // The row is looked up when the signal comes: rows move when one above is removed.
-    const auto dirty = [this, store] { markDirty(m_sessions->rowOf(store)); };
+    const auto dirty = [this, store] {
+        markDirty(m_sessions->rowOf(store));
+    };
     connect(store, &DeploymentStore::deploymentsInserted, this, dirty);
     connect(store, &DeploymentStore::deploymentsRemoved, this, dirty);
     connect(store, &DeploymentStore::deploymentChanged, this, dirty);

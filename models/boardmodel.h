@@ -36,18 +36,18 @@ public:
         CreatorRole,                  // who deployed it
         AttemptStateRole,             // StatusState of a newer attempt (NoStatus: none)
         AttemptRefRole,
-        AttemptTimeRole,              // QDateTime of the attempt's latest status
-        DriftRole,                    // bool
-        DriftTextRole,                // "Staging runs 1a2b3c4; production runs 5d6e7f8"
-        DeploymentIdRole,             // qint64: the live deployment (else the newest), 0: none
-        EnvironmentRole,              // the column's environment ("" for Others/Previews)
-        GroupCountRole,               // Others/Previews: environments with a deployment
-        SeverityRole,                 // int: 0 failure/error ... 5 nothing (sorting, tray)
-        RepositoryRole,               // "owner/name"
-        ApiRootRole,                  // QUrl of the repository's host
-        ColumnKindRole,               // ColumnKind (header and cells)
-        LoadingRole,                  // bool: the repository's first load runs
-        ProblemRole,                  // QString: why the repository shows nothing (error)
+        AttemptTimeRole,  // QDateTime of the attempt's latest status
+        DriftRole,        // bool
+        DriftTextRole,    // "Staging runs 1a2b3c4; production runs 5d6e7f8"
+        DeploymentIdRole, // qint64: the live deployment (else the newest), 0: none
+        EnvironmentRole,  // the column's environment ("" for Others/Previews)
+        GroupCountRole,   // Others/Previews: environments with a deployment
+        SeverityRole,     // int: 0 failure/error ... 5 nothing (sorting, tray)
+        RepositoryRole,   // "owner/name"
+        ApiRootRole,      // QUrl of the repository's host
+        ColumnKindRole,   // ColumnKind (header and cells)
+        LoadingRole,      // bool: the repository's first load runs
+        ProblemRole,      // QString: why the repository shows nothing (error)
     };
     enum class ColumnKind { Repository, Environment, Others, Previews };
     Q_ENUM(ColumnKind)
@@ -63,7 +63,7 @@ public:
     void setClock(Clock clock); // for "5 min ago"; default: current UTC
 
     ColumnKind columnKind(int column) const;
-    QString columnEnvironment(int column) const; // "" for the others
+    QString columnEnvironment(int column) const;    // "" for the others
     int columnOf(const QString &environment) const; // its own column, else -1
     // The column that shows `environment` (its own, or Others/Previews).
     int columnShowing(int row, const QString &environment) const;
@@ -108,8 +108,8 @@ private:
     };
     Cell cell(int row, int column) const;
     Cell environmentCell(const DeploymentStore *store, const QString &name) const;
-    QString driftFor(const DeploymentStore *store, const QString &name,
-                     EnvironmentModel::Lane lane, const DeploymentEntry *live) const;
+    QString driftFor(const DeploymentStore *store, const QString &name, EnvironmentModel::Lane lane,
+                     const DeploymentEntry *live) const;
     QVariant repositoryData(int row, int role) const;
     QVariant cellData(int row, int column, int role) const;
     QString cellText(int row, const Cell &cell) const;
