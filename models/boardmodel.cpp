@@ -2,6 +2,7 @@
 
 #include "boardsessions.h"
 #include "deploymentstore.h"
+#include "plaintooltip.h"
 #include "relativetime.h"
 #include "repositorysession.h"
 
@@ -210,32 +211,35 @@ BoardModel::Cell BoardModel::environmentCell(const DeploymentStore *store,
     return cell;
 }
 
-QString BoardModel::driftFor(const DeploymentStore *store, const QString &name,
-                             EnvironmentModel::Lane lane, const DeploymentEntry *live) const
+void BoardModel::computeDrift(Cell &cell, const DeploymentStore *store, const QString &name,
+                              EnvironmentModel::Lane lane) const
 {
     // Promotion order: qa -> staging -> production. The next environment toward production
     // is the first, in lane order, of the lane before this one that has a live deployment.
+    const DeploymentEntry *live = cell.live;
     if (!live || (lane != EnvironmentModel::StagingLane && lane != EnvironmentModel::QaLane))
-        return {};
+        return;
     const auto target = lane == EnvironmentModel::StagingLane ? EnvironmentModel::ProductionLane
                                                               : EnvironmentModel::StagingLane;
-    QStringList candidates;
+    QString nextName;
+    const DeploymentEntry *next = nullptr;
     for (const QString &other : store->environmentNames()) {
         const DeploymentStore::EnvironmentSummary s = store->environmentSummary(other);
-        if (s.active && EnvironmentModel::laneFor(other, s.transient, s.production) == target)
-            candidates.append(other);
+        if (!s.active || EnvironmentModel::laneFor(other, s.transient, s.production) != target)
+            continue;
+        if (!next || EnvironmentModel::compareNames(other, nextName) < 0) {
+            nextName = other;
+            next = s.active;
+        }
     }
-    if (candidates.isEmpty())
-        return {};
-    std::sort(candidates.begin(), candidates.end(), [](const QString &a, const QString &b) {
-        return EnvironmentModel::compareNames(a, b) < 0;
-    });
-    const DeploymentEntry *next = store->environmentSummary(candidates.first()).active;
-    if (next->deployment.sha == live->deployment.sha)
-        return {};
-    return tr("%1 runs %2; %3 runs %4.")
-        .arg(name, shortSha(live->deployment.sha), candidates.first(),
-             shortSha(next->deployment.sha));
+    if (!next || next->deployment.sha == live->deployment.sha)
+        return;
+    cell.driftTarget = nextName;
+    //: Drift between environments: %1 environment, %2 its short SHA, %3 the next environment
+    //: toward production, %4 its short SHA
+    cell.driftText = tr("%1 runs %2; %3 runs %4.")
+                         .arg(name, shortSha(live->deployment.sha), nextName,
+                              shortSha(next->deployment.sha));
 }
 
 BoardModel::Cell BoardModel::cell(int row, int column) const
@@ -247,7 +251,7 @@ BoardModel::Cell BoardModel::cell(int row, int column) const
     const Column &c = m_columns.at(column);
     if (c.kind == ColumnKind::Environment) {
         result = environmentCell(store, c.name);
-        result.driftText = driftFor(store, c.name, c.lane, result.live);
+        computeDrift(result, store, c.name, c.lane);
         return result;
     }
     // A group: how many of its environments have a deployment, and the worst of their states.
@@ -256,6 +260,7 @@ BoardModel::Cell BoardModel::cell(int row, int column) const
         if (!one.shown || (c.kind == ColumnKind::Previews && one.shown->isInactive()))
             continue; // a torn-down preview is not worth a look
         ++result.groupCount;
+        result.groupNames.append(name);
         if (one.severity < result.severity || !result.shown) {
             result.severity = one.severity;
             result.state = one.attempt && severity(one.attempt->state()) < severity(one.state)
@@ -299,8 +304,10 @@ QVariant BoardModel::repositoryData(int row, int role) const
         const QString problem = repositoryData(row, ProblemRole).toString();
         if (!problem.isEmpty())
             tip += QLatin1Char('\n') + problem;
-        return tip;
+        return plainToolTip(tip);
     }
+    case CellRole:
+        return QVariant::fromValue(cellValue(row, 0));
     default:
         return {};
     }
@@ -354,6 +361,41 @@ QString BoardModel::cellToolTip(int row, int column, const Cell &cell) const
     return lines.join(QLatin1Char('\n'));
 }
 
+BoardModel::CellValue BoardModel::cellValue(int row, int column) const
+{
+    CellValue value;
+    value.kind = m_columns.at(column).kind;
+    const DeploymentStore *store = m_sessions->store(row);
+    if (column == 0) {
+        const WatchedRepository watched = m_sessions->repository(row);
+        value.repository = watched.repository.fullName();
+        value.host = watched.apiRoot.host();
+        value.loading = repositoryData(row, LoadingRole).toBool();
+        value.problem = repositoryData(row, ProblemRole).toString();
+        value.severity = repositoryData(row, SeverityRole).toInt();
+        return value;
+    }
+    const Cell cell = this->cell(row, column);
+    value.state = cell.state;
+    value.severity = cell.severity;
+    value.groupCount = cell.groupCount;
+    value.groupNames = cell.groupNames;
+    value.driftTarget = cell.driftTarget;
+    if (cell.shown && store) {
+        value.ref = cell.shown->deployment.ref;
+        value.sha = cell.shown->deployment.sha;
+        value.creator = store->user(cell.shown->deployment.creator).login;
+        value.since = statusTime(cell.shown);
+        value.live = cell.live != nullptr;
+    }
+    if (cell.attempt) {
+        value.attemptState = cell.attempt->state();
+        value.attemptRef = cell.attempt->deployment.ref;
+        value.attemptTime = statusTime(cell.attempt);
+    }
+    return value;
+}
+
 QVariant BoardModel::cellData(int row, int column, int role) const
 {
     const Column &c = m_columns.at(column);
@@ -373,7 +415,11 @@ QVariant BoardModel::cellData(int row, int column, int role) const
             return cell.groupCount > 0 ? QString::number(cell.groupCount) : QString();
         return cellText(row, cell);
     case Qt::ToolTipRole:
-        return cellToolTip(row, column, cell);
+        return plainToolTip(cellToolTip(row, column, cell));
+    case DriftTargetRole:
+        return cell.driftTarget;
+    case CellRole:
+        return QVariant::fromValue(cellValue(row, column));
     case StateRole:
         return QVariant::fromValue(cell.state);
     case RefRole:
@@ -474,6 +520,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
     names.insert(ColumnKindRole, "columnKind");
     names.insert(LoadingRole, "loading");
     names.insert(ProblemRole, "problem");
+    names.insert(DriftTargetRole, "driftTarget");
+    names.insert(CellRole, "cell");
     return names;
 }
 

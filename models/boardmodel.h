@@ -48,11 +48,37 @@ public:
         ColumnKindRole,   // ColumnKind (header and cells)
         LoadingRole,      // bool: the repository's first load runs
         ProblemRole,      // QString: why the repository shows nothing (error)
+        DriftTargetRole,  // the environment it differs from ("production")
+        CellRole,         // CellValue: everything a delegate paints, read once
     };
     enum class ColumnKind { Repository, Environment, Others, Previews };
     Q_ENUM(ColumnKind)
 
     using Clock = std::function<QDateTime()>;
+
+    // What a delegate paints in one cell (CellRole), so painting asks the model once per cell.
+    struct CellValue
+    {
+        ColumnKind kind = ColumnKind::Repository;
+        StatusState state = StatusState::NoStatus;
+        QString ref;
+        QString sha;
+        QString creator;
+        QDateTime since;
+        bool live = false; // `ref` is live there (not only the newest attempt)
+        StatusState attemptState = StatusState::NoStatus;
+        QString attemptRef;
+        QDateTime attemptTime;
+        QString driftTarget; // non-empty: drift against that environment
+        int groupCount = 0;
+        QStringList groupNames; // Others/Previews: the environments with a deployment
+        int severity = 5;
+        // The repository column:
+        QString repository;
+        QString host;
+        bool loading = false;
+        QString problem;
+    };
 
     explicit BoardModel(BoardSessions *sessions, QObject *parent = nullptr);
     ~BoardModel() override;
@@ -105,11 +131,15 @@ private:
         int groupCount = 0;
         int severity = 5;
         QString driftText;
+        QString driftTarget;
+        QStringList groupNames;
     };
     Cell cell(int row, int column) const;
     Cell environmentCell(const DeploymentStore *store, const QString &name) const;
-    QString driftFor(const DeploymentStore *store, const QString &name, EnvironmentModel::Lane lane,
-                     const DeploymentEntry *live) const;
+    // Sets cell.driftText and cell.driftTarget.
+    void computeDrift(Cell &cell, const DeploymentStore *store, const QString &name,
+                      EnvironmentModel::Lane lane) const;
+    CellValue cellValue(int row, int column) const;
     QVariant repositoryData(int row, int role) const;
     QVariant cellData(int row, int column, int role) const;
     QString cellText(int row, const Cell &cell) const;
@@ -128,3 +158,5 @@ private:
     bool m_fold = true;
     Clock m_clock;
 };
+
+Q_DECLARE_METATYPE(BoardModel::CellValue)

@@ -901,6 +901,11 @@ void GitHubClient::updateRateLimit(QNetworkReply *reply)
     }
     if (!info || info->resource != QLatin1String("core"))
         return;
+    // Replies finish out of order: within one window, an older answer's count (fewer used)
+    // never takes the budget back.
+    if (m_rateLimit.isValid() && info->reset == m_rateLimit.reset && info->used >= 0 &&
+        info->used < m_rateLimit.used)
+        return;
     if (*info != m_rateLimit) {
         m_rateLimit = *info;
         Q_EMIT rateLimitChanged(m_rateLimit);
