@@ -3,6 +3,10 @@
 #include "emulator/githubemulator.h"
 #include "mainwindow.h"
 #include "notificationcontroller.h"
+#include "overview.h"
+#include "models/boardsessions.h"
+#include "models/transitiontracker.h"
+#include "overviewwindow.h"
 #include "signincontroller.h"
 
 #include "models/accountstore.h"
@@ -50,6 +54,7 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     connect(m_accountResolver, &TokenResolver::resolved, this,
             &DesktopApp::onRememberedAccountResolved);
     m_signIn = new SignInController(m_accounts, m_keyring, this);
+    m_overview = new Overview(m_accounts, m_keyring, this);
     connect(m_signIn, &SignInController::signedIn, this, &DesktopApp::onSignedIn);
     connect(m_signIn, &SignInController::signedOut, this, &DesktopApp::onSignedOut);
     connect(m_signIn, &SignInController::repositoryChosen, this, &DesktopApp::openChosen);
@@ -90,6 +95,9 @@ void DesktopApp::start()
     m_window->setAutoRefreshInterval(m_options.autoRefreshSeconds > 0
                                          ? m_options.autoRefreshSeconds
                                          : SettingsDialog::storedRefreshInterval());
+    const int interval = m_options.autoRefreshSeconds > 0 ? m_options.autoRefreshSeconds
+                                                          : SettingsDialog::storedRefreshInterval();
+    m_overview->setInterval(interval > 0 ? interval : 60);
     wireWindow();
     NotificationController::Options notifications;
     notifications.logPath = m_options.notificationLog;
@@ -97,6 +105,10 @@ void DesktopApp::start()
     m_notifications->setWindow(m_window.get());
     m_notifications->setRepositoryOpener(
         [this](const RepositoryId &repository) { openWithRememberedAccount(repository); });
+    connect(m_notifications, &NotificationController::overviewRequested, m_overview,
+            &Overview::show);
+    watchBoardForNotifications();
+    connect(m_overview, &Overview::boardChanged, this, &DesktopApp::watchBoardForNotifications);
     m_lastRepository = m_window->restoreSettings();
     m_signIn->repositoryModel()->setHidden(
         QSettings().value(QLatin1String(hiddenRepositoriesKey)).toStringList());
@@ -160,6 +172,92 @@ void DesktopApp::wireWindow()
     // The recent list, the command line, the last repository: ask GitHub what this account
     // may do there (the picker's choice already knows).
     connect(window, &MainWindow::repositoryChanged, this, &DesktopApp::checkPermissions);
+    wireOverview();
+}
+
+void DesktopApp::wireOverview()
+{
+    MainWindow *window = m_window.get();
+    connect(window, &MainWindow::overviewRequested, m_overview, &Overview::show);
+    connect(window, &MainWindow::watchToggled, this, [this](bool watch) {
+        const RepositoryId repository = m_window->repository();
+        if (watch)
+            m_overview->watch(repository);
+        else
+            m_overview->unwatch(repository);
+        m_window->setWatched(m_overview->isWatched(repository));
+    });
+    const auto syncWatched = [this] {
+        if (m_window)
+            m_window->setWatched(m_overview->isWatched(m_window->repository()));
+    };
+    connect(window, &MainWindow::repositoryChanged, this, syncWatched);
+    const auto connectList = [this, syncWatched] {
+        connect(m_overview->watchList(), &WatchList::added, this, syncWatched);
+        connect(m_overview->watchList(), &WatchList::removed, this, syncWatched);
+        syncWatched();
+    };
+    connect(m_overview, &Overview::boardChanged, this, connectList);
+    connectList();
+    connect(m_overview, &Overview::watchPickerRequested, this, &DesktopApp::openWatchPicker);
+    connect(m_overview, &Overview::openRequested, this, &DesktopApp::openFromOverview);
+    connect(m_overview, &Overview::timelineRequested, this, [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+}
+
+void DesktopApp::watchBoardForNotifications()
+{
+    // Every repository the Overview polls is watched for notifications too.
+    BoardSessions *sessions = m_overview->sessions();
+    if (!m_notifications || !sessions)
+        return;
+    TransitionTracker *tracker = m_notifications->tracker();
+    const auto add = [tracker, sessions](int row, DeploymentStore *store) {
+        if (store)
+            tracker->addStore(sessions->repository(row).repository,
+                              sessions->repository(row).apiRoot, store);
+    };
+    for (int row = 0; row < sessions->count(); ++row)
+        add(row, sessions->store(row));
+    connect(sessions, &BoardSessions::storeChanged, tracker, add);
+    connect(sessions, &BoardSessions::rowAboutToBeRemoved, tracker, [tracker, sessions](int row) {
+        if (DeploymentStore *store = sessions->store(row))
+            tracker->removeStore(store);
+    });
+}
+
+void DesktopApp::openFromOverview(const WatchedRepository &watched, const QString &environment,
+                                  qint64 deploymentId)
+{
+    Q_UNUSED(environment)
+    if (watched.apiRoot == m_client->apiRoot() && !(m_window->repository() == watched.repository))
+        m_window->openRepository(watched.repository);
+    else if (watched.apiRoot != m_client->apiRoot())
+        openWithRememberedAccount(watched.repository);
+    if (deploymentId)
+        m_window->revealDeployment(deploymentId);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+RepositoryPicker *DesktopApp::openWatchPicker()
+{
+    QWidget *parent = m_overview->window();
+    RepositoryPicker *picker =
+        m_signIn->openRepositoryPicker(parent, m_client, m_window->recentRepositories());
+    // Choosing adds it to the Overview; nothing opens.
+    disconnect(picker, &RepositoryPicker::repositoryChosen, m_signIn, nullptr);
+    picker->setPurpose(RepositoryPicker::Purpose::Watch);
+    connect(picker, &RepositoryPicker::repositoryChosen, this,
+            [this](const RepositoryEntry &entry) { m_overview->watch(entry.id); });
+    loadAccountRepositories();
+    if (m_repositoryList)
+        picker->setLoading(true);
+    return picker;
 }
 
 Account DesktopApp::startAccount(const RepositoryId &last) const
@@ -200,6 +298,7 @@ bool DesktopApp::useAccount(const Account &account, const QString &token)
     }
     m_client->setCaCertificates(certificates);
     m_client->setToken(token);
+    m_overview->setAccount(account.apiRoot, account.login, token, certificates);
     if (!m_account.sameIdentity(account) || m_account.isNull()) {
         // Another account sees other repositories.
         if (m_repositoryList)
@@ -296,6 +395,11 @@ RepositoryPicker *DesktopApp::openRepositoryPicker()
     }
     m_picker =
         m_signIn->openRepositoryPicker(m_window.get(), m_client, m_window->recentRepositories());
+    connect(m_picker, &RepositoryPicker::repositoryChosen, this,
+            [this, picker = m_picker](const RepositoryEntry &entry) {
+                if (picker && picker->watchRequested())
+                    m_overview->watch(entry.id);
+            });
     connect(m_picker, &RepositoryPicker::repositoryRemoved, this, [this] {
         QSettings().setValue(QLatin1String(hiddenRepositoriesKey),
                              m_signIn->repositoryModel()->hidden());
@@ -423,6 +527,7 @@ void DesktopApp::openSettings()
     connect(dialog, &SettingsDialog::refreshIntervalChanged, this, [this](int seconds) {
         if (!m_window->isDemoMode())
             m_window->setAutoRefreshInterval(seconds);
+        m_overview->setInterval(seconds > 0 ? seconds : 60);
     });
     dialog->open();
 }
@@ -447,6 +552,7 @@ bool DesktopApp::startDemo(QString *error)
         return false;
     m_client->setCaCertificates({});
     m_client->setToken(demoToken);
+    m_overview->startDemo(m_emulator->baseUrl(), demoToken, m_emulator->repositories());
     m_account = Account();
     if (m_repositoryList)
         m_repositoryList->cancel();

@@ -5,6 +5,7 @@
 #include "models/repositoryentry.h"
 #include "models/repositoryid.h"
 #include "models/tokenresolver.h"
+#include "models/watchlist.h"
 #include "views/repositorypicker.h"
 #include "views/signindialog.h"
 
@@ -20,6 +21,7 @@ class GitHubClient;
 class GitHubEmulator;
 class MainWindow;
 class NotificationController;
+class Overview;
 class RepositorySession;
 class SignInController;
 class TokenKeyring;
@@ -68,6 +70,10 @@ public:
     RepositoryPicker *repositoryPicker() const { return m_picker; }
     // Notifications and the tray (made by start()): tracker()->addStore() watches a repository.
     NotificationController *notifications() const { return m_notifications; }
+    // The Overview board of watched repositories (made with the app; its window on demand).
+    Overview *overview() const { return m_overview; }
+    // The Overview's Watch Repository…: the picker, choosing adds to the watch list only.
+    RepositoryPicker *openWatchPicker();
     // Whether the token look-up at start has answered (false while it runs).
     bool isTokenResolved() const { return m_tokenResolved; }
 
@@ -95,6 +101,13 @@ private:
     void loadAccountRepositories();
     void openSettings();
     void showSignIn(SignInDialog::Page page);
+    void wireOverview();
+    // The Overview's repositories go to the notifications' tracker (again when the board is
+    // made anew, for the demo).
+    void watchBoardForNotifications();
+    // The Overview's Enter on a cell: that repository in the window, that deployment selected.
+    void openFromOverview(const WatchedRepository &watched, const QString &environment,
+                          qint64 deploymentId);
 
     Options m_options;
     GitHubClient *m_client = nullptr;
@@ -110,6 +123,7 @@ private:
     Account m_pendingAccount;
     SignInController *m_signIn = nullptr;
     NotificationController *m_notifications = nullptr;
+    Overview *m_overview = nullptr;
     std::unique_ptr<MainWindow> m_window;
     Account m_account;
     RepositoryId m_lastRepository;

@@ -151,6 +151,8 @@ void MainWindow::createActions()
             m_statusBar->setAutoRefreshOn(on);
     });
     connect(m_ui->find, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+    connect(m_ui->overview, &QAction::triggered, this, &MainWindow::overviewRequested);
+    connect(m_ui->watchRepository, &QAction::triggered, this, &MainWindow::watchToggled);
     connect(m_ui->resetConfirmations, &QAction::triggered, this, [this] {
         QSettings().remove(QLatin1String(confirmMarkInactiveKey));
         showMessage(tr("DeployDeck will ask again before marking deployments inactive."));
@@ -202,6 +204,7 @@ void MainWindow::createToolBar()
     toolBar->addWidget(m_repositoryBox);
     toolBar->addAction(m_ui->refresh);
     toolBar->addAction(m_ui->autoRefresh);
+    toolBar->addAction(m_ui->overview);
     toolBar->addSeparator();
     toolBar->addAction(m_actions->newDeploymentAction());
     toolBar->addAction(m_actions->newStatusAction());
@@ -243,8 +246,17 @@ void MainWindow::createCentralWidgets()
     // ... without scrolling the timeline away from production, where it opens.
     connect(m_keeper, &SelectionKeeper::firstRowAboutToBeSelected, m_timeline,
             [this] { m_timeline->setAutoScroll(false); });
-    connect(m_keeper, &SelectionKeeper::firstRowSelected, m_timeline,
-            [this] { m_timeline->setAutoScroll(true); });
+    connect(m_keeper, &SelectionKeeper::firstRowSelected, m_timeline, [this] {
+        m_timeline->setAutoScroll(true);
+        // A deployment asked for by the Overview wins over the newest one.
+        if (m_pendingReveal)
+            revealDeployment(m_pendingReveal);
+    });
+    // ... or it arrives with a later page.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingReveal)
+            revealDeployment(m_pendingReveal);
+    });
     connect(m_keeper, &SelectionKeeper::selectionMoved, this, &MainWindow::scrollToSelection);
     m_timeline->addActions(viewActions);
     connect(m_timeline, &TimelineView::contextMenuRequested, this, &MainWindow::showDeploymentMenu);
@@ -578,6 +590,20 @@ void MainWindow::selectDeployment(qint64 deploymentId)
     scrollToSelection(index);
 }
 
+void MainWindow::revealDeployment(qint64 deploymentId)
+{
+    m_pendingReveal = deploymentId;
+    if (m_proxy->mapFromSource(m_deploymentModel->indexOf(deploymentId)).isValid()) {
+        m_pendingReveal = 0;
+        selectDeployment(deploymentId);
+    }
+}
+
+void MainWindow::setWatched(bool watched)
+{
+    m_ui->watchRepository->setChecked(watched);
+}
+
 void MainWindow::scrollToSelection(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -608,6 +634,7 @@ void MainWindow::updateWindowActions()
 {
     const bool open = m_session && m_hasRepository;
     m_ui->refresh->setEnabled(open);
+    m_ui->watchRepository->setEnabled(open);
     for (QAction *action : {m_ui->zoomIn, m_ui->zoomOut, m_ui->zoomFit, m_ui->scrollToNow})
         action->setEnabled(m_hasRepository);
     m_details->setActionsEnabled(open && !m_actions->isReadOnly());

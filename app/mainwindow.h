@@ -95,6 +95,11 @@ public:
     QList<qint64> selectedDeploymentIds() const;
     // Selects one deployment and scrolls the table and timeline to it.
     void selectDeployment(qint64 deploymentId);
+    // Selects it as soon as it is loaded (now, if it is), scrolled to in both views: the
+    // Overview's "open at this environment".
+    void revealDeployment(qint64 deploymentId);
+    // Whether the open repository is on the Overview (File > Watch on the Overview).
+    void setWatched(bool watched);
 
     // The dialogs are opened with open() (window-modal, non-blocking) and returned.
     CreateStatusDialog *openCreateStatusDialog(StatusState state = StatusState::Success);
@@ -121,6 +126,8 @@ public:
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centreSplitter() const { return m_centreSplitter; }
     QAction *refreshAction() const { return m_ui->refresh; }
+    QAction *overviewAction() const { return m_ui->overview; }
+    QAction *watchAction() const { return m_ui->watchRepository; }
     QAction *autoRefreshAction() const { return m_ui->autoRefresh; }
     QAction *showLegendAction() const { return m_ui->showLegend; }
     QAction *markInactiveAction() const { return m_actions->markInactiveAction(); }
@@ -154,6 +161,8 @@ Q_SIGNALS:
     void signInRequested();
     void accountsRequested();
     void settingsRequested();
+    void overviewRequested();
+    void watchToggled(bool watch);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -196,6 +205,7 @@ private:
     SessionStatusBar *m_statusBar = nullptr;
 
     WindowActions *m_ui = nullptr; // the window's own actions
+    qint64 m_pendingReveal = 0;    // revealDeployment() before it was loaded
     VisibleDeployments *m_visible = nullptr;
 
     RepositoryBox *m_repositoryBox = nullptr;

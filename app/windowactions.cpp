@@ -42,6 +42,11 @@ WindowActions::WindowActions(QWidget *window)
     // Low priority: icon only in the tool bar (text beside the others), so it fits.
     refresh->setPriority(QAction::LowPriority);
     autoRefresh = checkable("autoRefreshAction");
+    overview = make("overviewAction", QStyle::SP_FileDialogListView);
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    overview->setPriority(QAction::LowPriority); // icon only in the tool bar
+    watchRepository = make("watchRepositoryAction");
+    watchRepository->setCheckable(true);
     find = make("findAction");
     find->setShortcut(QKeySequence::Find);
     zoomIn = make("zoomInAction");
@@ -79,11 +84,13 @@ WindowActions::WindowActions(QWidget *window)
 void WindowActions::fillMenuBar(QMenuBar *menuBar, const QList<QAction *> &deploymentActions)
 {
     m_fileMenu = menuBar->addMenu(QString());
-    m_fileMenu->addActions({addRepository, openDemo, accounts});
+    m_fileMenu->addActions({addRepository, watchRepository, openDemo, accounts});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
     m_viewMenu = menuBar->addMenu(QString());
+    m_viewMenu->addAction(overview);
+    m_viewMenu->addSeparator();
     m_viewMenu->addActions({refresh, autoRefresh});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(find);
@@ -131,6 +138,10 @@ void WindowActions::retranslate()
     refresh->setToolTip(tr("Load the latest deployments and statuses (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     autoRefresh->setText(tr("Auto-&refresh"));
+    overview->setText(tr("&Overview"));
+    overview->setToolTip(tr("Every watched repository's environments on one board (%1)")
+                             .arg(overview->shortcut().toString(QKeySequence::NativeText)));
+    watchRepository->setText(tr("&Watch on the Overview"));
     autoRefresh->setToolTip(tr("Check for new deployments and statuses regularly"));
     find->setText(tr("&Filter…"));
     zoomIn->setText(tr("Zoom &In"));

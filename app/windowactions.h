@@ -29,6 +29,8 @@ public:
     QAction *preferences = nullptr;
     QAction *quit = nullptr;
     QAction *refresh = nullptr;
+    QAction *overview = nullptr;        // View > Overview: the board of watched repositories
+    QAction *watchRepository = nullptr; // File > Watch on the Overview (checkable)
     QAction *autoRefresh = nullptr;
     QAction *find = nullptr;
     QAction *zoomIn = nullptr;

@@ -237,9 +237,9 @@ void BoardModel::computeDrift(Cell &cell, const DeploymentStore *store, const QS
     cell.driftTarget = nextName;
     //: Drift between environments: %1 environment, %2 its short SHA, %3 the next environment
     //: toward production, %4 its short SHA
-    cell.driftText = tr("%1 runs %2; %3 runs %4.")
-                         .arg(name, shortSha(live->deployment.sha), nextName,
-                              shortSha(next->deployment.sha));
+    cell.driftText =
+        tr("%1 runs %2; %3 runs %4.")
+            .arg(name, shortSha(live->deployment.sha), nextName, shortSha(next->deployment.sha));
 }
 
 BoardModel::Cell BoardModel::cell(int row, int column) const

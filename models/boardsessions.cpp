@@ -68,19 +68,37 @@ void BoardSessions::append(const WatchedRepository &watched)
 {
     Row row;
     row.watched = watched;
-    if (GitHubClient *client = m_clientFor ? m_clientFor(watched) : nullptr) {
-        row.session = std::make_unique<RepositorySession>(client);
-        row.scheduler = schedulerFor(client);
-        RepositorySession *session = row.session.get();
-        connect(session, &RepositorySession::storeChanged, this,
-                [this, session](DeploymentStore *store) {
-                    for (int i = 0; i < count(); ++i) {
-                        if (m_rows.at(size_t(i)).session.get() == session)
-                            Q_EMIT storeChanged(i, store);
-                    }
-                });
-    }
+    makeSession(row);
     m_rows.push_back(std::move(row));
+}
+
+void BoardSessions::makeSession(Row &row)
+{
+    GitHubClient *client = m_clientFor ? m_clientFor(row.watched) : nullptr;
+    if (!client)
+        return;
+    row.session = std::make_unique<RepositorySession>(client);
+    row.scheduler = schedulerFor(client);
+    RepositorySession *session = row.session.get();
+    connect(session, &RepositorySession::storeChanged, this,
+            [this, session](DeploymentStore *store) {
+                for (int i = 0; i < count(); ++i) {
+                    if (m_rows.at(size_t(i)).session.get() == session)
+                        Q_EMIT storeChanged(i, store);
+                }
+            });
+}
+
+void BoardSessions::connectMissing()
+{
+    for (int i = 0; i < count(); ++i) {
+        Row &row = m_rows.at(size_t(i));
+        if (row.session)
+            continue;
+        makeSession(row);
+        if (row.session)
+            start(i);
+    }
 }
 
 void BoardSessions::start(int index)

@@ -38,6 +38,8 @@ public:
     int rowOf(const DeploymentStore *store) const;
     QList<PollScheduler *> schedulers() const;
 
+    // Asks ClientFor again for the rows that have no session (a token became available).
+    void connectMissing();
     // Every host's scheduler starts a cycle now.
     void refreshAll();
     // Seconds between cycles, for every scheduler (also the ones made later).
@@ -61,6 +63,7 @@ private:
         QPointer<PollScheduler> scheduler;
     };
     void append(const WatchedRepository &watched);
+    void makeSession(Row &row);
     void start(int row); // hands the row's session to its scheduler (its first load)
     void removeAt(int row);
     PollScheduler *schedulerFor(GitHubClient *client);

@@ -135,6 +135,7 @@ void PollScheduler::finishCycle()
     m_cycleStartUsed = limit.isValid() ? limit.used : -1;
     m_cycleStartReset = limit.reset;
     ++m_cycles;
+    m_lastCycleEnd = QDateTime::currentDateTimeUtc();
     updatePace();
     Q_EMIT cycleFinished();
     const bool allLoaded = std::all_of(m_sessions.cbegin(), m_sessions.cend(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "githubclient.h" // QPointer<GitHubClient> needs the type
 #include "repositoryid.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QSet>
 #include <QTimer>
 
-class GitHubClient;
 class RepositorySession;
 
 // Polls many repositories of one host (one GitHubClient, so one rate limit) for the overview
@@ -55,6 +55,7 @@ public:
     int lastCycleRequests() const { return m_lastCycleRequests; }
     int lastCyclePoints() const { return m_lastCyclePoints; }
     int cyclesFinished() const { return m_cycles; }
+    QDateTime lastCycleEnd() const { return m_lastCycleEnd; } // UTC; invalid before the first
 
     // Pace thresholds: the share of the limit under which polling slows, and the points kept
     // in reserve (for the user's own clicks) under which it pauses until the reset.
@@ -99,6 +100,7 @@ private:
     int m_lastCycleRequests = -1;
     int m_lastCyclePoints = -1;
     int m_cycles = 0;
+    QDateTime m_lastCycleEnd;
     bool m_firstLoadAnnounced = false;
     bool m_cycleActive = false; // a cycle (or a first load) runs until its sessions are done
 };

@@ -107,6 +107,9 @@ for lang in ('ko', 'ja', 'en'):
     # restore DOCTYPE
     data = open(path, encoding='utf-8').read()
     data = data.replace("<?xml version='1.0' encoding='utf-8'?>\n", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n', 1)
+    # lupdate writes quotes in text as &apos; and &quot;: keep its spelling, so the files only
+    # change where a translation did.
+    data = re.sub(r'>([^<]*)<', lambda m: '>' + m.group(1).replace("'", '&apos;').replace('"', '&quot;') + '<', data)
     open(path, 'w', encoding='utf-8').write(data + ('' if data.endswith('\n') else '\n'))
 for lang, ctx, src, numerus in left:
     print(f'{lang}\t{ctx}\t{src!r}\t{"numerus" if numerus else ""}')

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoardModel</name>
+    <message numerus="yes">
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>%n preview</numerusform>
+            <numerusform>%n previews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>%n environment</numerusform>
+            <numerusform>%n environments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkWriteJob</name>
     <message numerus="yes">
         <source>%n of %1 marked inactive</source>
@@ -262,6 +279,16 @@
         <translation>
             <numerusform>%n environment failing; %1 in %2</numerusform>
             <numerusform>%n environments failing; %1 in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message numerus="yes">
+        <source>%n repositories watched</source>
+        <translation>
+            <numerusform>%n repositories watched</numerusform>
+            <numerusform>%n repositories watched</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,88 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>%1 runs %2; %3 runs %4.</source>
+        <extracomment>Drift between environments: %1 environment, %2 its short SHA, %3 the next environment toward production, %4 its short SHA</extracomment>
+        <translation>%1 は %2、%3 は %4 を実行中です。</translation>
+    </message>
+    <message>
+        <source>Not signed in on %1.</source>
+        <translation>%1 にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 %4 by %5</source>
+        <extracomment>%1 ref, %2 short SHA, %3 state, %4 &quot;5 min ago&quot;, %5 login</extracomment>
+        <translation>%1 (%2)、%3、%4、%5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>稼働中: %1</translation>
+    </message>
+    <message>
+        <source>No deployment</source>
+        <translation>デプロイなし</translation>
+    </message>
+    <message>
+        <source>Nothing live. Newest: %1</source>
+        <translation>稼働中のデプロイなし。最新: %1</translation>
+    </message>
+    <message>
+        <source>Newer attempt: %1</source>
+        <translation>より新しい試行: %1</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>ドリフト: %1</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Environments only one watched repository has, together.</source>
+        <translation>監視中のリポジトリ 1 つだけにある環境をまとめて表示します。</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Preview and other transient environments, together: how many have a deployment, and the worst state among them.</source>
+        <translation>プレビューなどの一時環境をまとめて表示します: デプロイのある環境の数と、その中で最も悪い状態。</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>プレビュー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>環境 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≠ %1 (drift)</source>
+        <extracomment>Drift: this environment runs another commit than %1 (the next one toward production)</extracomment>
+        <translation>≠ %1 (ドリフト)</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriteJob</name>
     <message>
         <source>#%1: %2</source>
@@ -1773,6 +1855,97 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Overview — DeployDeck</source>
+        <translation>概要 — DeployDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Repository…</source>
+        <translation>リポジトリを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add a repository to the Overview</source>
+        <translation>概要にリポジトリを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching</source>
+        <translation>監視を解除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take the selected repository off the Overview (nothing changes on GitHub)</source>
+        <translation>選択したリポジトリを概要から外します (GitHub では何も変わりません)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check every watched repository now</source>
+        <translation>監視中のすべてのリポジトリを今すぐ確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to the repository&apos;s timeline</source>
+        <translation>リポジトリのタイムラインに戻ります</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>オーナー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>リポジトリを絞り込む</translation>
+    </message>
+    <message>
+        <source>Environments, e.g. prod*</source>
+        <translation>環境 (例: prod*)</translation>
+    </message>
+    <message>
+        <source>&amp;Group rare environments</source>
+        <translation>まれな環境をまとめる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Environments only one repository has go to one &quot;Others&quot; column</source>
+        <translation>リポジトリ 1 つだけにある環境は「その他」列にまとめます</translation>
+    </message>
+    <message>
+        <source>The Overview shows every repository you watch on one board: what is live in each environment, failed attempts, and staging ahead of production.
+No repository is watched yet.</source>
+        <translation>概要には監視中のすべてのリポジトリが 1 つのボードに表示されます: 各環境で稼働中のデプロイ、失敗した試行、本番より先行しているステージング。
+まだ監視中のリポジトリはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a Repository…</source>
+        <translation>リポジトリを監視(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべてのオーナー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories watched</source>
+        <translation>
+            <numerusform>%n 件のリポジトリを監視中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>確認: %1</translation>
+    </message>
+    <message>
+        <source>Paused until %1: the rate limit is nearly spent</source>
+        <translation>%1 まで一時停止: レート制限をほぼ使い切りました</translation>
+    </message>
+    <message>
+        <source>Checking less often: under a fifth of the rate limit is left</source>
+        <translation>確認の間隔を広げました: レート制限の残りが 5 分の 1 未満です</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1871,6 +2044,26 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <message>
         <source>%1 is not in the list: Check and Open asks GitHub for it.</source>
         <translation>%1 は一覧にありません。「確認して開く」で GitHub に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list: Check and Watch asks GitHub for it.</source>
+        <translation>%1 は一覧にありません: 「確認して監視」で GitHub に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Watch Repository on the Overview</source>
+        <translation>概要でリポジトリを監視</translation>
+    </message>
+    <message>
+        <source>Also &amp;watch it on the Overview</source>
+        <translation>概要でも監視する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Check and Watch</source>
+        <translation>確認して監視(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>監視(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2745,18 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every watched repository&apos;s environments on one board (%1)</source>
+        <translation>監視中のすべてのリポジトリの環境を 1 つのボードに (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch on the Overview</source>
+        <translation>概要で監視(&amp;W)</translation>
     </message>
 </context>
 <context>

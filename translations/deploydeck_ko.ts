@@ -108,6 +108,88 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>%1 runs %2; %3 runs %4.</source>
+        <extracomment>Drift between environments: %1 environment, %2 its short SHA, %3 the next environment toward production, %4 its short SHA</extracomment>
+        <translation>%1 환경은 %2, %3 환경은 %4 커밋을 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Not signed in on %1.</source>
+        <translation>%1에 로그인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 %4 by %5</source>
+        <extracomment>%1 ref, %2 short SHA, %3 state, %4 &quot;5 min ago&quot;, %5 login</extracomment>
+        <translation>%1 (%2), %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>가동 중: %1</translation>
+    </message>
+    <message>
+        <source>No deployment</source>
+        <translation>배포 없음</translation>
+    </message>
+    <message>
+        <source>Nothing live. Newest: %1</source>
+        <translation>가동 중인 배포 없음. 최신: %1</translation>
+    </message>
+    <message>
+        <source>Newer attempt: %1</source>
+        <translation>더 새로운 시도: %1</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>드리프트: %1</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>리포지토리</translation>
+    </message>
+    <message>
+        <source>Environments only one watched repository has, together.</source>
+        <translation>감시 중인 리포지토리 하나에만 있는 환경을 한데 모았습니다.</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Preview and other transient environments, together: how many have a deployment, and the worst state among them.</source>
+        <translation>미리보기 및 기타 임시 환경을 한데 모았습니다: 배포가 있는 환경 수와 그중 가장 나쁜 상태.</translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>미리보기 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation>
+            <numerusform>환경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≠ %1 (drift)</source>
+        <extracomment>Drift: this environment runs another commit than %1 (the next one toward production)</extracomment>
+        <translation>≠ %1 (드리프트)</translation>
+    </message>
+</context>
+<context>
     <name>BulkWriteJob</name>
     <message>
         <source>#%1: %2</source>
@@ -1773,6 +1855,97 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>Overview — DeployDeck</source>
+        <translation>개요 — DeployDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Repository…</source>
+        <translation>리포지토리 감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Add a repository to the Overview</source>
+        <translation>개요에 리포지토리를 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Watching</source>
+        <translation>감시 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take the selected repository off the Overview (nothing changes on GitHub)</source>
+        <translation>선택한 리포지토리를 개요에서 뺍니다 (GitHub에서는 아무것도 바뀌지 않습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check every watched repository now</source>
+        <translation>감시 중인 모든 리포지토리를 지금 확인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>타임라인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Back to the repository&apos;s timeline</source>
+        <translation>리포지토리 타임라인으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>소유자(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Filter repositories</source>
+        <translation>리포지토리 필터</translation>
+    </message>
+    <message>
+        <source>Environments, e.g. prod*</source>
+        <translation>환경 (예: prod*)</translation>
+    </message>
+    <message>
+        <source>&amp;Group rare environments</source>
+        <translation>드문 환경 묶기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Environments only one repository has go to one &quot;Others&quot; column</source>
+        <translation>리포지토리 하나에만 있는 환경은 &quot;기타&quot; 열 하나로 모읍니다</translation>
+    </message>
+    <message>
+        <source>The Overview shows every repository you watch on one board: what is live in each environment, failed attempts, and staging ahead of production.
+No repository is watched yet.</source>
+        <translation>개요는 감시 중인 모든 리포지토리를 한 보드에 보여 줍니다: 각 환경에서 가동 중인 배포, 실패한 시도, 프로덕션보다 앞선 스테이징.
+아직 감시 중인 리포지토리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a Repository…</source>
+        <translation>리포지토리 감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>모든 소유자</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repositories watched</source>
+        <translation>
+            <numerusform>리포지토리 %n개 감시 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>확인: %1</translation>
+    </message>
+    <message>
+        <source>Paused until %1: the rate limit is nearly spent</source>
+        <translation>%1까지 일시 중지: 속도 제한을 거의 다 썼습니다</translation>
+    </message>
+    <message>
+        <source>Checking less often: under a fifth of the rate limit is left</source>
+        <translation>확인 간격을 늘렸습니다: 속도 제한이 5분의 1 미만 남았습니다</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1871,6 +2044,26 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <message>
         <source>%1 is not in the list: Check and Open asks GitHub for it.</source>
         <translation>%1은(는) 목록에 없습니다. 확인 후 열기를 누르면 GitHub에 확인합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list: Check and Watch asks GitHub for it.</source>
+        <translation>%1이(가) 목록에 없습니다: 확인 후 감시를 누르면 GitHub에 물어봅니다.</translation>
+    </message>
+    <message>
+        <source>Watch Repository on the Overview</source>
+        <translation>개요에서 리포지토리 감시</translation>
+    </message>
+    <message>
+        <source>Also &amp;watch it on the Overview</source>
+        <translation>개요에서도 감시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Check and Watch</source>
+        <translation>확인 후 감시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>감시(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2745,18 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every watched repository&apos;s environments on one board (%1)</source>
+        <translation>감시 중인 모든 리포지토리의 환경을 한 보드에 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch on the Overview</source>
+        <translation>개요에서 감시(&amp;W)</translation>
     </message>
 </context>
 <context>

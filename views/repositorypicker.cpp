@@ -3,6 +3,7 @@
 #include "formerror.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -145,11 +146,15 @@ RepositoryPicker::RepositoryPicker(RepositoryListModel *model, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_openButton, &QPushButton::clicked, this, &RepositoryPicker::openCurrent);
 
+    m_watchCheck = new QCheckBox;
+    m_watchCheck->setObjectName(QStringLiteral("watchCheckBox"));
+
     auto form = new QFormLayout;
     form->addRow(m_filterLabel, m_filterEdit);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_watchCheck);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_busy);
@@ -162,6 +167,18 @@ RepositoryPicker::RepositoryPicker(RepositoryListModel *model, QWidget *parent)
     updateStatus();
     updateButtons();
     resize(520, 440);
+}
+
+void RepositoryPicker::setPurpose(Purpose purpose)
+{
+    m_purpose = purpose;
+    m_watchCheck->setVisible(purpose == Purpose::Open);
+    retranslateUi();
+}
+
+bool RepositoryPicker::watchRequested() const
+{
+    return m_purpose == Purpose::Watch || m_watchCheck->isChecked();
 }
 
 void RepositoryPicker::setLoading(bool loading)
@@ -261,7 +278,9 @@ void RepositoryPicker::updateStatus()
         text = tr("Loading your repositories…");
     } else if (m_proxy->rowCount() == 0 && !m_filterEdit->text().trimmed().isEmpty()) {
         text = typedRepository()
-                   ? tr("%1 is not in the list: Check and Open asks GitHub for it.")
+                   ? (m_purpose == Purpose::Watch
+                          ? tr("%1 is not in the list: Check and Watch asks GitHub for it.")
+                          : tr("%1 is not in the list: Check and Open asks GitHub for it."))
                          .arg(typedRepository()->fullName())
                    : tr("No repository matches. Type owner/name to open another one.");
     } else {
@@ -348,9 +367,14 @@ void RepositoryPicker::changeEvent(QEvent *event)
 
 void RepositoryPicker::retranslateUi()
 {
-    setWindowTitle(tr("Open Repository"));
+    const bool watch = m_purpose == Purpose::Watch;
+    setWindowTitle(watch ? tr("Watch Repository on the Overview") : tr("Open Repository"));
+    m_watchCheck->setText(tr("Also &watch it on the Overview"));
     m_filterLabel->setText(tr("&Repository:"));
     m_filterEdit->setPlaceholderText(tr("Type to find, or owner/name"));
     m_removeButton->setText(tr("&Remove from List"));
-    m_openButton->setText(typedRepository() ? tr("&Check and Open") : tr("&Open"));
+    if (watch)
+        m_openButton->setText(typedRepository() ? tr("&Check and Watch") : tr("&Watch"));
+    else
+        m_openButton->setText(typedRepository() ? tr("&Check and Open") : tr("&Open"));
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -21,6 +22,15 @@ class RepositoryPicker : public QDialog
 public:
     // `model` stays the caller's; the picker shows it through a filter.
     explicit RepositoryPicker(RepositoryListModel *model, QWidget *parent = nullptr);
+
+    // Open (File > Add Repository, the default): choosing opens it, and "Also watch on the
+    // Overview" adds it to the board as well. Watch (the Overview's Watch Repository…):
+    // choosing only adds it to the board.
+    enum class Purpose { Open, Watch };
+    void setPurpose(Purpose purpose);
+    Purpose purpose() const { return m_purpose; }
+    // Open: whether "Also watch on the Overview" is ticked; Watch: always.
+    bool watchRequested() const;
 
     // The account's list is loading / failed to load (the recent ones are there regardless).
     void setLoading(bool loading);
@@ -45,6 +55,7 @@ public:
     QListView *listView() const { return m_list; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QPushButton *openButton() const { return m_openButton; }
+    QCheckBox *watchCheckBox() const { return m_watchCheck; }
     QPushButton *removeButton() const { return m_removeButton; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QLabel *problemLabel() const { return m_problemLabel; }
@@ -75,6 +86,8 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     RepositoryEntry m_chosen;
     bool m_chosenWasChecked = false;
+    Purpose m_purpose = Purpose::Open;
+    QCheckBox *m_watchCheck = nullptr;
     QString m_problem;
     QString m_listProblem;
     bool m_loading = false;
