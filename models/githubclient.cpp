@@ -26,6 +26,8 @@
 Q_LOGGING_CATEGORY(lcGitHub, "deploydeck.github", QtWarningMsg)
 
 namespace {
+constexpr char sentOrderProperty[] = "deploydeck_sentOrder";
+
 
 constexpr int maximumRateLimitWaits = 3;
 constexpr qint64 secondaryLimitMinimumSeconds = 60;
@@ -579,6 +581,7 @@ void GitHubClient::start(GitHubRequest *request)
         break;
     }
     ++m_transfersSent;
+    reply->setProperty(sentOrderProperty, m_transfersSent); // for updateRateLimit()
     request->m_reply = reply;
     qCDebug(lcGitHub) << "start" << request->m_method << request->m_url.path();
     // Paths only, never a header or a query: what was asked for is enough to follow a session.
@@ -901,11 +904,12 @@ void GitHubClient::updateRateLimit(QNetworkReply *reply)
     }
     if (!info || info->resource != QLatin1String("core"))
         return;
-    // Replies finish out of order: within one window, an older answer's count (fewer used)
-    // never takes the budget back.
-    if (m_rateLimit.isValid() && info->reset == m_rateLimit.reset && info->used >= 0 &&
-        info->used < m_rateLimit.used)
+    // Replies finish out of order: within one window, the answer to a request sent before the
+    // one the counters came from is older news and never takes the budget back.
+    const int sent = reply->property(sentOrderProperty).toInt();
+    if (m_rateLimit.isValid() && info->reset == m_rateLimit.reset && sent < m_rateLimitSent)
         return;
+    m_rateLimitSent = sent;
     if (*info != m_rateLimit) {
         m_rateLimit = *info;
         Q_EMIT rateLimitChanged(m_rateLimit);

@@ -245,6 +245,7 @@ private:
     RateLimitInfo m_graphQLRateLimit;
     QSet<QString> m_graphQLRefused; // origins
     bool m_usedHttp2 = false;
+    int m_rateLimitSent = 0; // the send order of the reply m_rateLimit came from
     WaitReason m_waitReason = WaitReason::None;
     QDateTime m_waitingUntil;
     quint64 m_pauseId = 0;
