@@ -2,10 +2,10 @@
 
 #include "emulator/githubemulator.h"
 #include "mainwindow.h"
-#include "notificationcontroller.h"
-#include "overview.h"
 #include "models/boardsessions.h"
 #include "models/transitiontracker.h"
+#include "notificationcontroller.h"
+#include "overview.h"
 #include "overviewwindow.h"
 #include "signincontroller.h"
 
