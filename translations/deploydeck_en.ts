@@ -50,10 +50,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted (refresh to see GitHub's state)</source>
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
         <translation>
-            <numerusform>%n interrupted (refresh to see GitHub's state)</numerusform>
-            <numerusform>%n interrupted (refresh to see GitHub's state)</numerusform>
+            <numerusform>%n interrupted (refresh to see GitHub&apos;s state)</numerusform>
+            <numerusform>%n interrupted (refresh to see GitHub&apos;s state)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

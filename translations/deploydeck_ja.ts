@@ -63,7 +63,7 @@
         <translation>%2 の %1 をサインアウトしますか?</translation>
     </message>
     <message>
-        <source>DeployDeck stops using GitHub CLI's token for this host. GitHub CLI itself stays signed in.</source>
+        <source>DeployDeck stops using GitHub CLI&apos;s token for this host. GitHub CLI itself stays signed in.</source>
         <translation>DeployDeck はこのホストで GitHub CLI のトークンを使わなくなります。GitHub CLI 自体はサインインしたままです。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>DeployDeck はこのセッションの間保持していたトークンを破棄します。</translation>
     </message>
     <message>
-        <source>DeployDeck deletes this account's token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
+        <source>DeployDeck deletes this account&apos;s token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
         <translation>DeployDeck はこのアカウントのトークンをシステムのキーリングから削除します。トークン自体は GitHub で取り消すまで有効です。</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted (refresh to see GitHub's state)</source>
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
         <translation>
             <numerusform>%n件が中断(GitHubの状態は更新で確認)</numerusform>
         </translation>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>; </source>
-        <extracomment>Separates the parts of a result: "2 of 3 marked inactive; 1 no longer exists"</extracomment>
+        <extracomment>Separates the parts of a result: &quot;2 of 3 marked inactive; 1 no longer exists&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>--repo オーナー/リポジトリを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a repository; use OWNER/REPO.</source>
+        <source>&quot;%1&quot; is not a repository; use OWNER/REPO.</source>
         <translation>「%1」はリポジトリではありません。オーナー/リポジトリの形式で指定してください。</translation>
     </message>
     <message>
@@ -275,11 +275,11 @@
         <translation>--deployment IDを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a deployment id.</source>
+        <source>&quot;%1&quot; is not a deployment id.</source>
         <translation>「%1」はデプロイメントIDではありません。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>ETagキャッシュを使用も更新もしません。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
         <translation>不明な形式「%1」です。jsonまたはcsvを指定してください。</translation>
     </message>
     <message>
@@ -327,11 +327,11 @@
         <translation>短い説明(最大140文字)。</translation>
     </message>
     <message>
-        <source>The deployment's log.</source>
+        <source>The deployment&apos;s log.</source>
         <translation>デプロイメントのログのURL。</translation>
     </message>
     <message>
-        <source>The deployed environment's address.</source>
+        <source>The deployed environment&apos;s address.</source>
         <translation>デプロイされた環境のアドレス。</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
         <translation>--stateには次のいずれかを指定してください: error, failure, inactive, in_progress, queued, pending, success。</translation>
     </message>
     <message>
-        <source>"%1" is not a URL.</source>
+        <source>&quot;%1&quot; is not a URL.</source>
         <translation>「%1」はURLではありません。</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>デプロイメントを非アクティブにします。</translation>
     </message>
     <message>
-        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
         <translation>デプロイメントを削除します。GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>標準入力からトークンを読み取ります。</translation>
     </message>
     <message>
-        <source>--with-token is required: pipe the token in, for example "deploydeck auth login --with-token &lt; token.txt". Browser sign-in is in the desktop app.</source>
+        <source>--with-token is required: pipe the token in, for example &quot;deploydeck auth login --with-token &lt; token.txt&quot;. Browser sign-in is in the desktop app.</source>
         <translation>--with-token が必要です。例えば「deploydeck auth login --with-token &lt; token.txt」のようにトークンをパイプで渡してください。ブラウザーでのサインインはデスクトップアプリにあります。</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>The token was not saved: %1</source>
-        <extracomment>%1 is why (the keyring's message)</extracomment>
+        <extracomment>%1 is why (the keyring&apos;s message)</extracomment>
         <translation>トークンは保存されませんでした: %1</translation>
     </message>
     <message>
@@ -405,7 +405,7 @@
         <translation>DeployDeck がサインインに使うアカウントをホストごとに、各トークンの取得元とともに表示します。トークン自体は表示しません。</translation>
     </message>
     <message>
-        <source>Not signed in to any GitHub host. Run "deploydeck auth login --with-token" or set GH_TOKEN.</source>
+        <source>Not signed in to any GitHub host. Run &quot;deploydeck auth login --with-token&quot; or set GH_TOKEN.</source>
         <translation>どの GitHub ホストにもサインインしていません。「deploydeck auth login --with-token」を実行するか、GH_TOKEN を設定してください。</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Signed in to %1 as %2 (token %3)</source>
-        <extracomment>%1 host, %2 login, %3 where the token comes from ("from the system keyring")</extracomment>
+        <extracomment>%1 host, %2 login, %3 where the token comes from (&quot;from the system keyring&quot;)</extracomment>
         <translation>%1 に %2 としてサインイン中 (トークン: %3)</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Fine-grained token (needs "Deployments: read and write")</source>
+        <source>Fine-grained token (needs &quot;Deployments: read and write&quot;)</source>
         <translation>Fine-grained トークン (「Deployments: read and write」が必要)</translation>
     </message>
     <message>
@@ -443,11 +443,11 @@
         <translation>アカウントからサインアウトします。システムキーリングからトークンを削除し、アカウントを忘れます。</translation>
     </message>
     <message>
-        <source>The account's login.</source>
+        <source>The account&apos;s login.</source>
         <translation>アカウントのログイン名。</translation>
     </message>
     <message>
-        <source>No such account. "deploydeck auth status" lists them.</source>
+        <source>No such account. &quot;deploydeck auth status&quot; lists them.</source>
         <translation>そのアカウントはありません。「deploydeck auth status」で一覧を表示できます。</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Could not remove the token from the system keyring: %1</source>
-        <extracomment>%1 is the keyring's message</extracomment>
+        <extracomment>%1 is the keyring&apos;s message</extracomment>
         <translation>システムキーリングからトークンを削除できません: %1</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>使い方: deploydeck auth login|status|logout [options]</translation>
     </message>
     <message>
-        <source>Use "deploydeck auth login", "auth status" or "auth logout".</source>
+        <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
         <translation>「deploydeck auth login」、「auth status」または「auth logout」を使ってください。</translation>
     </message>
     <message numerus="yes">
@@ -484,12 +484,12 @@
     </message>
     <message>
         <source>could not reach %1</source>
-        <extracomment>%1 host (its first account's line said why)</extracomment>
+        <extracomment>%1 host (its first account&apos;s line said why)</extracomment>
         <translation>%1 に接続できません</translation>
     </message>
     <message>
         <source>could not reach %1 (%2)</source>
-        <extracomment>%1 host, %2 why (no answer in time, Qt's "Connection refused", ...)</extracomment>
+        <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
         <translation>%1 に接続できません (%2)</translation>
     </message>
 </context>
@@ -603,7 +603,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
 非アクティブなデプロイメントは、その環境の稼働中として表示されなくなります。</translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>今後確認しない</translation>
     </message>
 </context>
@@ -669,7 +669,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>https://ci.example.com/builds/1234</translation>
     </message>
     <message>
-        <source>Keep the deployment's environment</source>
+        <source>Keep the deployment&apos;s environment</source>
         <translation>デプロイメントの環境を維持</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>この環境の以前のデプロイメントを非アクティブにする(&amp;I)</translation>
     </message>
     <message>
-        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <source>GitHub&apos;s auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
         <translation>GitHubのauto_inactive: 成功ステータスを付けると、同じ環境の一時的でない非本番環境の以前のデプロイメントが非アクティブになります。</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <extracomment>description length counter, e.g. &quot;12/140&quot;</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>https://%1.example.com</source>
-        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. "pr-42.preview" for the environment preview/pr-42</extracomment>
+        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. &quot;pr-42.preview&quot; for the environment preview/pr-42</extracomment>
         <translation>https://%1.example.com</translation>
     </message>
 </context>
@@ -782,7 +782,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>#%1のステータスを投稿中です。</translation>
     </message>
     <message>
-        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
         <translation>GitHubが削除するのは非アクティブのデプロイメント(またはリポジトリの唯一のデプロイメント)だけです。先に非アクティブにするか、「非アクティブにして削除」を使用してください。</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Details pane, several deployments: %1 "2 live now", %2 "1 inactive"</extracomment>
+        <extracomment>Details pane, several deployments: %1 &quot;2 live now&quot;, %2 &quot;1 inactive&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1217,7 +1217,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>GitHub refused browser sign-in: %1</source>
-        <extracomment>%1 is GitHub's own (English) reason</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) reason</extracomment>
         <translation>GitHub がブラウザーでのサインインを拒否しました: %1</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>FormError</name>
     <message>
         <source>GitHub says: %1</source>
-        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) message about one field</extracomment>
         <translation>GitHubのメッセージ: %1</translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>GitHub refused this value (%1).</source>
-        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <extracomment>%1 is GitHub&apos;s error code, e.g. &quot;unprocessable&quot;</extracomment>
         <translation>GitHubがこの値を拒否しました(%1)。</translation>
     </message>
 </context>
@@ -1374,7 +1374,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
 <context>
     <name>GitHubClient</name>
     <message>
-        <source>The API address "%1" is not a valid URL.</source>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
         <translation>APIアドレス「%1」は有効なURLではありません。</translation>
     </message>
     <message>
@@ -1382,12 +1382,12 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>暗号化されていないhttpで%1にトークンを送信することはできません。httpsを使用するか、安全でないhttpを明示的に許可してください。</translation>
     </message>
     <message>
-        <source>The API address must start with https:// (got "%1").</source>
+        <source>The API address must start with https:// (got &quot;%1&quot;).</source>
         <translation>APIアドレスはhttps://で始まる必要があります(指定値:「%1」)。</translation>
     </message>
     <message>
         <source>%1 (certificate subject: %2; issuer: %3)</source>
-        <extracomment>%1 is Qt's reason (e.g. "The issuer certificate of a locally looked up certificate could not be found"), %2 and %3 the certificate's subject and issuer</extracomment>
+        <extracomment>%1 is Qt&apos;s reason (e.g. &quot;The issuer certificate of a locally looked up certificate could not be found&quot;), %2 and %3 the certificate&apos;s subject and issuer</extracomment>
         <translation>%1 (証明書のサブジェクト: %2、発行者: %3)</translation>
     </message>
     <message>
@@ -1430,11 +1430,11 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>GitHubがリクエストを拒否しました。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <source>GitHub&apos;s rate limit is reached; it can be used again at %1.</source>
         <translation>GitHubのレート制限に達しました。%1に再び使用できます。</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached. Try again later.</source>
+        <source>GitHub&apos;s rate limit is reached. Try again later.</source>
         <translation>GitHubのレート制限に達しました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1 GitHub says: %2</source>
-        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <extracomment>%1 is the translated sentence, %2 GitHub&apos;s own (English) message</extracomment>
         <translation>%1 GitHubのメッセージ: %2</translation>
     </message>
     <message>
@@ -1490,15 +1490,15 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>--demoと併用: 指定した秒数ごとに新しいデプロイメントが現れます(0: なし)。既定: 20。</translation>
     </message>
     <message>
-        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <source>&quot;%1&quot; is not a URL. Use for example https://ghe.example.com/api/v3.</source>
         <translation>「%1」はURLではありません。例: https://ghe.example.com/api/v3</translation>
     </message>
     <message>
-        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <source>&quot;%1&quot; is not a repository. Use owner/name, for example octocat/hello-world.</source>
         <translation>「%1」はリポジトリではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
     </message>
     <message>
-        <source>--live needs a number of seconds (0 or more), not "%1".</source>
+        <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--liveには「%1」ではなく秒数(0以上)を指定してください。</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
-        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI's sign-in.</source>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
         <translation>GitHubのデプロイメントのためのデスクトップダッシュボードです。トークンはGH_TOKENまたはGITHUB_TOKEN、システムキーリング(ファイル &gt; アカウント…)、またはGitHub CLIのサインインから取得します。</translation>
     </message>
 </context>
@@ -1559,7 +1559,7 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>リポジトリ(オーナー/名前):</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <source>&quot;%1&quot; is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
         <translation>「%1」はリポジトリ名ではありません。オーナー/名前の形式で指定してください(例: octocat/hello-world)。</translation>
     </message>
     <message>
@@ -1586,12 +1586,12 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
     <name>NewDeploymentDialog</name>
     <message>
         <source>Not valid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <extracomment>%1 line, %2 column, %3 Qt&apos;s description of the JSON error (&quot;missing comma&quot;)</extracomment>
         <translation>%1行%2列のJSONが正しくありません: %3</translation>
     </message>
     <message>
-        <source>The payload must be a JSON object, like {"key": "value"}.</source>
-        <translation>ペイロードは{"key": "value"}のようなJSONオブジェクトである必要があります。</translation>
+        <source>The payload must be a JSON object, like {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>ペイロードは{&quot;key&quot;: &quot;value&quot;}のようなJSONオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Enter the branch, tag or commit SHA to deploy.</source>
@@ -1674,11 +1674,11 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>先にデフォルトブランチをrefにマージする</translation>
     </message>
     <message>
-        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <source>GitHub&apos;s auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
         <translation>GitHubのauto_merge: refがデフォルトブランチより遅れている場合、GitHubはデプロイメントを作成する代わりにマージします。</translation>
     </message>
     <message>
-        <source>All of the repository's checks must pass</source>
+        <source>All of the repository&apos;s checks must pass</source>
         <translation>リポジトリのすべてのチェックに合格する必要がある</translation>
     </message>
     <message>
@@ -1702,11 +1702,11 @@ GitHubのデプロイメントのためのデスクトップダッシュボー�
         <translation>デプロイメントを作成しています。</translation>
     </message>
     <message>
-        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose &quot;Skip checks&quot; to deploy anyway.</source>
         <translation>チェック失敗: %1のチェックがすべて合格していないため、GitHubはデプロイメントを作成しませんでした。チェックの完了を待つか修正してください。それでもデプロイする場合は「チェックをスキップ」を選択してください。</translation>
     </message>
     <message>
-        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off &quot;Merge the default branch into the ref first&quot;.</source>
         <translation>GitHubはデフォルトブランチを%1にマージできなかったため(マージの競合)、デプロイメントを作成しませんでした。競合を解決するか、「先にデフォルトブランチをrefにマージする」をオフにしてください。</translation>
     </message>
     <message>
@@ -2100,7 +2100,7 @@ No repository is watched yet.</source>
         <translation>自動更新を一時停止中: レート制限のリセットまでAPIリクエストの残りがわずかです</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
         <translation>GitHubのレート制限が%1にリセットされるのを待っています</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>Updated %1; the latest refresh failed</source>
-        <extracomment>Status bar; %1 is "5 minutes ago"</extracomment>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot;</extracomment>
         <translation>更新: %1。最新の更新は失敗しました</translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>Status bar; %1 is "5 minutes ago" or "just now"</extracomment>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
         <translation>更新: %1</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>GraphQL: %1 of %2 left</source>
-        <extracomment>Status bar, after the REST budget; %1 and %2 are GitHub's GraphQL points</extracomment>
+        <extracomment>Status bar, after the REST budget; %1 and %2 are GitHub&apos;s GraphQL points</extracomment>
         <translation>GraphQL: 残り%1/%2ポイント</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ No repository is watched yet.</source>
         <translation>github.com または GitHub Enterprise Server のホスト名を入力してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a host name. Enter github.com or a host name such as github.example.com.</source>
+        <source>&quot;%1&quot; is not a host name. Enter github.com or a host name such as github.example.com.</source>
         <translation>「%1」はホスト名ではありません。github.com または github.example.com のようなホスト名を入力してください。</translation>
     </message>
     <message>
@@ -2269,7 +2269,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>ブラウザー</translation>
     </message>
     <message>
-        <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission "Deployments: Read and write".</source>
+        <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission &quot;Deployments: Read and write&quot;.</source>
         <translation>クラシックの個人用アクセストークンには repo スコープ(デプロイメントだけを扱うなら repo_deployment)が必要です。Fine-grained トークンにはリポジトリの権限「Deployments: Read and write」が必要です。</translation>
     </message>
     <message>
@@ -2281,11 +2281,11 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>ghp_… または github_pat_…</translation>
     </message>
     <message>
-        <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with "gh auth login" if you have not.</source>
+        <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with &quot;gh auth login&quot; if you have not.</source>
         <translation>DeployDeck は GitHub CLI (gh) にこのホスト用に保存されているトークンを問い合わせます。まだの場合は、先に「gh auth login」でサインインしてください。</translation>
     </message>
     <message>
-        <source>Sign in on GitHub's web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
+        <source>Sign in on GitHub&apos;s web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
         <translation>GitHub の Web ページでサインインします。DeployDeck が表示するコードをブラウザーに入力し、そこで DeployDeck を承認してください。</translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Use GitHub CLI's Sign-in</source>
+        <source>&amp;Use GitHub CLI&apos;s Sign-in</source>
         <translation>GitHub CLI のサインインを使用(&amp;U)</translation>
     </message>
     <message>
@@ -2409,7 +2409,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>Unknown: %1</source>
-        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub&apos;s text.</extracomment>
         <translation>不明: %1</translation>
     </message>
 </context>
@@ -2444,7 +2444,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <name>TimelineLegend</name>
     <message>
         <source>new state</source>
-        <extracomment>The legend's name for a state GitHub may add later (shown as "Unknown: &lt;name&gt;")</extracomment>
+        <extracomment>The legend&apos;s name for a state GitHub may add later (shown as &quot;Unknown: &lt;name&gt;&quot;)</extracomment>
         <translation>新しい状態</translation>
     </message>
     <message>
@@ -2459,7 +2459,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>Status update</source>
-        <extracomment>Legend: a small badge on a bar's lower edge marks when a status was posted</extracomment>
+        <extracomment>Legend: a small badge on a bar&apos;s lower edge marks when a status was posted</extracomment>
         <translation>ステータスの更新</translation>
     </message>
     <message>
@@ -2553,8 +2553,8 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>%1.としてサインイン中</translation>
     </message>
     <message>
-        <source>Signed in as %1, but this token cannot work with deployments: it has the scopes "%2" and needs "repo" (or "repo_deployment" for public repositories).</source>
-        <extracomment>%1 is the login, %2 the token's scopes as GitHub lists them</extracomment>
+        <source>Signed in as %1, but this token cannot work with deployments: it has the scopes &quot;%2&quot; and needs &quot;repo&quot; (or &quot;repo_deployment&quot; for public repositories).</source>
+        <extracomment>%1 is the login, %2 the token&apos;s scopes as GitHub lists them</extracomment>
         <translation>%1 としてサインインしましたが、このトークンではデプロイメントを扱えません。トークンのスコープは「%2」で、「repo」(公開リポジトリなら「repo_deployment」) が必要です。</translation>
     </message>
     <message>
@@ -2562,7 +2562,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the "Deployments: read and write" permission for it.</source>
+        <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the &quot;Deployments: read and write&quot; permission for it.</source>
         <translation>Fine-grained トークンで %1 としてサインインしました。このトークンはリポジトリに「Deployments: read and write」権限を付与している場合にのみ使えます。</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>GitHub がトークンを受け付けませんでした (認証情報が正しくありません)。トークンを欠けなくコピーしたか、期限切れや取り消しになっていないか確認してください。</translation>
     </message>
     <message>
-        <source>A classic token needs the "repo" scope ("repo_deployment" is enough for public repositories). A fine-grained token needs the "Deployments: read and write" permission on each repository.</source>
+        <source>A classic token needs the &quot;repo&quot; scope (&quot;repo_deployment&quot; is enough for public repositories). A fine-grained token needs the &quot;Deployments: read and write&quot; permission on each repository.</source>
         <translation>クラシックトークンには「repo」スコープが必要です (公開リポジトリなら「repo_deployment」で十分です)。Fine-grained トークンには各リポジトリの「Deployments: read and write」権限が必要です。</translation>
     </message>
 </context>
@@ -2601,11 +2601,11 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>システムの既定値</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko, ja or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ko, ja or en.</source>
         <translation>不明な言語「%1」: ko、ja、enのいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>インターフェイスとメッセージの言語: ko(韓国語)、ja(日本語)、en(英語)。既定: システムの言語。</translation>
     </message>
 </context>
@@ -2770,7 +2770,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>デプロイメントはすでにありません。削除されたか、別のリポジトリが開かれました。</translation>
     </message>
     <message>
-        <source>Posted "%1" for deployment #%2.</source>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
         <translation>デプロイメント#%2に「%1」ステータスを作成しました。</translation>
     </message>
     <message>

@@ -63,7 +63,7 @@
         <translation>%2의 %1에서 로그아웃할까요?</translation>
     </message>
     <message>
-        <source>DeployDeck stops using GitHub CLI's token for this host. GitHub CLI itself stays signed in.</source>
+        <source>DeployDeck stops using GitHub CLI&apos;s token for this host. GitHub CLI itself stays signed in.</source>
         <translation>DeployDeck이 이 호스트에 대해 GitHub CLI의 토큰을 더 이상 사용하지 않습니다. GitHub CLI 자체는 로그인 상태로 남습니다.</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>DeployDeck이 이번 세션 동안 보관한 토큰을 잊습니다.</translation>
     </message>
     <message>
-        <source>DeployDeck deletes this account's token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
+        <source>DeployDeck deletes this account&apos;s token from the system keyring. The token itself stays valid on GitHub until you revoke it there.</source>
         <translation>DeployDeck이 이 계정의 토큰을 시스템 키링에서 삭제합니다. 토큰 자체는 GitHub에서 취소할 때까지 유효합니다.</translation>
     </message>
     <message>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted (refresh to see GitHub's state)</source>
+        <source>%n interrupted (refresh to see GitHub&apos;s state)</source>
         <translation>
             <numerusform>%n개 중단됨(GitHub의 상태를 보려면 새로 고침)</numerusform>
         </translation>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>; </source>
-        <extracomment>Separates the parts of a result: "2 of 3 marked inactive; 1 no longer exists"</extracomment>
+        <extracomment>Separates the parts of a result: &quot;2 of 3 marked inactive; 1 no longer exists&quot;</extracomment>
         <translation>; </translation>
     </message>
     <message>
@@ -267,20 +267,20 @@
         <translation>--repo 소유자/리포지토리 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a repository; use OWNER/REPO.</source>
-        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/리포지토리 형식을 사용하십시오.</translation>
+        <source>&quot;%1&quot; is not a repository; use OWNER/REPO.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리가 아닙니다. 소유자/리포지토리 형식을 사용하십시오.</translation>
     </message>
     <message>
         <source>--deployment ID is required.</source>
         <translation>--deployment ID 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a deployment id.</source>
-        <translation>"%1"은(는) 배포 ID가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a deployment id.</source>
+        <translation>&quot;%1&quot;은(는) 배포 ID가 아닙니다.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>예상하지 못한 인수 "%1"입니다.</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>Writes every deployment of a repository with all its statuses, newest first.</source>
@@ -303,8 +303,8 @@
         <translation>ETag 캐시를 사용하거나 업데이트하지 않습니다.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
-        <translation>알 수 없는 형식 "%1"입니다. json 또는 csv를 사용하십시오.</translation>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;입니다. json 또는 csv를 사용하십시오.</translation>
     </message>
     <message>
         <source>Statuses fetched: %1 of %2</source>
@@ -327,11 +327,11 @@
         <translation>짧은 설명(최대 140자).</translation>
     </message>
     <message>
-        <source>The deployment's log.</source>
+        <source>The deployment&apos;s log.</source>
         <translation>배포 로그의 URL.</translation>
     </message>
     <message>
-        <source>The deployed environment's address.</source>
+        <source>The deployed environment&apos;s address.</source>
         <translation>배포된 환경의 주소.</translation>
     </message>
     <message>
@@ -347,15 +347,15 @@
         <translation>--state는 다음 중 하나여야 합니다: error, failure, inactive, in_progress, queued, pending, success.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL.</source>
-        <translation>"%1"은(는) URL이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>&quot;%1&quot;은(는) URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Marks a deployment inactive.</source>
         <translation>배포를 비활성으로 표시합니다.</translation>
     </message>
     <message>
-        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository's only one).</source>
+        <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
         <translation>배포를 삭제합니다. GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다.</translation>
     </message>
     <message>
@@ -375,8 +375,8 @@
         <translation>표준 입력에서 토큰을 읽습니다.</translation>
     </message>
     <message>
-        <source>--with-token is required: pipe the token in, for example "deploydeck auth login --with-token &lt; token.txt". Browser sign-in is in the desktop app.</source>
-        <translation>--with-token이 필요합니다. 예: "deploydeck auth login --with-token &lt; token.txt"처럼 토큰을 파이프로 전달하세요. 브라우저 로그인은 데스크톱 앱에 있습니다.</translation>
+        <source>--with-token is required: pipe the token in, for example &quot;deploydeck auth login --with-token &lt; token.txt&quot;. Browser sign-in is in the desktop app.</source>
+        <translation>--with-token이 필요합니다. 예: &quot;deploydeck auth login --with-token &lt; token.txt&quot;처럼 토큰을 파이프로 전달하세요. 브라우저 로그인은 데스크톱 앱에 있습니다.</translation>
     </message>
     <message>
         <source>Could not read the token from standard input.</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>The token was not saved: %1</source>
-        <extracomment>%1 is why (the keyring's message)</extracomment>
+        <extracomment>%1 is why (the keyring&apos;s message)</extracomment>
         <translation>토큰이 저장되지 않았습니다: %1</translation>
     </message>
     <message>
@@ -405,8 +405,8 @@
         <translation>DeployDeck이 로그인하는 계정을 호스트별로, 각 토큰의 출처와 함께 보여 줍니다. 토큰 자체는 표시하지 않습니다.</translation>
     </message>
     <message>
-        <source>Not signed in to any GitHub host. Run "deploydeck auth login --with-token" or set GH_TOKEN.</source>
-        <translation>어느 GitHub 호스트에도 로그인되어 있지 않습니다. "deploydeck auth login --with-token"을 실행하거나 GH_TOKEN을 설정하세요.</translation>
+        <source>Not signed in to any GitHub host. Run &quot;deploydeck auth login --with-token&quot; or set GH_TOKEN.</source>
+        <translation>어느 GitHub 호스트에도 로그인되어 있지 않습니다. &quot;deploydeck auth login --with-token&quot;을 실행하거나 GH_TOKEN을 설정하세요.</translation>
     </message>
     <message>
         <source>no token found</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Signed in to %1 as %2 (token %3)</source>
-        <extracomment>%1 host, %2 login, %3 where the token comes from ("from the system keyring")</extracomment>
+        <extracomment>%1 host, %2 login, %3 where the token comes from (&quot;from the system keyring&quot;)</extracomment>
         <translation>%1에 %2(으)로 로그인됨(토큰: %3)</translation>
     </message>
     <message>
@@ -435,20 +435,20 @@
         <translation>(없음)</translation>
     </message>
     <message>
-        <source>Fine-grained token (needs "Deployments: read and write")</source>
-        <translation>세분화된 토큰("Deployments: read and write" 필요)</translation>
+        <source>Fine-grained token (needs &quot;Deployments: read and write&quot;)</source>
+        <translation>세분화된 토큰(&quot;Deployments: read and write&quot; 필요)</translation>
     </message>
     <message>
         <source>Signs out of an account: removes its token from the system keyring and forgets it.</source>
         <translation>계정에서 로그아웃합니다. 시스템 키링에서 토큰을 삭제하고 계정을 잊습니다.</translation>
     </message>
     <message>
-        <source>The account's login.</source>
+        <source>The account&apos;s login.</source>
         <translation>계정의 로그인 이름.</translation>
     </message>
     <message>
-        <source>No such account. "deploydeck auth status" lists them.</source>
-        <translation>해당 계정이 없습니다. "deploydeck auth status"로 목록을 볼 수 있습니다.</translation>
+        <source>No such account. &quot;deploydeck auth status&quot; lists them.</source>
+        <translation>해당 계정이 없습니다. &quot;deploydeck auth status&quot;로 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Several accounts match (%1): say which with --hostname and --user.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Could not remove the token from the system keyring: %1</source>
-        <extracomment>%1 is the keyring's message</extracomment>
+        <extracomment>%1 is the keyring&apos;s message</extracomment>
         <translation>시스템 키링에서 토큰을 삭제할 수 없습니다: %1</translation>
     </message>
     <message>
@@ -473,8 +473,8 @@
         <translation>사용법: deploydeck auth login|status|logout [options]</translation>
     </message>
     <message>
-        <source>Use "deploydeck auth login", "auth status" or "auth logout".</source>
-        <translation>"deploydeck auth login", "auth status" 또는 "auth logout"을 사용하세요.</translation>
+        <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
+        <translation>&quot;deploydeck auth login&quot;, &quot;auth status&quot; 또는 &quot;auth logout&quot;을 사용하세요.</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
@@ -484,12 +484,12 @@
     </message>
     <message>
         <source>could not reach %1</source>
-        <extracomment>%1 host (its first account's line said why)</extracomment>
+        <extracomment>%1 host (its first account&apos;s line said why)</extracomment>
         <translation>%1에 연결할 수 없습니다</translation>
     </message>
     <message>
         <source>could not reach %1 (%2)</source>
-        <extracomment>%1 host, %2 why (no answer in time, Qt's "Connection refused", ...)</extracomment>
+        <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
         <translation>%1에 연결할 수 없습니다(%2)</translation>
     </message>
 </context>
@@ -603,7 +603,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
 비활성 배포는 더 이상 해당 환경의 가동 중인 배포로 표시되지 않습니다.</translation>
     </message>
     <message>
-        <source>Don't ask again</source>
+        <source>Don&apos;t ask again</source>
         <translation>다시 묻지 않음</translation>
     </message>
 </context>
@@ -669,7 +669,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>https://ci.example.com/builds/1234</translation>
     </message>
     <message>
-        <source>Keep the deployment's environment</source>
+        <source>Keep the deployment&apos;s environment</source>
         <translation>배포의 환경 유지</translation>
     </message>
     <message>
@@ -677,7 +677,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>이 환경의 이전 배포를 비활성으로 표시(&amp;I)</translation>
     </message>
     <message>
-        <source>GitHub's auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
+        <source>GitHub&apos;s auto_inactive: a success status marks earlier non-production, non-transient deployments of the same environment inactive.</source>
         <translation>GitHub의 auto_inactive: 성공 상태는 같은 환경의 이전 영구 비프로덕션 배포를 비활성으로 표시합니다.</translation>
     </message>
     <message>
@@ -686,7 +686,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1/%2</source>
-        <extracomment>description length counter, e.g. "12/140"</extracomment>
+        <extracomment>description length counter, e.g. &quot;12/140&quot;</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>https://%1.example.com</source>
-        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. "pr-42.preview" for the environment preview/pr-42</extracomment>
+        <extracomment>placeholder of the environment URL field: %1 is the environment as host names, e.g. &quot;pr-42.preview&quot; for the environment preview/pr-42</extracomment>
         <translation>https://%1.example.com</translation>
     </message>
 </context>
@@ -782,8 +782,8 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>#%1의 상태를 게시하는 중입니다.</translation>
     </message>
     <message>
-        <source>GitHub deletes only inactive deployments (or a repository's only deployment). Mark it inactive first, or use "Mark Inactive and Delete".</source>
-        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 "비활성으로 표시 후 삭제"를 사용하십시오.</translation>
+        <source>GitHub deletes only inactive deployments (or a repository&apos;s only deployment). Mark it inactive first, or use &quot;Mark Inactive and Delete&quot;.</source>
+        <translation>GitHub는 비활성 배포(또는 리포지토리의 유일한 배포)만 삭제합니다. 먼저 비활성으로 표시하거나 &quot;비활성으로 표시 후 삭제&quot;를 사용하십시오.</translation>
     </message>
     <message>
         <source>Wait until the current changes are written (%1 of %2), or stop them.</source>
@@ -1082,7 +1082,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>Details pane, several deployments: %1 "2 live now", %2 "1 inactive"</extracomment>
+        <extracomment>Details pane, several deployments: %1 &quot;2 live now&quot;, %2 &quot;1 inactive&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -1217,7 +1217,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>GitHub refused browser sign-in: %1</source>
-        <extracomment>%1 is GitHub's own (English) reason</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) reason</extracomment>
         <translation>GitHub가 브라우저 로그인을 거부했습니다: %1</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <name>FormError</name>
     <message>
         <source>GitHub says: %1</source>
-        <extracomment>%1 is GitHub's own (English) message about one field</extracomment>
+        <extracomment>%1 is GitHub&apos;s own (English) message about one field</extracomment>
         <translation>GitHub 메시지: %1</translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>GitHub refused this value (%1).</source>
-        <extracomment>%1 is GitHub's error code, e.g. "unprocessable"</extracomment>
+        <extracomment>%1 is GitHub&apos;s error code, e.g. &quot;unprocessable&quot;</extracomment>
         <translation>GitHub에서 이 값을 거부했습니다(%1).</translation>
     </message>
 </context>
@@ -1374,20 +1374,20 @@ An inactive deployment is no longer shown as live in its environment.</source>
 <context>
     <name>GitHubClient</name>
     <message>
-        <source>The API address "%1" is not a valid URL.</source>
-        <translation>API 주소 "%1"은(는) 올바른 URL이 아닙니다.</translation>
+        <source>The API address &quot;%1&quot; is not a valid URL.</source>
+        <translation>API 주소 &quot;%1&quot;은(는) 올바른 URL이 아닙니다.</translation>
     </message>
     <message>
         <source>Refusing to send the token over unencrypted http to %1. Use https, or allow insecure http explicitly.</source>
         <translation>암호화되지 않은 http로 %1에 토큰을 보내지 않습니다. https를 사용하거나 안전하지 않은 http를 명시적으로 허용하십시오.</translation>
     </message>
     <message>
-        <source>The API address must start with https:// (got "%1").</source>
-        <translation>API 주소는 https://로 시작해야 합니다(입력값: "%1").</translation>
+        <source>The API address must start with https:// (got &quot;%1&quot;).</source>
+        <translation>API 주소는 https://로 시작해야 합니다(입력값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>%1 (certificate subject: %2; issuer: %3)</source>
-        <extracomment>%1 is Qt's reason (e.g. "The issuer certificate of a locally looked up certificate could not be found"), %2 and %3 the certificate's subject and issuer</extracomment>
+        <extracomment>%1 is Qt&apos;s reason (e.g. &quot;The issuer certificate of a locally looked up certificate could not be found&quot;), %2 and %3 the certificate&apos;s subject and issuer</extracomment>
         <translation>%1 (인증서 주체: %2, 발급자: %3)</translation>
     </message>
     <message>
@@ -1430,11 +1430,11 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>GitHub에서 요청을 거부했습니다.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached; it can be used again at %1.</source>
+        <source>GitHub&apos;s rate limit is reached; it can be used again at %1.</source>
         <translation>GitHub 속도 제한에 도달했습니다. %1에 다시 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>GitHub's rate limit is reached. Try again later.</source>
+        <source>GitHub&apos;s rate limit is reached. Try again later.</source>
         <translation>GitHub 속도 제한에 도달했습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@ An inactive deployment is no longer shown as live in its environment.</source>
     </message>
     <message>
         <source>%1 GitHub says: %2</source>
-        <extracomment>%1 is the translated sentence, %2 GitHub's own (English) message</extracomment>
+        <extracomment>%1 is the translated sentence, %2 GitHub&apos;s own (English) message</extracomment>
         <translation>%1 GitHub 메시지: %2</translation>
     </message>
     <message>
@@ -1490,23 +1490,23 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <translation>--demo와 함께 사용: 지정한 초마다 새 배포가 나타납니다(0: 나타나지 않음). 기본값: 20.</translation>
     </message>
     <message>
-        <source>"%1" is not a URL. Use for example https://ghe.example.com/api/v3.</source>
-        <translation>"%1"은(는) URL이 아닙니다. 예를 들어 https://ghe.example.com/api/v3 형식을 사용하십시오.</translation>
+        <source>&quot;%1&quot; is not a URL. Use for example https://ghe.example.com/api/v3.</source>
+        <translation>&quot;%1&quot;은(는) URL이 아닙니다. 예를 들어 https://ghe.example.com/api/v3 형식을 사용하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a repository. Use owner/name, for example octocat/hello-world.</source>
-        <translation>"%1"은(는) 리포지토리가 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+        <source>&quot;%1&quot; is not a repository. Use owner/name, for example octocat/hello-world.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리가 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
     </message>
     <message>
-        <source>--live needs a number of seconds (0 or more), not "%1".</source>
-        <translation>--live에는 "%1"이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
+        <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
+        <translation>--live에는 &quot;%1&quot;이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
         <translation>버전을 표시하고 종료합니다.</translation>
     </message>
     <message>
-        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI's sign-in.</source>
+        <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
         <translation>GitHub 배포를 위한 데스크톱 대시보드입니다. 토큰은 GH_TOKEN 또는 GITHUB_TOKEN, 시스템 키링(파일 &gt; 계정…) 또는 GitHub CLI의 로그인에서 가져옵니다.</translation>
     </message>
 </context>
@@ -1559,8 +1559,8 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>리포지토리(소유자/이름):</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
-        <translation>"%1"은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
+        <source>&quot;%1&quot; is not a repository name. Use the form owner/name, for example octocat/hello-world.</source>
+        <translation>&quot;%1&quot;은(는) 리포지토리 이름이 아닙니다. 소유자/이름 형식을 사용하십시오(예: octocat/hello-world).</translation>
     </message>
     <message>
         <source>The live deployment of %1 is hidden by the filters.</source>
@@ -1586,12 +1586,12 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
     <name>NewDeploymentDialog</name>
     <message>
         <source>Not valid JSON at line %1, column %2: %3</source>
-        <extracomment>%1 line, %2 column, %3 Qt's description of the JSON error ("missing comma")</extracomment>
+        <extracomment>%1 line, %2 column, %3 Qt&apos;s description of the JSON error (&quot;missing comma&quot;)</extracomment>
         <translation>%1행 %2열의 JSON이 올바르지 않습니다: %3</translation>
     </message>
     <message>
-        <source>The payload must be a JSON object, like {"key": "value"}.</source>
-        <translation>페이로드는 {"key": "value"}와 같은 JSON 개체여야 합니다.</translation>
+        <source>The payload must be a JSON object, like {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>페이로드는 {&quot;key&quot;: &quot;value&quot;}와 같은 JSON 개체여야 합니다.</translation>
     </message>
     <message>
         <source>Enter the branch, tag or commit SHA to deploy.</source>
@@ -1674,11 +1674,11 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>먼저 기본 분기를 참조에 병합</translation>
     </message>
     <message>
-        <source>GitHub's auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
+        <source>GitHub&apos;s auto_merge: if the ref is behind the default branch, GitHub merges it instead of creating the deployment.</source>
         <translation>GitHub의 auto_merge: 참조가 기본 분기보다 뒤처져 있으면 GitHub는 배포를 만드는 대신 기본 분기를 병합합니다.</translation>
     </message>
     <message>
-        <source>All of the repository's checks must pass</source>
+        <source>All of the repository&apos;s checks must pass</source>
         <translation>리포지토리의 모든 검사를 통과해야 함</translation>
     </message>
     <message>
@@ -1702,12 +1702,12 @@ GitHub 배포를 위한 데스크톱 대시보드입니다.</translation>
         <translation>배포를 만드는 중입니다.</translation>
     </message>
     <message>
-        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose "Skip checks" to deploy anyway.</source>
-        <translation>검사 실패: %1의 검사를 모두 통과하지 않아 GitHub에서 배포를 만들지 않았습니다. 검사가 끝날 때까지 기다리거나 문제를 해결하십시오. 그래도 배포하려면 "검사 건너뛰기"를 선택하십시오.</translation>
+        <source>Checks failed: GitHub did not create the deployment because the checks of %1 have not all passed. Wait for them or fix them, or choose &quot;Skip checks&quot; to deploy anyway.</source>
+        <translation>검사 실패: %1의 검사를 모두 통과하지 않아 GitHub에서 배포를 만들지 않았습니다. 검사가 끝날 때까지 기다리거나 문제를 해결하십시오. 그래도 배포하려면 &quot;검사 건너뛰기&quot;를 선택하십시오.</translation>
     </message>
     <message>
-        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off "Merge the default branch into the ref first".</source>
-        <translation>GitHub에서 기본 분기를 %1에 병합할 수 없어(병합 충돌) 배포를 만들지 않았습니다. 충돌을 해결하거나 "먼저 기본 분기를 참조에 병합"을 끄십시오.</translation>
+        <source>GitHub could not merge the default branch into %1 (a merge conflict), so it did not create the deployment. Resolve the conflict, or turn off &quot;Merge the default branch into the ref first&quot;.</source>
+        <translation>GitHub에서 기본 분기를 %1에 병합할 수 없어(병합 충돌) 배포를 만들지 않았습니다. 충돌을 해결하거나 &quot;먼저 기본 분기를 참조에 병합&quot;을 끄십시오.</translation>
     </message>
     <message>
         <source>GitHub says: %1</source>
@@ -2100,7 +2100,7 @@ No repository is watched yet.</source>
         <translation>자동 새로 고침 일시 중지: 속도 제한이 초기화될 때까지 남은 API 요청이 적습니다</translation>
     </message>
     <message>
-        <source>Waiting for GitHub's rate limit to reset at %1</source>
+        <source>Waiting for GitHub&apos;s rate limit to reset at %1</source>
         <translation>%1에 GitHub 속도 제한이 초기화될 때까지 기다리는 중</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>Updated %1; the latest refresh failed</source>
-        <extracomment>Status bar; %1 is "5 minutes ago"</extracomment>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot;</extracomment>
         <translation>%1 업데이트됨. 마지막 새로 고침 실패</translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>Updated %1</source>
-        <extracomment>Status bar; %1 is "5 minutes ago" or "just now"</extracomment>
+        <extracomment>Status bar; %1 is &quot;5 minutes ago&quot; or &quot;just now&quot;</extracomment>
         <translation>%1 업데이트됨</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ No repository is watched yet.</source>
     </message>
     <message>
         <source>GraphQL: %1 of %2 left</source>
-        <extracomment>Status bar, after the REST budget; %1 and %2 are GitHub's GraphQL points</extracomment>
+        <extracomment>Status bar, after the REST budget; %1 and %2 are GitHub&apos;s GraphQL points</extracomment>
         <translation>GraphQL: %1/%2포인트 남음</translation>
     </message>
     <message>
@@ -2205,8 +2205,8 @@ No repository is watched yet.</source>
         <translation>github.com 또는 GitHub Enterprise Server의 호스트 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a host name. Enter github.com or a host name such as github.example.com.</source>
-        <translation>"%1"은(는) 호스트 이름이 아닙니다. github.com 또는 github.example.com 같은 호스트 이름을 입력하세요.</translation>
+        <source>&quot;%1&quot; is not a host name. Enter github.com or a host name such as github.example.com.</source>
+        <translation>&quot;%1&quot;은(는) 호스트 이름이 아닙니다. github.com 또는 github.example.com 같은 호스트 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>API: %1</source>
@@ -2269,8 +2269,8 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>브라우저</translation>
     </message>
     <message>
-        <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission "Deployments: Read and write".</source>
-        <translation>클래식 개인용 액세스 토큰에는 repo 범위(배포만 다루려면 repo_deployment)가 필요합니다. 세분화된 토큰에는 리포지토리 권한 "Deployments: Read and write"가 필요합니다.</translation>
+        <source>A classic personal access token needs the repo scope (or repo_deployment to work with deployments only). A fine-grained token needs the repository permission &quot;Deployments: Read and write&quot;.</source>
+        <translation>클래식 개인용 액세스 토큰에는 repo 범위(배포만 다루려면 repo_deployment)가 필요합니다. 세분화된 토큰에는 리포지토리 권한 &quot;Deployments: Read and write&quot;가 필요합니다.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
@@ -2281,11 +2281,11 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>ghp_… 또는 github_pat_…</translation>
     </message>
     <message>
-        <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with "gh auth login" if you have not.</source>
-        <translation>DeployDeck이 GitHub CLI(gh)에 이 호스트용으로 저장된 토큰을 요청합니다. 아직 로그인하지 않았다면 먼저 "gh auth login"으로 로그인하세요.</translation>
+        <source>DeployDeck asks GitHub CLI (gh) for the token it keeps for this host. Sign in there first with &quot;gh auth login&quot; if you have not.</source>
+        <translation>DeployDeck이 GitHub CLI(gh)에 이 호스트용으로 저장된 토큰을 요청합니다. 아직 로그인하지 않았다면 먼저 &quot;gh auth login&quot;으로 로그인하세요.</translation>
     </message>
     <message>
-        <source>Sign in on GitHub's web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
+        <source>Sign in on GitHub&apos;s web page: DeployDeck shows a code, you enter it in the browser and approve DeployDeck there.</source>
         <translation>GitHub 웹 페이지에서 로그인합니다. DeployDeck이 코드를 보여 주면 브라우저에 입력하고 그곳에서 DeployDeck을 승인하세요.</translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>로그인(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Use GitHub CLI's Sign-in</source>
+        <source>&amp;Use GitHub CLI&apos;s Sign-in</source>
         <translation>GitHub CLI의 로그인 사용(&amp;U)</translation>
     </message>
     <message>
@@ -2409,7 +2409,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>Unknown: %1</source>
-        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub's text.</extracomment>
+        <extracomment>A deployment state GitHub sent that this version does not know; %1 is GitHub&apos;s text.</extracomment>
         <translation>알 수 없음: %1</translation>
     </message>
 </context>
@@ -2444,7 +2444,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     <name>TimelineLegend</name>
     <message>
         <source>new state</source>
-        <extracomment>The legend's name for a state GitHub may add later (shown as "Unknown: &lt;name&gt;")</extracomment>
+        <extracomment>The legend&apos;s name for a state GitHub may add later (shown as &quot;Unknown: &lt;name&gt;&quot;)</extracomment>
         <translation>새 상태</translation>
     </message>
     <message>
@@ -2459,7 +2459,7 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
     </message>
     <message>
         <source>Status update</source>
-        <extracomment>Legend: a small badge on a bar's lower edge marks when a status was posted</extracomment>
+        <extracomment>Legend: a small badge on a bar&apos;s lower edge marks when a status was posted</extracomment>
         <translation>상태 업데이트</translation>
     </message>
     <message>
@@ -2553,25 +2553,25 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>%1.(으)로 로그인함</translation>
     </message>
     <message>
-        <source>Signed in as %1, but this token cannot work with deployments: it has the scopes "%2" and needs "repo" (or "repo_deployment" for public repositories).</source>
-        <extracomment>%1 is the login, %2 the token's scopes as GitHub lists them</extracomment>
-        <translation>%1(으)로 로그인했지만 이 토큰으로는 배포를 다룰 수 없습니다. 토큰의 범위는 "%2"이며 "repo"(공개 리포지토리는 "repo_deployment")가 필요합니다.</translation>
+        <source>Signed in as %1, but this token cannot work with deployments: it has the scopes &quot;%2&quot; and needs &quot;repo&quot; (or &quot;repo_deployment&quot; for public repositories).</source>
+        <extracomment>%1 is the login, %2 the token&apos;s scopes as GitHub lists them</extracomment>
+        <translation>%1(으)로 로그인했지만 이 토큰으로는 배포를 다룰 수 없습니다. 토큰의 범위는 &quot;%2&quot;이며 &quot;repo&quot;(공개 리포지토리는 &quot;repo_deployment&quot;)가 필요합니다.</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the "Deployments: read and write" permission for it.</source>
-        <translation>세분화된 토큰으로 %1(으)로 로그인했습니다. 이 토큰은 리포지토리에 "Deployments: read and write" 권한을 부여한 경우에만 사용할 수 있습니다.</translation>
+        <source>Signed in as %1 with a fine-grained token. It works with a repository only if it grants the &quot;Deployments: read and write&quot; permission for it.</source>
+        <translation>세분화된 토큰으로 %1(으)로 로그인했습니다. 이 토큰은 리포지토리에 &quot;Deployments: read and write&quot; 권한을 부여한 경우에만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>GitHub did not accept the token (bad credentials). Check that it was copied whole and has not expired or been revoked.</source>
         <translation>GitHub가 토큰을 받아들이지 않았습니다(잘못된 자격 증명). 토큰을 빠짐없이 복사했는지, 만료되거나 취소되지 않았는지 확인하세요.</translation>
     </message>
     <message>
-        <source>A classic token needs the "repo" scope ("repo_deployment" is enough for public repositories). A fine-grained token needs the "Deployments: read and write" permission on each repository.</source>
-        <translation>클래식 토큰에는 "repo" 범위가 필요합니다(공개 리포지토리는 "repo_deployment"로 충분). 세분화된 토큰에는 각 리포지토리에 대한 "Deployments: read and write" 권한이 필요합니다.</translation>
+        <source>A classic token needs the &quot;repo&quot; scope (&quot;repo_deployment&quot; is enough for public repositories). A fine-grained token needs the &quot;Deployments: read and write&quot; permission on each repository.</source>
+        <translation>클래식 토큰에는 &quot;repo&quot; 범위가 필요합니다(공개 리포지토리는 &quot;repo_deployment&quot;로 충분). 세분화된 토큰에는 각 리포지토리에 대한 &quot;Deployments: read and write&quot; 권한이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2601,11 +2601,11 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ko, ja or en.</source>
-        <translation>알 수 없는 언어 "%1": ko, ja, en 중 하나를 사용하십시오.</translation>
+        <source>Unknown language &quot;%1&quot;: use ko, ja or en.</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: ko, ja, en 중 하나를 사용하십시오.</translation>
     </message>
     <message>
-        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system's language.</source>
+        <source>The language of the interface and messages: ko (Korean), ja (Japanese) or en (English). Default: the system&apos;s language.</source>
         <translation>인터페이스와 메시지의 언어: ko(한국어), ja(일본어), en(영어). 기본값: 시스템 언어.</translation>
     </message>
 </context>
@@ -2770,8 +2770,8 @@ No account at hand? The demo runs on a built-in GitHub emulator with realistic d
         <translation>배포가 더 이상 없습니다. 삭제되었거나 다른 리포지토리를 열었습니다.</translation>
     </message>
     <message>
-        <source>Posted "%1" for deployment #%2.</source>
-        <translation>배포 #%2에 "%1" 상태를 만들었습니다.</translation>
+        <source>Posted &quot;%1&quot; for deployment #%2.</source>
+        <translation>배포 #%2에 &quot;%1&quot; 상태를 만들었습니다.</translation>
     </message>
     <message>
         <source>Another repository was opened; this dialog was for %1.</source>

@@ -4,8 +4,11 @@
 // helpers to wait for it and find rows.
 #include "app/desktopapp.h"
 #include "app/mainwindow.h"
+#include "app/overview.h"
+#include "models/boardsessions.h"
 #include "models/deploymentfilterproxy.h"
 #include "models/deploymentstore.h"
+#include "models/pollscheduler.h"
 #include "models/repositorysession.h"
 
 #include "testtimeout.h"
@@ -25,16 +28,35 @@ inline std::unique_ptr<DesktopApp> start()
     if (!app->prepare().isEmpty())
         return nullptr;
     app->start();
+    // The Overview polls the same emulator: only its first load, no timed cycles, so a fault a
+    // test injects is met by the request the test means.
+    app->overview()->setInterval(0);
     return app;
 }
 
-inline bool waitUntilLoaded(MainWindow *window)
+// The Overview's first load has ended (its requests are done).
+inline bool boardIdle(DesktopApp *app)
+{
+    BoardSessions *sessions = app->overview()->sessions();
+    for (PollScheduler *scheduler : sessions->schedulers()) {
+        if (scheduler->isCycleRunning())
+            return false;
+    }
+    for (int row = 0; row < sessions->count(); ++row) {
+        if (sessions->session(row) && sessions->session(row)->isLoading())
+            return false;
+    }
+    return true;
+}
+
+inline bool waitUntilLoaded(MainWindow *window, DesktopApp *app = nullptr)
 {
     return QTest::qWaitFor(
-        [window] {
+        [window, app] {
             DeploymentStore *store = window->session()->store();
             return store && store->loadState() == DeploymentStore::LoadState::Ready &&
-                   store->count() > 0 && !window->session()->isLoading();
+                   store->count() > 0 && !window->session()->isLoading() &&
+                   (!app || boardIdle(app));
         },
         TestTimeoutMs);
 }

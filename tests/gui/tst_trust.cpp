@@ -267,7 +267,7 @@ private Q_SLOTS:
         auto app = DemoWindow::start();
         QVERIFY(app);
         MainWindow *window = app->window();
-        QVERIFY(waitUntilLoaded(window));
+        QVERIFY(waitUntilLoaded(window, app.get()));
         const int row =
             findRow(window, [](const QModelIndex &index) { return !isInactive(index); });
         QVERIFY(row >= 0);
@@ -520,7 +520,7 @@ private Q_SLOTS:
         auto app = DemoWindow::start();
         QVERIFY(app);
         MainWindow *window = app->window();
-        QVERIFY(waitUntilLoaded(window));
+        QVERIFY(waitUntilLoaded(window, app.get()));
         QLabel *label = window->sessionStatusBar()->refreshLabel();
         QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QLatin1String("Updated")), TestTimeoutMs);
 
