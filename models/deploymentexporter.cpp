@@ -4,7 +4,9 @@
 #include "githubclient.h"
 
 #include <QJsonDocument>
+
 #include <QJsonObject>
+#include <algorithm>
 
 DeploymentExporter::DeploymentExporter(GitHubClient *client, QObject *parent)
     : QObject(parent)
@@ -37,6 +39,12 @@ void DeploymentExporter::start()
             connect(m_loader, &DeploymentGraphQLLoader::pageReceived, this,
                     &DeploymentExporter::takeGraphQLPage);
             connect(m_loader, &DeploymentGraphQLLoader::finished, this, [this] {
+                // The loader reads from both ends: newest first, as GitHub lists them.
+                std::stable_sort(m_deployments.begin(), m_deployments.end(),
+                                 [](const Deployment &a, const Deployment &b) {
+                                     return a.createdAt != b.createdAt ? a.createdAt > b.createdAt
+                                                                       : a.id > b.id;
+                                 });
                 m_listDone = true;
                 checkDone();
             });

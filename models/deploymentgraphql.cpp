@@ -33,14 +33,15 @@ fragment StatusFields on DeploymentStatus {
 )";
 
 const char pageQuery[] = R"(query DeploymentPage($owner: String!, $name: String!, $first: Int!,
-    $after: String, $environments: [String!], $statusesFirst: Int!, $withEnvironments: Boolean!) {
+    $after: String, $environments: [String!], $direction: OrderDirection!, $statusesFirst: Int!,
+    $withEnvironments: Boolean!) {
   repository(owner: $owner, name: $name) {
     environments(first: 100) @include(if: $withEnvironments) {
       totalCount
       nodes { databaseId name }
     }
     deployments(first: $first, after: $after, environments: $environments,
-                orderBy: {field: CREATED_AT, direction: DESC}) {
+                orderBy: {field: CREATED_AT, direction: $direction}) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -238,7 +239,8 @@ QString DeploymentGraphQL::pageDocument()
 }
 
 QJsonObject DeploymentGraphQL::pageVariables(const RepositoryId &repository, const QString &after,
-                                             const QString &environment, bool withEnvironments)
+                                             const QString &environment, bool withEnvironments,
+                                             bool oldestFirst)
 {
     return QJsonObject{
         {QStringLiteral("owner"), repository.owner},
@@ -248,6 +250,7 @@ QJsonObject DeploymentGraphQL::pageVariables(const RepositoryId &repository, con
         {QStringLiteral("environments"), environment.isEmpty()
                                              ? QJsonValue(QJsonValue::Null)
                                              : QJsonValue(QJsonArray{environment})},
+        {QStringLiteral("direction"), oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")},
         {QStringLiteral("statusesFirst"), statusesPerDeployment},
         {QStringLiteral("withEnvironments"), withEnvironments},
     };
@@ -276,8 +279,19 @@ DeploymentGraphQL::PageInfo DeploymentGraphQL::readPageInfo(const QJsonObject &d
                                  .toObject()
                                  .value(QLatin1String("pageInfo"))
                                  .toObject();
-    return {info.value(QLatin1String("hasNextPage")).toBool(),
-            text(info.value(QLatin1String("endCursor")))};
+    const QJsonArray nodes = data.value(QLatin1String("repository"))
+                                 .toObject()
+                                 .value(QLatin1String("deployments"))
+                                 .toObject()
+                                 .value(QLatin1String("nodes"))
+                                 .toArray();
+    PageInfo page;
+    page.hasNextPage = info.value(QLatin1String("hasNextPage")).toBool();
+    page.endCursor = text(info.value(QLatin1String("endCursor")));
+    page.count = int(nodes.size());
+    if (!nodes.isEmpty())
+        page.lastId = nodes.last().toObject().value(QLatin1String("databaseId")).toInteger();
+    return page;
 }
 
 std::optional<DeploymentGraphQL::DeploymentPage>

@@ -36,12 +36,14 @@ inline constexpr int deploymentsPerPage = 100;
 inline constexpr int statusesPerDeployment = 50;
 inline constexpr int statusesPerPage = 100;
 
-// query DeploymentPage($owner, $name, $first, $after, $environments, $statusesFirst,
-// $withEnvironments): a page of deployments, newest first, each with its first statuses and
-// latest status; the repository's environments when $withEnvironments; rateLimit.
+// query DeploymentPage($owner, $name, $first, $after, $environments, $direction, $statusesFirst,
+// $withEnvironments): a page of deployments, newest (or oldest) first, each with its first statuses
+// and latest status; the repository's environments when $withEnvironments; rateLimit.
 QString pageDocument();
+// oldestFirst: the other end of the list (the loader reads from both ends at once).
 QJsonObject pageVariables(const RepositoryId &repository, const QString &after,
-                          const QString &environment, bool withEnvironments);
+                          const QString &environment, bool withEnvironments,
+                          bool oldestFirst = false);
 // query DeploymentStatusPage($id, $first, $after): more statuses of one deployment.
 QString statusesDocument();
 QJsonObject statusesVariables(const QString &deploymentNodeId, const QString &after);
@@ -69,6 +71,8 @@ struct PageInfo
 {
     bool hasNextPage = false;
     QString endCursor;
+    int count = 0;
+    qint64 lastId = -1; // databaseId of the page's last node
 };
 // Only repository.deployments.pageInfo of a DeploymentPage answer (cheap: no node is read).
 PageInfo readPageInfo(const QJsonObject &data);

@@ -3,6 +3,8 @@
 #include "githubclient.h"
 #include "graphqlrequest.h"
 
+#include <algorithm>
+
 DeploymentGraphQLLoader::DeploymentGraphQLLoader(GitHubClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -41,10 +43,15 @@ bool DeploymentGraphQLLoader::start()
     m_requestsSent = 0;
     m_pointsSpent = 0;
     m_totalCount = 0;
+    m_seen.clear();
+    m_requestedNodes = 0;
+    m_chains[0] = Chain();
+    m_chains[1] = Chain();
+    m_chains[1].oldestFirst = true;
     if (!m_client || m_client->isGraphQLRefused())
         return false;
     m_running = true;
-    requestPage(QString());
+    requestPage(0, QString());
     return true;
 }
 
@@ -69,34 +76,78 @@ void DeploymentGraphQLLoader::track(GraphQLRequest *request)
     });
 }
 
-void DeploymentGraphQLLoader::requestPage(const QString &after)
+void DeploymentGraphQLLoader::requestPage(int chain, const QString &after)
 {
-    GraphQLRequest *request =
-        m_client->graphQL(DeploymentGraphQL::pageDocument(),
-                          DeploymentGraphQL::pageVariables(m_repository, after, m_environment,
-                                                           m_firstPage && m_listsEnvironments),
-                          m_repository, m_priority);
+    Chain &c = m_chains[chain];
+    c.started = true;
+    m_requestedNodes += DeploymentGraphQL::deploymentsPerPage;
+    GraphQLRequest *request = m_client->graphQL(
+        DeploymentGraphQL::pageDocument(),
+        DeploymentGraphQL::pageVariables(m_repository, after, m_environment,
+                                         m_firstPage && m_listsEnvironments, c.oldestFirst),
+        m_repository, m_priority);
     m_firstPage = false;
+    c.inFlight = request;
     track(request);
-    connect(request, &GitHubRequest::finished, this, [this, request] {
+    connect(request, &GitHubRequest::finished, this, [this, request, chain] {
         m_requests.removeAll(request);
-        pageArrived(request);
+        pageArrived(request, chain);
     });
 }
 
-void DeploymentGraphQLLoader::pageArrived(GraphQLRequest *request)
+bool DeploymentGraphQLLoader::chainsMet() const
+{
+    const Chain &newest = m_chains[0], &oldest = m_chains[1];
+    return newest.frontier >= 0 && oldest.frontier >= 0 && newest.frontier <= oldest.frontier;
+}
+
+// Everything is read: a request still on its way would only bring deployments known already.
+void DeploymentGraphQLLoader::stopChains()
+{
+    for (Chain &c : m_chains) {
+        c.done = true;
+        if (GraphQLRequest *request = c.inFlight) {
+            m_requests.removeAll(request);
+            request->cancel();
+        }
+        c.inFlight = nullptr;
+    }
+    m_listDone = true;
+}
+
+void DeploymentGraphQLLoader::pageArrived(GraphQLRequest *request, int chain)
 {
     if (!m_running)
         return;
+    Chain &c = m_chains[chain];
+    c.inFlight = nullptr;
     m_client->noteGraphQLRateLimit(request->rateLimit());
     m_pointsSpent += qMax(0, request->cost());
     // The next page goes out before this one is read: the chain of cursors is the long part,
     // and reading 100 deployments takes about as long as a round trip.
     const DeploymentGraphQL::PageInfo next = DeploymentGraphQL::readPageInfo(request->data());
-    if (next.hasNextPage && !next.endCursor.isEmpty())
-        requestPage(next.endCursor);
-    else
-        m_listDone = true;
+    const bool firstPage = chain == 0 && !m_chains[1].started && c.frontier < 0;
+    if (next.count > 0)
+        c.frontier = next.lastId;
+    const int total = request->data()
+                          .value(QLatin1String("repository"))
+                          .toObject()
+                          .value(QLatin1String("deployments"))
+                          .toObject()
+                          .value(QLatin1String("totalCount"))
+                          .toInt();
+    if (!next.hasNextPage || next.endCursor.isEmpty() || chainsMet()) {
+        stopChains(); // one end reached the other end, or the two met
+    } else {
+        // Only the pages still needed: the two ends together ask for totalCount, no more.
+        if (m_requestedNodes < total)
+            requestPage(chain, next.endCursor);
+        // More than two pages: the other end starts too, and the chain is half as long.
+        if (firstPage && total > 2 * DeploymentGraphQL::deploymentsPerPage)
+            requestPage(1, QString());
+        if (!m_chains[0].inFlight && !m_chains[1].inFlight)
+            stopChains(); // every page asked for has come: together they hold them all
+    }
     QString problem;
     const std::optional<DeploymentGraphQL::DeploymentPage> page =
         DeploymentGraphQL::readPage(request->data(), m_client->apiRoot(), m_repository, &problem);
@@ -114,9 +165,16 @@ void DeploymentGraphQLLoader::pageArrived(GraphQLRequest *request)
 
     const int serial = m_firstSerial + int(m_pages.size());
     PendingPage pending;
-    pending.deployments = page->deployments;
-    QList<std::pair<const Deployment *, QString>> more;
+    // Newest first within the page; where the two ends overlap, the first one read counts.
     for (const Deployment &deployment : page->deployments) {
+        if (!m_seen.contains(deployment.id))
+            pending.deployments.append(deployment);
+        m_seen.insert(deployment.id);
+    }
+    if (c.oldestFirst)
+        std::reverse(pending.deployments.begin(), pending.deployments.end());
+    QList<std::pair<const Deployment *, QString>> more;
+    for (const Deployment &deployment : std::as_const(pending.deployments)) {
         const DeploymentGraphQL::StatusPage &statuses = page->statuses.value(deployment.id);
         pending.statuses.insert(deployment.id, statuses.statuses);
         if (statuses.hasNextPage && !statuses.endCursor.isEmpty()) {

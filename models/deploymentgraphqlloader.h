@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class GitHubClient;
 class GraphQLRequest;
@@ -19,8 +20,12 @@ class GraphQLRequest;
 // Reads every deployment of a repository with all its statuses over GraphQL: pages of 100
 // deployments, each with its first 50 statuses, at 1 point a page; a deployment with more
 // statuses gets the rest through node(id:) pages of 100 while the next page of deployments is
-// already on its way. Pages are handed out in order, each complete (every status of every
-// deployment in it). The entry point for a cold open, the export and the board's first load.
+// already on its way. Cursors chain the pages, so the list is read from both ends at once when
+// it has more than two pages (newest first, and oldest first), which halves the chain; the two
+// meet in the middle (at most one page read twice). Each page handed out is complete (every
+// status of every deployment in it), newest first within the page; pages of the two ends
+// interleave, so a caller that needs one order sorts (DeploymentExporter does). The entry point
+// for a cold open, the export and the board's first load.
 //
 // When the host refuses GraphQL (HTTP 404/410 on the endpoint, a 403 that is not a rate limit,
 // or a schema without a field the query needs), the client remembers it for the host
@@ -70,8 +75,19 @@ private:
         int outstanding = 0; // deployments still fetching more statuses
     };
 
-    void requestPage(const QString &after);
-    void pageArrived(GraphQLRequest *request);
+    struct Chain
+    {
+        bool oldestFirst = false;
+        bool started = false;
+        bool done = false;
+        qint64 frontier = -1; // the last id read: the newest end's oldest, or the other's newest
+        QPointer<GraphQLRequest> inFlight;
+    };
+
+    void requestPage(int chain, const QString &after);
+    bool chainsMet() const;
+    void stopChains();
+    void pageArrived(GraphQLRequest *request, int chain);
     void requestStatuses(int pageSerial, qint64 deploymentId, const QString &nodeId,
                          const QString &after);
     void statusesArrived(GraphQLRequest *request, int pageSerial, qint64 deploymentId,
@@ -90,6 +106,9 @@ private:
     bool m_firstPage = true;
     int m_firstSerial = 0; // serial of m_pages.first()
     QList<PendingPage> m_pages;
+    Chain m_chains[2];
+    QSet<qint64> m_seen;                        // deployments handed out or pending
+    int m_requestedNodes = 0;                   // deployments asked for by the page requests sent
     QList<QPointer<GraphQLRequest>> m_requests; // in flight
     int m_requestsSent = 0;
     int m_pointsSpent = 0;

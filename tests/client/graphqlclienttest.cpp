@@ -318,7 +318,8 @@ void GraphQLClientTest::costAndBudget()
     exporter.setRepository(synthetic);
     exporter.setUseGraphQL(true);
     QVERIFY(exportAll(&exporter));
-    // Then 10 requests at 1 point each (the target: at most 15), no REST points
+    // Then 10 pages at 1 point each, read from both ends (5 each; the target: at most 15
+    // points), no REST points
     QCOMPARE(graphQLPosts(*m_emulator), 10);
     QCOMPARE(m_emulator->graphQLRateLimitUsed(), 10);
     QCOMPARE(m_emulator->rateLimitUsed(), 0);
@@ -502,7 +503,7 @@ void GraphQLClientTest::exhaustedBudgetFallsBackWithoutRemembering()
     QVERIFY(!exporter.usedGraphQL()); // REST finished it
     QCOMPARE(exporter.deployments().size(), 250);
     QVERIFY(!m_client->isGraphQLRefused());
-    QCOMPARE(graphQLPosts(*m_emulator), 2);
+    QCOMPARE(graphQLPosts(*m_emulator), 3); // page 1, then both ends: RATE_LIMITED
 }
 
 void GraphQLClientTest::enterpriseEndpoint()
