@@ -104,7 +104,7 @@ http {
     }
 }
 EOF
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" 2> "$WORK/nginx/start.err" &
+"$NGINX" -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" 2> "$WORK/nginx/start.err" &
 NGINX_PID=$!
 i=0
 until curl -s -o /dev/null --cacert "$CA" "https://127.0.0.1:$H2_PORT/_emulator/requests"; do
