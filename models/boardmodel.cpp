@@ -36,8 +36,10 @@ BoardModel::BoardModel(BoardSessions *sessions, QObject *parent)
         connectStore(row, sessions->store(row));
     m_columns = wantedColumns();
 
-    connect(sessions, &BoardSessions::rowAboutToBeInserted, this,
-            [this](int row) { beginInsertRows({}, row, row); });
+    connect(sessions, &BoardSessions::rowAboutToBeInserted, this, [this](int row) {
+        beginInsertRows({}, row, row);
+        dropCache(); // rows below move
+    });
     connect(sessions, &BoardSessions::rowInserted, this, [this](int row) {
         endInsertRows();
         connectStore(row, m_sessions->store(row));
@@ -49,6 +51,7 @@ BoardModel::BoardModel(BoardSessions *sessions, QObject *parent)
         beginRemoveRows({}, row, row);
     });
     connect(sessions, &BoardSessions::rowRemoved, this, [this](int row) {
+        dropCache(); // rows below moved
         endRemoveRows();
         // Rows after it moved up: their pending repaints move with them.
         QSet<int> dirty;
@@ -74,6 +77,7 @@ void BoardModel::setFoldRareEnvironments(bool fold)
     if (fold == m_fold)
         return;
     m_fold = fold;
+    dropCache();
     syncColumns();
     if (rowCount() > 0 && columnCount() > 1)
         Q_EMIT dataChanged(index(0, 1), index(rowCount() - 1, columnCount() - 1));
@@ -86,6 +90,7 @@ void BoardModel::setClock(Clock clock)
 
 void BoardModel::retranslate()
 {
+    dropCache();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -296,7 +301,7 @@ QVariant BoardModel::repositoryData(int row, int role) const
     case SeverityRole: {
         int worst = 5;
         for (int c = 1; c < m_columns.size(); ++c)
-            worst = std::min(worst, cell(row, c).severity);
+            worst = std::min(worst, cellValue(row, c).severity);
         return worst;
     }
     case Qt::ToolTipRole: {
@@ -363,6 +368,26 @@ QString BoardModel::cellToolTip(int row, int column, const Cell &cell) const
 
 BoardModel::CellValue BoardModel::cellValue(int row, int column) const
 {
+    const quint64 key = cacheKey(row, column);
+    if (const auto it = m_cellCache.constFind(key); it != m_cellCache.cend())
+        return *it;
+    CellValue value = computeCellValue(row, column);
+    m_cellCache.insert(key, value);
+    return value;
+}
+
+void BoardModel::dropCache(int row)
+{
+    if (row < 0) {
+        m_cellCache.clear();
+        return;
+    }
+    for (int column = 0; column < m_columns.size(); ++column)
+        m_cellCache.remove(cacheKey(row, column));
+}
+
+BoardModel::CellValue BoardModel::computeCellValue(int row, int column) const
+{
     CellValue value;
     value.kind = m_columns.at(column).kind;
     const DeploymentStore *store = m_sessions->store(row);
@@ -372,7 +397,8 @@ BoardModel::CellValue BoardModel::cellValue(int row, int column) const
         value.host = watched.apiRoot.host();
         value.loading = repositoryData(row, LoadingRole).toBool();
         value.problem = repositoryData(row, ProblemRole).toString();
-        value.severity = repositoryData(row, SeverityRole).toInt();
+        for (int c = 1; c < m_columns.size(); ++c)
+            value.severity = std::min(value.severity, cellValue(row, c).severity);
         return value;
     }
     const Cell cell = this->cell(row, column);
@@ -407,6 +433,10 @@ QVariant BoardModel::cellData(int row, int column, int role) const
         return m_sessions->repository(row).repository.fullName();
     if (role == ApiRootRole)
         return m_sessions->repository(row).apiRoot;
+    if (role == SeverityRole)
+        return cellValue(row, column).severity;
+    if (role == CellRole)
+        return QVariant::fromValue(cellValue(row, column));
     const Cell cell = this->cell(row, column);
     const DeploymentStore *store = m_sessions->store(row);
     switch (role) {
@@ -418,8 +448,6 @@ QVariant BoardModel::cellData(int row, int column, int role) const
         return plainToolTip(cellToolTip(row, column, cell));
     case DriftTargetRole:
         return cell.driftTarget;
-    case CellRole:
-        return QVariant::fromValue(cellValue(row, column));
     case StateRole:
         return QVariant::fromValue(cell.state);
     case RefRole:
@@ -582,6 +610,7 @@ void BoardModel::syncColumns()
     const QList<Column> wanted = wantedColumns();
     if (wanted == m_columns)
         return;
+    dropCache();
     // Remove what is gone, then insert what is new where it belongs; a column that moved is
     // inserted at its new place and its old one removed at the end.
     for (int c = int(m_columns.size()) - 1; c >= 1; --c) {
@@ -625,6 +654,7 @@ void BoardModel::markDirty(int row)
 {
     if (row < 0)
         return;
+    dropCache(row); // what it shows is read again, even before the queued merge
     m_dirty.insert(row);
     if (!m_flushQueued) {
         m_flushQueued = true;
@@ -638,6 +668,8 @@ void BoardModel::flush()
     syncColumns();
     const QSet<int> dirty = std::exchange(m_dirty, {});
     const int last = columnCount() - 1;
+    for (int row : dirty)
+        dropCache(row);
     for (int row : dirty) {
         if (row < rowCount())
             Q_EMIT dataChanged(index(row, 0), index(row, last));

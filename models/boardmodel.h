@@ -139,7 +139,8 @@ private:
     // Sets cell.driftText and cell.driftTarget.
     void computeDrift(Cell &cell, const DeploymentStore *store, const QString &name,
                       EnvironmentModel::Lane lane) const;
-    CellValue cellValue(int row, int column) const;
+    CellValue cellValue(int row, int column) const; // from the cache
+    CellValue computeCellValue(int row, int column) const;
     QVariant repositoryData(int row, int role) const;
     QVariant cellData(int row, int column, int role) const;
     QString cellText(int row, const Cell &cell) const;
@@ -153,6 +154,11 @@ private:
 
     BoardSessions *m_sessions;
     QList<Column> m_columns; // [0] is the repository column
+    // What the cells show, computed when first painted and dropped when their repository (or
+    // the columns) change: derived values for painting, not a copy of the deployments.
+    mutable QHash<quint64, CellValue> m_cellCache;
+    static quint64 cacheKey(int row, int column) { return (quint64(row) << 32) | quint32(column); }
+    void dropCache(int row = -1); // -1: every row
     QSet<int> m_dirty;
     bool m_flushQueued = false;
     bool m_fold = true;

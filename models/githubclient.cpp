@@ -28,7 +28,6 @@ Q_LOGGING_CATEGORY(lcGitHub, "deploydeck.github", QtWarningMsg)
 namespace {
 constexpr char sentOrderProperty[] = "deploydeck_sentOrder";
 
-
 constexpr int maximumRateLimitWaits = 3;
 constexpr qint64 secondaryLimitMinimumSeconds = 60;
 
@@ -904,12 +903,14 @@ void GitHubClient::updateRateLimit(QNetworkReply *reply)
     }
     if (!info || info->resource != QLatin1String("core"))
         return;
-    // Replies finish out of order: within one window, the answer to a request sent before the
-    // one the counters came from is older news and never takes the budget back.
+    // Replies finish out of order. Within one window GitHub's count only grows, so the answer
+    // to a request sent before the one the counters came from is older news unless it counts
+    // more; a later request's answer always counts (a server may reset its count).
     const int sent = reply->property(sentOrderProperty).toInt();
-    if (m_rateLimit.isValid() && info->reset == m_rateLimit.reset && sent < m_rateLimitSent)
+    if (m_rateLimit.isValid() && info->reset == m_rateLimit.reset && sent < m_rateLimitSent &&
+        info->used <= m_rateLimit.used)
         return;
-    m_rateLimitSent = sent;
+    m_rateLimitSent = std::max(sent, m_rateLimitSent);
     if (*info != m_rateLimit) {
         m_rateLimit = *info;
         Q_EMIT rateLimitChanged(m_rateLimit);

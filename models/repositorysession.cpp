@@ -131,10 +131,18 @@ void RepositorySession::listEnvironments()
 {
     DeploymentStore *store = m_store.get();
     EnvironmentListRequest *request = m_client->listEnvironments(m_repository);
+    m_environmentsRequest = request;
     ++m_roundRequests;
-    connect(request, &EnvironmentListRequest::finished, store,
-            [store, request] { store->setEnvironments(request->environments()); });
+    connect(request, &EnvironmentListRequest::finished, store, [this, store, request] {
+        store->setEnvironments(request->environments());
+        if (store == m_store.get())
+            checkFinished();
+    });
     // Environments only add names to the lanes; without them the deployments still tell.
+    connect(request, &EnvironmentListRequest::failed, store, [this, store] {
+        if (store == m_store.get())
+            checkFinished();
+    });
 }
 
 void RepositorySession::listDeployments(bool initial)
@@ -381,8 +389,10 @@ QList<qint64> RepositorySession::environmentTargets() const
 
 void RepositorySession::checkFinished()
 {
+    // The round ends with its last request, the environments' included (a scheduler counts
+    // what a round cost when it ends).
     if (!m_store || m_listRequest || m_graphQLLoader || !m_statusRequests.isEmpty() ||
-        !m_statusQueue.isEmpty())
+        !m_statusQueue.isEmpty() || (m_environmentsRequest && !m_environmentsRequest->isFinished()))
         return;
     // A good listing after a failed one leaves no stale error.
     if (m_listError.isEmpty())

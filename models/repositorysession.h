@@ -18,6 +18,7 @@
 
 class DeploymentGraphQLLoader;
 class DeploymentListRequest;
+class EnvironmentListRequest;
 class DeploymentRequest;
 class StatusListRequest;
 struct NewDeployment;
@@ -149,6 +150,7 @@ private:
     std::unique_ptr<DeploymentStore> m_store;
 
     QPointer<DeploymentListRequest> m_listRequest;
+    QPointer<EnvironmentListRequest> m_environmentsRequest;
     QPointer<DeploymentGraphQLLoader> m_graphQLLoader; // a child of the store it fills
     bool m_useGraphQL = false;
     bool m_loadedOverGraphQL = false;
