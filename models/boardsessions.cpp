@@ -3,10 +3,11 @@
 #include "pollscheduler.h"
 #include "repositorysession.h"
 
-BoardSessions::BoardSessions(WatchList *list, ClientFor clientFor, QObject *parent)
+BoardSessions::BoardSessions(WatchList *list, ClientFor clientFor, QObject *parent, bool useGraphQL)
     : QObject(parent)
     , m_list(list)
     , m_clientFor(std::move(clientFor))
+    , m_useGraphQL(useGraphQL)
 {
     for (const WatchedRepository &watched : list->repositories())
         append(watched);
@@ -78,6 +79,9 @@ void BoardSessions::makeSession(Row &row)
     if (!client)
         return;
     row.session = std::make_unique<RepositorySession>(client);
+    // The first load over GraphQL (every deployment with its statuses, 100 a request; REST when
+    // the host refuses it); polling stays on conditional REST requests.
+    row.session->setUseGraphQL(m_useGraphQL);
     row.scheduler = schedulerFor(client);
     RepositorySession *session = row.session.get();
     connect(session, &RepositorySession::storeChanged, this,

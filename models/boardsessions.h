@@ -27,7 +27,9 @@ public:
     // that host). Called once per repository; the client is not owned.
     using ClientFor = std::function<GitHubClient *(const WatchedRepository &)>;
 
-    BoardSessions(WatchList *list, ClientFor clientFor, QObject *parent = nullptr);
+    // `useGraphQL`: first loads over GraphQL (default; REST when the host refuses it).
+    BoardSessions(WatchList *list, ClientFor clientFor, QObject *parent = nullptr,
+                  bool useGraphQL = true);
     ~BoardSessions() override;
 
     WatchList *watchList() const { return m_list; }
@@ -73,4 +75,5 @@ private:
     std::vector<Row> m_rows;
     QHash<GitHubClient *, PollScheduler *> m_schedulers;
     int m_intervalSeconds = 60;
+    bool m_useGraphQL = true;
 };

@@ -122,7 +122,10 @@ int main(int argc, char **argv)
     // Start to a full board.
     QElapsedTimer timer;
     timer.start();
-    BoardSessions sessions(&list, [&client](const WatchedRepository &) { return &client; });
+    // Argument 2 "rest": first loads over REST only (for comparison).
+    const bool rest = args.size() > 2 && args.at(2) == QLatin1String("rest");
+    BoardSessions sessions(
+        &list, [&client](const WatchedRepository &) { return &client; }, nullptr, !rest);
     BoardModel model(&sessions);
     const auto loaded = [&] {
         for (PollScheduler *scheduler : sessions.schedulers()) {
@@ -145,6 +148,8 @@ int main(int argc, char **argv)
     PollScheduler *scheduler = sessions.schedulers().value(0);
     const int loadRequests = client.transfersSent();
     const int loadPoints = client.rateLimitInfo().used;
+    const RateLimitInfo graphQL = client.graphQLRateLimitInfo();
+    const int loadGraphQLPoints = graphQL.isValid() ? graphQL.limit - graphQL.remaining : 0;
     int deploymentsHeld = 0;
     for (int row = 0; row < sessions.count(); ++row)
         deploymentsHeld += sessions.store(row)->count();
@@ -188,11 +193,13 @@ int main(int argc, char **argv)
     std::sort(cpu.begin(), cpu.end());
     const int cells = proxy.rowCount() * proxy.columnCount();
 
-    std::printf("board benchmark: %d repositories x %d deployments x %d statuses, latency %d ms\n",
-                repositories, deployments, statusesEach, latencyMs);
-    std::printf("  full board:        %8.0f ms, %d requests, %d rate-limit points, %d deployments "
-                "held\n",
-                fullMs, loadRequests, loadPoints, deploymentsHeld);
+    std::printf("board benchmark: %d repositories x %d deployments x %d statuses, latency %d ms, "
+                "first load over %s\n",
+                repositories, deployments, statusesEach, latencyMs, rest ? "REST" : "GraphQL");
+    std::printf(
+        "  full board:        %8.0f ms, %d requests, %d REST + %d GraphQL rate-limit points, "
+        "%d deployments held\n",
+        fullMs, loadRequests, loadPoints, loadGraphQLPoints, deploymentsHeld);
     std::printf("  unchanged cycle:   %8.0f ms, %d requests, %d rate-limit points (target: <= %d "
                 "requests, 0 points)\n",
                 cycleMs, scheduler->lastCycleRequests(), scheduler->lastCyclePoints(),
