@@ -1,4 +1,5 @@
 #include "emulator/emulatorapi.h"
+#include "emulator/emulatorenvironments.h"
 
 #include "emulator/emulatorstore.h"
 
@@ -566,6 +567,8 @@ EmulatorResponse handleRepository(EmulatorStore &store, const EmulatorRequest &r
     }
     if (rest.size() == 1 && rest[0] == QLatin1String("environments") && get)
         return listEnvironments(store, request, repo);
+    if (rest.size() >= 2 && rest[0] == QLatin1String("environments"))
+        return EmulatorEnvironments::handle(store, request, repo);
     if (rest[0] != QLatin1String("deployments"))
         return notFound();
     if (rest.size() == 1) {

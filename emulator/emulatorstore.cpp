@@ -257,6 +257,21 @@ QDateTime EmulatorStore::pushedAt(const EmulatorRepository &repo) const
     return repo.createdAt;
 }
 
+EmulatorEnvironment &EmulatorStore::putEnvironment(EmulatorRepository &repo, const QString &name)
+{
+    touchEnvironment(repo, name, now());
+    ++repo.version;
+    return repo.environments.at(name);
+}
+
+bool EmulatorStore::deleteEnvironment(EmulatorRepository &repo, const QString &name)
+{
+    if (repo.environments.erase(name) == 0)
+        return false;
+    ++repo.version;
+    return true;
+}
+
 void EmulatorStore::touchEnvironment(EmulatorRepository &repo, const QString &name,
                                      const QDateTime &at)
 {

@@ -164,6 +164,10 @@ public:
     EmulatorStatus &addStatus(EmulatorRepository &repo, EmulatorDeployment &deployment,
                               const EmulatorStatusSpec &spec, const QDateTime &at = {});
     void deleteDeployment(EmulatorRepository &repo, qint64 deploymentId);
+    // PUT .../environments/{name}: creates it (or touches it); DELETE: removes it, keeping
+    // its deployments. deleteEnvironment is false when there is no such environment.
+    EmulatorEnvironment &putEnvironment(EmulatorRepository &repo, const QString &name);
+    bool deleteEnvironment(EmulatorRepository &repo, const QString &name);
 
     // JSON as GitHub serves it; `root` is the API root, e.g. http://127.0.0.1:8080
     QJsonObject userJson(const QString &root, qint64 userId) const;

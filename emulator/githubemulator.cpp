@@ -5,6 +5,7 @@
 #include "emulator/emulatorapi.h"
 #include "emulator/emulatordeviceflow.h"
 #include "emulator/emulatorgraphql.h"
+#include "emulator/emulatorsecondarylimit.h"
 #include "emulator/emulatorstore.h"
 
 #include <QAbstractHttpServer>
@@ -186,6 +187,7 @@ public:
     EmulatorGraphQLBudget graphql; // its own points; shares `reset`
     bool graphqlEnabled = true;
     QList<PendingFault> faults;
+    EmulatorSecondaryLimit secondaryLimit;
     QList<GitHubEmulator::RecordedRequest> recordedRequests;
     int requestCount = 0;
     int connectionCount = 0;
@@ -579,6 +581,21 @@ void GitHubEmulator::injectFault(Fault fault, int count, const QString &pathCont
 void GitHubEmulator::clearFaults()
 {
     d->faults.clear();
+}
+
+void GitHubEmulator::setSecondaryRateLimit(bool enabled, int perMinute, int perHour, int status)
+{
+    d->secondaryLimit.configure({enabled, perMinute, perHour, status});
+}
+
+int GitHubEmulator::secondaryRateLimitRefusals() const
+{
+    return d->secondaryLimit.refusals();
+}
+
+int GitHubEmulator::secondaryRateLimitWrites() const
+{
+    return d->secondaryLimit.writesCounted();
 }
 
 int GitHubEmulator::pendingFaults() const
@@ -998,6 +1015,14 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
         addRateHeaders(r);
         addTokenHeaders(r, *caller);
         return r;
+    }
+    if (EmulatorSecondaryLimit::isWrite(request.method)) {
+        if (auto refusal = secondaryLimit.admit(caller->login, store.now())) {
+            ++used;
+            addRateHeaders(*refusal);
+            addTokenHeaders(*refusal, *caller);
+            return *refusal;
+        }
     }
     EmulatorResponse r = EmulatorApi::handle(store, authorised);
     if (r.status != 304)

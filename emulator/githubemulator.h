@@ -185,6 +185,13 @@ public:
                      int retryAfterSeconds = 1);
     void clearFaults();
     int pendingFaults() const;
+    // GitHub's secondary limit on writes (emulator/emulatorsecondarylimit.h): beyond perMinute
+    // or perHour content-creating requests of one user, 403 (or 429) with retry-after and
+    // GitHub's message, on the emulator's clock. Off by default.
+    void setSecondaryRateLimit(bool enabled, int perMinute = 80, int perHour = 500,
+                               int status = 403);
+    int secondaryRateLimitRefusals() const; // since it was set
+    int secondaryRateLimitWrites() const;   // writes it let through since it was set
 
     // Live mode: every `seconds` a new deployment appears and walks through its states.
     void startLive(int seconds);

@@ -92,6 +92,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        QStringLiteral("Requests per hour (default 5000)."),
                                        QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption secondaryLimit(
+        QStringLiteral("secondary-limit"),
+        QStringLiteral("GitHub's secondary limit on writes: 80 a minute, 500 an hour (403 with "
+                       "retry-after beyond it)."));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      QStringLiteral("Serve HTTPS with this PEM certificate "
                                                     "(tests/data/tls/make-test-ca.sh makes one)."),
@@ -127,11 +131,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds between script steps (0: only on POST /_emulator/script/step)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit, tlsCert,
-                       tlsKey, users, clientId, autoApprove, script, scriptInterval});
+                       tlsKey, users, clientId, autoApprove, script, scriptInterval, secondaryLimit});
     parser.process(app);
 
     GitHubEmulator emulator;
     emulator.setToken(parser.value(token));
+    emulator.setSecondaryRateLimit(parser.isSet(secondaryLimit));
 
     const QString set = parser.value(data);
     bool ok = true;

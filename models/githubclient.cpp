@@ -337,6 +337,18 @@ DeleteRequest *GitHubClient::deleteDeployment(const RepositoryId &repository, qi
     return request;
 }
 
+DeleteRequest *GitHubClient::deleteEnvironment(const RepositoryId &repository, const QString &name)
+{
+    // The name is one path segment: a slash in it (preview/pr-1) is sent as %2F.
+    QUrl url = endpoint(repositoryPath(repository) + QStringLiteral("/environments/"));
+    url.setPath(url.path(QUrl::FullyEncoded) + QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                QUrl::StrictMode);
+    auto *request =
+        make<DeleteRequest>(GitHubRequest::Method::Delete, url, repository, Priority::Normal);
+    enqueue(request);
+    return request;
+}
+
 StatusListRequest *GitHubClient::listStatuses(const RepositoryId &repository, qint64 deploymentId,
                                               Priority priority)
 {

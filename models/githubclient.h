@@ -147,6 +147,8 @@ public:
     DeploymentRequest *createDeployment(const RepositoryId &repository,
                                         const NewDeployment &deployment);
     DeleteRequest *deleteDeployment(const RepositoryId &repository, qint64 deploymentId);
+    // DELETE /repos/{owner}/{repo}/environments/{name} (needs admin rights; 204, 403 or 404).
+    DeleteRequest *deleteEnvironment(const RepositoryId &repository, const QString &name);
     StatusListRequest *listStatuses(const RepositoryId &repository, qint64 deploymentId,
                                     Priority priority = Priority::Normal);
     StatusRequest *getStatus(const RepositoryId &repository, qint64 deploymentId, qint64 statusId,

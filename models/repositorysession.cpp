@@ -484,6 +484,23 @@ bool RepositorySession::deleteDeployment(qint64 deploymentId)
     return true;
 }
 
+bool RepositorySession::deleteEnvironment(const QString &name)
+{
+    DeploymentStore *store = m_store.get();
+    if (!store || !m_client)
+        return false;
+    DeleteRequest *request = m_client->deleteEnvironment(m_repository, name);
+    connect(request, &DeleteRequest::finished, store, [this, store, name] {
+        if (store == m_store.get())
+            Q_EMIT environmentDeleteFinished(name, true, {});
+    });
+    connect(request, &DeleteRequest::failed, store, [this, store, name](const GitHubError &error) {
+        if (store == m_store.get())
+            Q_EMIT environmentDeleteFinished(name, false, error);
+    });
+    return true;
+}
+
 DeploymentRequest *RepositorySession::createDeployment(const NewDeployment &deployment)
 {
     DeploymentStore *store = m_store.get();

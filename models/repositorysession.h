@@ -96,6 +96,9 @@ public:
     // Deletes a deployment (GitHub refuses unless it is inactive); the row goes on success, and
     // on a 404 (deleted elsewhere). deleteFinished() follows; false when nothing was sent.
     bool deleteDeployment(qint64 deploymentId);
+    // Deletes an environment (admin rights needed); environmentDeleteFinished() follows.
+    // False when no repository is open.
+    bool deleteEnvironment(const QString &name);
     // Creates a deployment; on success it is in the store before the request's finished()
     // reaches the caller's connections. nullptr when no repository is open.
     DeploymentRequest *createDeployment(const NewDeployment &deployment);
@@ -124,6 +127,8 @@ Q_SIGNALS:
     // `error` is GitHub's when ok is false.
     void deleteFinished(qint64 deploymentId, bool ok, const GitHubError &error);
     void deploymentCreated(qint64 deploymentId);
+    // `error` is GitHub's when ok is false (403: no admin rights; 404: not there, or hidden).
+    void environmentDeleteFinished(const QString &name, bool ok, const GitHubError &error);
     // The listing failed with GitHub's SAML SSO 403 (X-GitHub-SSO: required): the token must be
     // authorised for the organisation at `url` (https, from GitHub; empty if it sent none).
     // Follows the store's error for the same failure.
