@@ -2,10 +2,13 @@
 
 #include "views/timeformat.h"
 
+#include "models/cleanupplan.h"
 #include "models/deploymentstore.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -62,6 +65,42 @@ Confirmation Confirmation::forDelete(const DeploymentStore &store, const QList<q
     return c;
 }
 
+Confirmation Confirmation::forCleanup(const CleanupPlan &plan)
+{
+    Confirmation c;
+    const QString repository = plan.repository.fullName();
+    const int deletes = plan.count(CleanupRule::Action::Delete) +
+                        plan.count(CleanupRule::Action::DeleteEnvironment);
+    c.title = tr("Apply the Cleanup");
+    //: %1 the repository, owner/name
+    c.text = tr("Apply this cleanup to %1?").arg(repository);
+    QStringList lines;
+    if (const int n = plan.count(CleanupRule::Action::MarkInactive))
+        lines.append(tr("Mark %n deployment(s) inactive", nullptr, n));
+    if (const int n = plan.count(CleanupRule::Action::Delete))
+        lines.append(
+            tr("Delete %n deployment(s) (marked inactive first where needed)", nullptr, n));
+    if (const int n = plan.count(CleanupRule::Action::DeleteEnvironment))
+        lines.append(tr("Delete %n environment(s)", nullptr, n));
+    //: %n the number of writes to GitHub
+    lines.append(tr("%n write(s) to GitHub, paced under its limits; each target is checked "
+                    "again just before it is written.",
+                    nullptr, plan.writes()));
+    c.informativeText = lines.join(QLatin1Char('\n'));
+    c.acceptText = tr("Apply");
+    if (deletes > 0) {
+        c.destructive = true;
+        c.informativeText += QLatin1String("\n\n") +
+                             tr("This cannot be undone: GitHub keeps no copy of a deleted "
+                                "deployment or environment.") +
+                             QLatin1String("\n\n") +
+                             //: %1 the repository's name, owner/name
+                             tr("Type %1 to confirm.").arg(repository);
+        c.typeToConfirm = repository;
+    }
+    return c;
+}
+
 Confirmation Confirmation::forMarkInactive(const DeploymentStore &store, const QList<qint64> &ids)
 {
     Confirmation c;
@@ -115,6 +154,30 @@ bool Confirmation::askWithMessageBox(QWidget *parent, const Confirmation &confir
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(confirmation.destructive ? cancel : accept);
     box.setEscapeButton(cancel);
+    if (!confirmation.typeToConfirm.isEmpty()) {
+        // Typed, not clicked: the accept button waits for the exact text.
+        if (auto grid = qobject_cast<QGridLayout *>(box.layout())) {
+            auto *typed = new QLineEdit(&box);
+            typed->setObjectName(QStringLiteral("typeToConfirm"));
+            typed->setPlaceholderText(confirmation.typeToConfirm);
+            // Above the buttons: the button box moves down a row.
+            auto *buttons = box.findChild<QDialogButtonBox *>();
+            const int index = buttons ? grid->indexOf(buttons) : -1;
+            int row = grid->rowCount(), column = 0, rows = 1, columns = grid->columnCount();
+            if (index >= 0) {
+                grid->getItemPosition(index, &row, &column, &rows, &columns);
+                grid->removeWidget(buttons);
+                grid->addWidget(buttons, row + 1, column, rows, columns);
+            }
+            grid->addWidget(typed, row, 1, 1, grid->columnCount() - 1);
+            accept->setEnabled(false);
+            QObject::connect(typed, &QLineEdit::textChanged, accept,
+                             [accept, expected = confirmation.typeToConfirm](const QString &text) {
+                                 accept->setEnabled(text.trimmed() == expected);
+                             });
+            typed->setFocus();
+        }
+    }
     QCheckBox *dontAsk = nullptr;
     if (!confirmation.dontAskAgainKey.isEmpty() && !confirmation.destructive) {
         dontAsk = new QCheckBox(tr("Don't ask again"));

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class CleanupPlan;
 class DeploymentStore;
 class QWidget;
 
@@ -21,6 +22,9 @@ public:
     QString acceptText;
     QString dontAskAgainKey; // QSettings key remembering "Don't ask again"; empty: always ask
     bool destructive = false;
+    // Non-empty: the accept button stays disabled until exactly this is typed (GitHub's own
+    // dangerous actions ask for the repository's name the same way).
+    QString typeToConfirm;
 
     // Deleting deployments: GitHub keeps no copy. Lists each one (id, environment, ref, short
     // SHA). `markInactiveFirst` for the ones that are still active.
@@ -29,6 +33,10 @@ public:
     // Marking deployments inactive: names the live deployment of a production environment
     // (then always asked, Cancel the default) and transient ones that will show as destroyed.
     static Confirmation forMarkInactive(const DeploymentStore &store, const QList<qint64> &ids);
+
+    // Applying a cleanup: the counts per action; with deletes, destructive and the repository's
+    // name to type.
+    static Confirmation forCleanup(const CleanupPlan &plan);
 
     // One line for a deployment: "#42 · production · v2.3.1 · 1a2b3c4".
     static QString describe(const DeploymentStore &store, qint64 id);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cleanupcontroller.h"
 #include "deploymentactions.h"
 #include "sessionstatusbar.h"
 #include "visibledeployments.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     m_statusModel = new StatusModel(this);
     m_actions = new DeploymentActions(session, this, this);
     m_dialogs = new WriteDialogs(session, this, this);
+    m_cleanup = new CleanupController(session, this, this);
 
     createActions();
     createToolBar();
@@ -86,6 +88,7 @@ MainWindow::MainWindow(RepositorySession *session, QWidget *parent)
     connect(m_actions, &DeploymentActions::newDeploymentRequested, this,
             [this] { openNewDeploymentDialog(); });
     connect(m_dialogs, &WriteDialogs::message, this, &MainWindow::showMessage);
+    connect(m_cleanup, &CleanupController::message, this, &MainWindow::showMessage);
     connect(m_dialogs, &WriteDialogs::deploymentCreated, this, &MainWindow::selectDeployment);
 
     m_minuteTimer = new QTimer(this);
@@ -175,7 +178,7 @@ void MainWindow::createMenus()
     m_ui->fillMenuBar(menuBar(),
                       {m_actions->newDeploymentAction(), m_actions->newStatusAction(), nullptr,
                        m_actions->markInactiveAction(), m_actions->deleteAction(),
-                       m_actions->markInactiveAndDeleteAction(), nullptr,
+                       m_actions->markInactiveAndDeleteAction(), m_cleanup->action(), nullptr,
                        m_actions->copyShaAction(), m_actions->copyUrlAction()});
 }
 
@@ -440,6 +443,7 @@ void MainWindow::openRepository(const RepositoryId &repository)
 void MainWindow::setReadOnly(bool readOnly, const QString &reason)
 {
     m_actions->setReadOnly(readOnly, reason);
+    m_cleanup->action()->setVisible(!readOnly); // a cleanup only writes
     m_details->setActionsEnabled(!readOnly && m_session && m_hasRepository);
 }
 
@@ -678,6 +682,7 @@ void MainWindow::showDeploymentMenu(const QModelIndex &index, const QPoint &glob
 
 void MainWindow::setConfirmationProvider(ConfirmationProvider provider)
 {
+    m_cleanup->setConfirmationProvider(provider);
     m_actions->setConfirmationProvider(std::move(provider));
 }
 

@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class CleanupController;
 class DeploymentFilterProxy;
 class DeploymentModel;
 class DeploymentStore;
@@ -90,6 +91,7 @@ public:
     void saveSettings() const;
 
     void setConfirmationProvider(ConfirmationProvider provider);
+    CleanupController *cleanup() const { return m_cleanup; } // Deployment → Clean Up…
 
     // Deployment ids selected (highlighted) in the table and timeline, in table order.
     QList<qint64> selectedDeploymentIds() const;
@@ -201,6 +203,7 @@ private:
     StatusModel *m_statusModel = nullptr;
     SelectionKeeper *m_keeper = nullptr;
     DeploymentActions *m_actions = nullptr;
+    CleanupController *m_cleanup = nullptr;
     WriteDialogs *m_dialogs = nullptr;
     SessionStatusBar *m_statusBar = nullptr;
 
