@@ -65,6 +65,71 @@
     </message>
 </context>
 <context>
+    <name>CleanupJob</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPlan</name>
+    <message numerus="yes">
+        <source>%n deployment(s) to mark inactive</source>
+        <translation>
+            <numerusform>%n deployment to mark inactive</numerusform>
+            <numerusform>%n deployments to mark inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) to delete</source>
+        <translation>
+            <numerusform>%n deployment to delete</numerusform>
+            <numerusform>%n deployments to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>%n environment to delete</numerusform>
+            <numerusform>%n environments to delete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRule</name>
+    <message numerus="yes">
+        <source>keep the newest %n</source>
+        <translation>
+            <numerusform>keep the newest %n</numerusform>
+            <numerusform>keep the newest %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
@@ -102,6 +167,35 @@
         <translation>
             <numerusform>Mark %n deployment inactive?</numerusform>
             <numerusform>Mark %n deployments inactive?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive</source>
+        <translation>
+            <numerusform>Mark %n deployment inactive</numerusform>
+            <numerusform>Mark %n deployments inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (marked inactive first where needed)</source>
+        <translation>
+            <numerusform>Delete %n deployment (marked inactive first where needed)</numerusform>
+            <numerusform>Delete %n deployments (marked inactive first where needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n environment(s)</source>
+        <translation>
+            <numerusform>Delete %n environment</numerusform>
+            <numerusform>Delete %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to GitHub, paced under its limits; each target is checked again just before it is written.</source>
+        <extracomment>%n the number of writes to GitHub</extracomment>
+        <translation>
+            <numerusform>%n write to GitHub, paced under its limits; each target is checked again just before it is written.</numerusform>
+            <numerusform>%n writes to GitHub, paced under its limits; each target is checked again just before it is written.</numerusform>
         </translation>
     </message>
 </context>

@@ -261,6 +261,555 @@
     </message>
 </context>
 <context>
+    <name>CleanupCommand</name>
+    <message>
+        <source>Only environments matching PATTERN (* and ?); may be repeated.</source>
+        <translation>PATTERN(*と?)に一致する環境のみ。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>Only deployments created longer ago than AGE (30d, 12h, 2w).</source>
+        <translation>AGE(30d、12h、2w)より前に作成されたデプロイメントのみ。</translation>
+    </message>
+    <message>
+        <source>Keep the newest N deployments of each environment.</source>
+        <translation>各環境の最新N件のデプロイメントを残します。</translation>
+    </message>
+    <message>
+        <source>Only deployments in STATE (success, failure, error, inactive, queued, pending, in_progress, none); may be repeated.</source>
+        <translation>STATE(success、failure、error、inactive、queued、pending、in_progress、none)の状態のデプロイメントのみ。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>mark-inactive (the default), delete, or delete-environment.</source>
+        <translation>mark-inactive(既定)、delete、delete-environmentのいずれか。</translation>
+    </message>
+    <message>
+        <source>Live deployments too (never a production environment&apos;s).</source>
+        <translation>稼働中のデプロイメントも含める(本番環境のものは除く)。</translation>
+    </message>
+    <message>
+        <source>Only show what would be done (the default).</source>
+        <translation>何が行われるかを表示するだけ(既定)。</translation>
+    </message>
+    <message>
+        <source>Apply the cleanup after the dry run.</source>
+        <translation>プレビューの後にクリーンアップを適用します。</translation>
+    </message>
+    <message>
+        <source>Print the plan and the report as JSON.</source>
+        <translation>計画と結果をJSONで出力します。</translation>
+    </message>
+    <message>
+        <source>Record the run in FILE (default: one per repository in the data directory).</source>
+        <translation>実行の記録をFILEに残します(既定: データディレクトリにリポジトリごとに1つ)。</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run recorded in the journal.</source>
+        <translation>記録ファイルにある中断された実行を再開します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <translation>「%1」は期間ではありません: 数字とd、h、m、wを使ってください(30d、12h)。</translation>
+    </message>
+    <message>
+        <source>--keep needs a number of deployments (0 or more).</source>
+        <translation>--keepにはデプロイメントの数(0以上)が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state.</source>
+        <translation>「%1」は状態ではありません。</translation>
+    </message>
+    <message>
+        <source>--action is mark-inactive, delete or delete-environment.</source>
+        <translation>--actionにはmark-inactive、delete、delete-environmentのいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes cannot be used together.</source>
+        <translation>--dry-runと--yesは同時に使えません。</translation>
+    </message>
+    <message>
+        <source>--resume writes to GitHub: add --yes.</source>
+        <translation>--resumeはGitHubに書き込みます: --yesを付けてください。</translation>
+    </message>
+    <message>
+        <source>The repository could not be read.</source>
+        <translation>リポジトリを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The journal %1 is about %2, not %3.</source>
+        <translation>記録ファイル%1は%3ではなく%2のものです。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --yes to apply it.</source>
+        <translation>プレビュー: 何も書き込んでいません。適用するには--yesを付けてください。</translation>
+    </message>
+    <message>
+        <source>An earlier cleanup of %1 did not finish (%2). Resume it with --resume, or remove the journal.</source>
+        <translation>以前の%1のクリーンアップが完了していません(%2)。--resumeで再開するか、記録ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit: paused until %1</source>
+        <translation>GitHubの二次レート制限: %1まで一時停止</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupController</name>
+    <message>
+        <source>the window closed</source>
+        <translation>ウィンドウが閉じられました</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation>クリーンアップ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark inactive or delete old deployments and preview environments in bulk, with a preview first</source>
+        <translation>古いデプロイメントやプレビュー環境をまとめて非アクティブにしたり削除したりします。先にプレビューを表示します</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>ユーザーが停止しました</translation>
+    </message>
+    <message>
+        <source>A cleanup planned %1 did not finish: %2 of %3 done. Resume it? Each remaining target is checked again first.</source>
+        <extracomment>%1 when it was planned, %2 items finished, %3 items in all</extracomment>
+        <translation>%1に計画したクリーンアップが完了していません: %3件中%2件完了。再開しますか？残りの対象は先にもう一度確認します。</translation>
+    </message>
+    <message>
+        <source>checking the next target again</source>
+        <translation>次の対象を再確認中</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>keeping under GitHub&apos;s limits for writes: next at %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>GitHubの書き込み制限内に抑えています: 次は%1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit: paused until %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>GitHubの二次レート制限: %1まで一時停止</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Cleanup: %1</source>
+        <translation>クリーンアップ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>No status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>Clean Up Deployments</source>
+        <translation>デプロイメントのクリーンアップ</translation>
+    </message>
+    <message>
+        <source>Clean Up Deployments — %1</source>
+        <translation>デプロイメントのクリーンアップ — %1</translation>
+    </message>
+    <message>
+        <source>Choose what to clean up, then preview exactly what will happen. Nothing is written until you apply the preview. The live deployment of a production environment is never touched.</source>
+        <translation>クリーンアップする対象を選び、何が行われるかをプレビューで確認してください。プレビューを適用するまで何も書き込まれません。本番環境の稼働中のデプロイメントには決して触れません。</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All environments, or patterns such as preview/*, pr-*</source>
+        <translation>すべての環境、またはpreview/*、pr-*のようなパターン</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>経過期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Any age, or 30d, 12h, 2w</source>
+        <translation>期間指定なし、または30d、12h、2w</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest, per environment:</source>
+        <translation>環境ごとに最新を残す(&amp;K):</translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation>残さない</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>None checked: every state</source>
+        <translation>何も選ばなければすべての状態</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Include live deployments (never a production environment&apos;s)</source>
+        <translation>稼働中のデプロイメントも含める(本番環境のものは除く)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>デプロイメント</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>ref</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>適用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>「%1」は期間ではありません: 数字とd、h、m、wを使ってください(30d、12h)。</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>has a live deployment</source>
+        <extracomment>%1 the state; the deployment is the live one of its environment</extracomment>
+        <translation>稼働中のデプロイメントあり</translation>
+    </message>
+    <message>
+        <source>%1, live</source>
+        <translation>%1、稼働中</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 items finished, %2 items in all</extracomment>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
+        <source>done at about %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>%1ごろ完了</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Preview to see what would be cleaned up.</source>
+        <translation>プレビューで何がクリーンアップされるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Export the Preview</source>
+        <translation>プレビューのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSVファイル(*.csv);;JSONファイル(*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJob</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n件スキップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n件未実行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a result: &quot;12 done; 2 skipped&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (stopped: %2)</source>
+        <extracomment>%1 the result so far, %2 why the cleanup stopped</extracomment>
+        <translation>%1(停止: %2)</translation>
+    </message>
+    <message>
+        <source>the window closed</source>
+        <translation>ウィンドウが閉じられました</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>interrupted while being written: resuming reads it again</source>
+        <translation>書き込み中に中断されました: 再開時にもう一度確認します</translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation>リポジトリが開かれていません</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>すでに存在しません</translation>
+    </message>
+    <message>
+        <source>could not read it again before writing: %1</source>
+        <extracomment>%1 GitHub&apos;s error</extracomment>
+        <translation>書き込み前に再確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: it is live now</source>
+        <translation>プレビュー後に変更されました: 現在稼働中です</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: a new status (%1)</source>
+        <translation>プレビュー後に変更されました: 新しい状態(%1)</translation>
+    </message>
+    <message>
+        <source>it is inactive already</source>
+        <translation>すでに非アクティブです</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: a new deployment (#%1)</source>
+        <translation>プレビュー後に変更されました: 新しいデプロイメント(#%1)</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written (%1)</source>
+        <translation>記録ファイルに書き込めません(%1)</translation>
+    </message>
+    <message>
+        <source>another change is being written: try again when it has finished</source>
+        <translation>別の変更を書き込み中です: 終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>the repository was closed</source>
+        <translation>リポジトリが閉じられました</translation>
+    </message>
+    <message>
+        <source>GitHub does not know this environment (404): it was deleted already, or the token may not administer the repository</source>
+        <translation>GitHubにこの環境がありません(404): すでに削除されたか、トークンにリポジトリの管理権限がない可能性があります</translation>
+    </message>
+    <message>
+        <source>GitHub refused (403): deleting an environment needs admin rights on the repository. %1</source>
+        <extracomment>%1 GitHub&apos;s message</extracomment>
+        <translation>GitHubに拒否されました(403): 環境の削除にはリポジトリの管理者権限が必要です。%1</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJournal</name>
+    <message>
+        <source>Cannot write the cleanup journal %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>クリーンアップの記録ファイル%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cleanup journal %1: %2</source>
+        <translation>クリーンアップの記録ファイル%1を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeployDeck cleanup journal.</source>
+        <translation>%1はDeployDeckのクリーンアップ記録ファイルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPlan</name>
+    <message>
+        <source>rule %1</source>
+        <translation>ルール%1</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up.</source>
+        <translation>クリーンアップする対象はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) to mark inactive</source>
+        <translation>
+            <numerusform>非アクティブにするデプロイメント%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) to delete</source>
+        <translation>
+            <numerusform>削除するデプロイメント%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>削除する環境%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a summary: &quot;3 deployments to delete; 1 environment to delete&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRule</name>
+    <message>
+        <source>The number of deployments to keep cannot be negative.</source>
+        <translation>残すデプロイメントの数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The age cannot be negative.</source>
+        <translation>経過期間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>Deleting environments needs at least one environment pattern.</source>
+        <translation>環境を削除するには、環境のパターンが1つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>An environment pattern is empty.</source>
+        <translation>空の環境パターンがあります。</translation>
+    </message>
+    <message>
+        <source>Mark inactive</source>
+        <translation>非アクティブにする</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete environment</source>
+        <translation>環境を削除</translation>
+    </message>
+    <message>
+        <source>every environment</source>
+        <translation>すべての環境</translation>
+    </message>
+    <message>
+        <source>older than %1</source>
+        <extracomment>%1 a duration such as 30d (days), 12h (hours), 2w (weeks)</extracomment>
+        <translation>%1より古い</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep the newest %n</source>
+        <translation>
+            <numerusform>最新の%n件を残す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>states: %1</source>
+        <extracomment>%1 a list of states</extracomment>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>live ones too</source>
+        <translation>稼働中のデプロイメントも含む</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a rule&apos;s description</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--repo OWNER/REPO is required.</source>
@@ -605,6 +1154,53 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>Don&apos;t ask again</source>
         <translation>今後確認しない</translation>
+    </message>
+    <message>
+        <source>Apply the Cleanup</source>
+        <translation>クリーンアップの適用</translation>
+    </message>
+    <message>
+        <source>Apply this cleanup to %1?</source>
+        <extracomment>%1 the repository, owner/name</extracomment>
+        <translation>%1にこのクリーンアップを適用しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive</source>
+        <translation>
+            <numerusform>デプロイメント%n件を非アクティブにする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (marked inactive first where needed)</source>
+        <translation>
+            <numerusform>デプロイメント%n件を削除(必要なら先に非アクティブにする)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n environment(s)</source>
+        <translation>
+            <numerusform>環境%n件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to GitHub, paced under its limits; each target is checked again just before it is written.</source>
+        <extracomment>%n the number of writes to GitHub</extracomment>
+        <translation>
+            <numerusform>GitHubへの書き込み%n回。制限内にペースを抑え、各対象は書き込む直前にもう一度確認します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: GitHub keeps no copy of a deleted deployment or environment.</source>
+        <translation>元に戻せません: GitHubは削除したデプロイメントや環境の控えを残しません。</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <extracomment>%1 the repository&apos;s name, owner/name</extracomment>
+        <translation>確認のため%1と入力してください。</translation>
     </message>
 </context>
 <context>

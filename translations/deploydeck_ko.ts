@@ -261,6 +261,555 @@
     </message>
 </context>
 <context>
+    <name>CleanupCommand</name>
+    <message>
+        <source>Only environments matching PATTERN (* and ?); may be repeated.</source>
+        <translation>PATTERN(* 및 ?)과 일치하는 환경만; 여러 번 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only deployments created longer ago than AGE (30d, 12h, 2w).</source>
+        <translation>AGE(30d, 12h, 2w)보다 오래전에 생성된 배포만.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N deployments of each environment.</source>
+        <translation>환경마다 최신 배포 N개를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Only deployments in STATE (success, failure, error, inactive, queued, pending, in_progress, none); may be repeated.</source>
+        <translation>STATE(success, failure, error, inactive, queued, pending, in_progress, none) 상태의 배포만; 여러 번 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>mark-inactive (the default), delete, or delete-environment.</source>
+        <translation>mark-inactive(기본값), delete 또는 delete-environment.</translation>
+    </message>
+    <message>
+        <source>Live deployments too (never a production environment&apos;s).</source>
+        <translation>가동 중인 배포도 포함 (프로덕션 환경의 배포는 제외).</translation>
+    </message>
+    <message>
+        <source>Only show what would be done (the default).</source>
+        <translation>무엇을 할지만 보여 줍니다 (기본값).</translation>
+    </message>
+    <message>
+        <source>Apply the cleanup after the dry run.</source>
+        <translation>미리 보기 후 정리를 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Print the plan and the report as JSON.</source>
+        <translation>계획과 보고서를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Record the run in FILE (default: one per repository in the data directory).</source>
+        <translation>실행 기록을 FILE에 남깁니다 (기본값: 데이터 디렉터리에 리포지토리마다 하나).</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run recorded in the journal.</source>
+        <translation>기록 파일에 남은 중단된 실행을 재개합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 숫자와 d, h, m, w를 사용하세요 (30d, 12h).</translation>
+    </message>
+    <message>
+        <source>--keep needs a number of deployments (0 or more).</source>
+        <translation>--keep에는 배포 수(0 이상)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state.</source>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--action is mark-inactive, delete or delete-environment.</source>
+        <translation>--action은 mark-inactive, delete, delete-environment 중 하나입니다.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --yes cannot be used together.</source>
+        <translation>--dry-run과 --yes는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--resume writes to GitHub: add --yes.</source>
+        <translation>--resume은 GitHub에 씁니다: --yes를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The repository could not be read.</source>
+        <translation>리포지토리를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is about %2, not %3.</source>
+        <translation>기록 파일 %1은(는) %3이(가) 아니라 %2에 대한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Add --yes to apply it.</source>
+        <translation>미리 보기: 아무것도 쓰지 않았습니다. 적용하려면 --yes를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>An earlier cleanup of %1 did not finish (%2). Resume it with --resume, or remove the journal.</source>
+        <translation>이전에 실행한 %1 정리가 끝나지 않았습니다 (%2). --resume으로 재개하거나 기록 파일을 지우세요.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit: paused until %1</source>
+        <translation>GitHub의 보조 속도 제한: %1까지 일시 중지</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupController</name>
+    <message>
+        <source>the window closed</source>
+        <translation>창이 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation>정리(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark inactive or delete old deployments and preview environments in bulk, with a preview first</source>
+        <translation>오래된 배포와 미리 보기 환경을 한꺼번에 비활성으로 표시하거나 삭제합니다. 먼저 미리 보기를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>stopped by you</source>
+        <translation>사용자가 중지함</translation>
+    </message>
+    <message>
+        <source>A cleanup planned %1 did not finish: %2 of %3 done. Resume it? Each remaining target is checked again first.</source>
+        <extracomment>%1 when it was planned, %2 items finished, %3 items in all</extracomment>
+        <translation>%1에 계획한 정리가 끝나지 않았습니다: %3개 중 %2개 완료. 재개할까요? 남은 대상은 먼저 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>checking the next target again</source>
+        <translation>다음 대상을 다시 확인하는 중</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>쓰는 중</translation>
+    </message>
+    <message>
+        <source>keeping under GitHub&apos;s limits for writes: next at %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>GitHub의 쓰기 제한을 지키는 중: 다음 쓰기는 %1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s secondary rate limit: paused until %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>GitHub의 보조 속도 제한: %1까지 일시 중지</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>시도하지 않음</translation>
+    </message>
+    <message>
+        <source>Cleanup: %1</source>
+        <translation>정리: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <source>No status</source>
+        <translation>상태 없음</translation>
+    </message>
+    <message>
+        <source>Clean Up Deployments</source>
+        <translation>배포 정리</translation>
+    </message>
+    <message>
+        <source>Clean Up Deployments — %1</source>
+        <translation>배포 정리 — %1</translation>
+    </message>
+    <message>
+        <source>Choose what to clean up, then preview exactly what will happen. Nothing is written until you apply the preview. The live deployment of a production environment is never touched.</source>
+        <translation>정리할 대상을 고른 다음, 무엇이 바뀌는지 미리 보세요. 미리 보기를 적용하기 전에는 아무것도 쓰지 않습니다. 프로덕션 환경의 가동 중인 배포는 절대 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All environments, or patterns such as preview/*, pr-*</source>
+        <translation>모든 환경, 또는 preview/*, pr-* 같은 패턴</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>다음보다 오래됨(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Any age, or 30d, 12h, 2w</source>
+        <translation>모든 기간, 또는 30d, 12h, 2w</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest, per environment:</source>
+        <translation>환경마다 최신 항목 유지(&amp;K):</translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation>유지 안 함</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>None checked: every state</source>
+        <translation>아무것도 선택하지 않으면 모든 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>작업(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Include live deployments (never a production environment&apos;s)</source>
+        <translation>가동 중인 배포 포함 (프로덕션 환경의 배포는 제외)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날짜</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>적용(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 숫자와 d, h, m, w를 사용하세요 (30d, 12h).</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>has a live deployment</source>
+        <extracomment>%1 the state; the deployment is the live one of its environment</extracomment>
+        <translation>가동 중인 배포 있음</translation>
+    </message>
+    <message>
+        <source>%1, live</source>
+        <translation>%1, 가동 중</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 items finished, %2 items in all</extracomment>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>done at about %1</source>
+        <extracomment>%1 a time of day</extracomment>
+        <translation>약 %1에 완료</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Preview to see what would be cleaned up.</source>
+        <translation>미리 보기로 무엇이 정리될지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Export the Preview</source>
+        <translation>미리 보기 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV 파일 (*.csv);;JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJob</name>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n개 완료</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n개 시도하지 않음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a result: &quot;12 done; 2 skipped&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (stopped: %2)</source>
+        <extracomment>%1 the result so far, %2 why the cleanup stopped</extracomment>
+        <translation>%1 (중지됨: %2)</translation>
+    </message>
+    <message>
+        <source>the window closed</source>
+        <translation>창이 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>interrupted while being written: resuming reads it again</source>
+        <translation>쓰는 중에 중단됨: 재개하면 다시 확인합니다</translation>
+    </message>
+    <message>
+        <source>no repository is open</source>
+        <translation>열린 리포지토리가 없습니다</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>더 이상 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>could not read it again before writing: %1</source>
+        <extracomment>%1 GitHub&apos;s error</extracomment>
+        <translation>쓰기 전에 다시 읽을 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: it is live now</source>
+        <translation>미리 보기 이후 변경됨: 지금 가동 중입니다</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: a new status (%1)</source>
+        <translation>미리 보기 이후 변경됨: 새 상태 (%1)</translation>
+    </message>
+    <message>
+        <source>it is inactive already</source>
+        <translation>이미 비활성입니다</translation>
+    </message>
+    <message>
+        <source>it changed since the dry run: a new deployment (#%1)</source>
+        <translation>미리 보기 이후 변경됨: 새 배포 (#%1)</translation>
+    </message>
+    <message>
+        <source>the journal cannot be written (%1)</source>
+        <translation>기록 파일에 쓸 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>another change is being written: try again when it has finished</source>
+        <translation>다른 변경 사항을 쓰는 중입니다: 끝난 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the repository was closed</source>
+        <translation>리포지토리가 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>GitHub does not know this environment (404): it was deleted already, or the token may not administer the repository</source>
+        <translation>GitHub에 이 환경이 없습니다 (404): 이미 삭제되었거나 토큰에 리포지토리 관리 권한이 없을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>GitHub refused (403): deleting an environment needs admin rights on the repository. %1</source>
+        <extracomment>%1 GitHub&apos;s message</extracomment>
+        <translation>GitHub가 거부했습니다 (403): 환경을 삭제하려면 리포지토리 관리자 권한이 필요합니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupJournal</name>
+    <message>
+        <source>Cannot write the cleanup journal %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>정리 기록 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cleanup journal %1: %2</source>
+        <translation>정리 기록 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DeployDeck cleanup journal.</source>
+        <translation>%1은(는) DeployDeck 정리 기록 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupPlan</name>
+    <message>
+        <source>rule %1</source>
+        <translation>규칙 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up.</source>
+        <translation>정리할 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) to mark inactive</source>
+        <translation>
+            <numerusform>비활성으로 표시할 배포 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) to delete</source>
+        <translation>
+            <numerusform>삭제할 배포 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>삭제할 환경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a summary: &quot;3 deployments to delete; 1 environment to delete&quot;</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRule</name>
+    <message>
+        <source>The number of deployments to keep cannot be negative.</source>
+        <translation>유지할 배포 수는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The age cannot be negative.</source>
+        <translation>경과 기간은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deleting environments needs at least one environment pattern.</source>
+        <translation>환경을 삭제하려면 환경 패턴이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An environment pattern is empty.</source>
+        <translation>빈 환경 패턴이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mark inactive</source>
+        <translation>비활성으로 표시</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete environment</source>
+        <translation>환경 삭제</translation>
+    </message>
+    <message>
+        <source>every environment</source>
+        <translation>모든 환경</translation>
+    </message>
+    <message>
+        <source>older than %1</source>
+        <extracomment>%1 a duration such as 30d (days), 12h (hours), 2w (weeks)</extracomment>
+        <translation>%1보다 오래됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep the newest %n</source>
+        <translation>
+            <numerusform>최신 %n개 유지</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>states: %1</source>
+        <extracomment>%1 a list of states</extracomment>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>live ones too</source>
+        <translation>가동 중인 배포 포함</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the parts of a rule&apos;s description</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--repo OWNER/REPO is required.</source>
@@ -605,6 +1154,53 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>Don&apos;t ask again</source>
         <translation>다시 묻지 않음</translation>
+    </message>
+    <message>
+        <source>Apply the Cleanup</source>
+        <translation>정리 적용</translation>
+    </message>
+    <message>
+        <source>Apply this cleanup to %1?</source>
+        <extracomment>%1 the repository, owner/name</extracomment>
+        <translation>%1에 이 정리를 적용할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n deployment(s) inactive</source>
+        <translation>
+            <numerusform>배포 %n개를 비활성으로 표시</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deployment(s) (marked inactive first where needed)</source>
+        <translation>
+            <numerusform>배포 %n개 삭제 (필요하면 먼저 비활성으로 표시)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n environment(s)</source>
+        <translation>
+            <numerusform>환경 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) to GitHub, paced under its limits; each target is checked again just before it is written.</source>
+        <extracomment>%n the number of writes to GitHub</extracomment>
+        <translation>
+            <numerusform>GitHub에 %n번 쓰기, 제한 안에서 속도를 조절합니다; 각 대상은 쓰기 직전에 다시 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: GitHub keeps no copy of a deleted deployment or environment.</source>
+        <translation>되돌릴 수 없습니다: GitHub는 삭제된 배포나 환경의 사본을 보관하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm.</source>
+        <extracomment>%1 the repository&apos;s name, owner/name</extracomment>
+        <translation>확인하려면 %1을(를) 입력하세요.</translation>
     </message>
 </context>
 <context>
