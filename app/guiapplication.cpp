@@ -1,7 +1,6 @@
 #include "guiapplication.h"
 
 #include "appicon.h"
-#include "commandline.h"
 #include "desktopapp.h"
 
 #include "models/repositoryid.h"
@@ -30,6 +29,33 @@ int usageError(const QString &message)
 
 } // namespace
 
+QString description()
+{
+    return tr("A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or "
+              "GITHUB_TOKEN, the system keyring (File > Accounts…), or GitHub CLI's sign-in.");
+}
+
+// In this order: run() reads them by index.
+QList<QCommandLineOption> windowOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("demo"),
+                           tr("Start on the built-in GitHub emulator with demo data (no token, no "
+                              "network).")),
+        QCommandLineOption(
+            QStringLiteral("api-url"),
+            tr("The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise "
+               "Server. Default: https://api.github.com"),
+            QStringLiteral("URL")),
+        QCommandLineOption(QStringLiteral("repo"), tr("The repository to open, as owner/name."),
+                           QStringLiteral("OWNER/REPO")),
+        QCommandLineOption(QStringLiteral("live"),
+                           tr("With --demo: a new deployment appears every this many seconds (0: "
+                              "never). Default: 20."),
+                           QStringLiteral("SECONDS"), QStringLiteral("20")),
+    };
+}
+
 int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -46,37 +72,16 @@ int run(int argc, char *argv[])
     UiLanguage::applyStartup(app.arguments(), &languageError);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or "
-           "GITHUB_TOKEN, the system keyring (File > Accounts…), or GitHub CLI's sign-in."));
-    const QCommandLineOption helpOption = CommandLine::helpOption();
-    parser.addOption(helpOption);
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
-    parser.addOption(versionOption);
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        tr("Start on the built-in GitHub emulator with demo data (no token, no network)."));
-    const QCommandLineOption apiUrlOption(
-        QStringLiteral("api-url"),
-        tr("The GitHub API root, e.g. https://ghe.example.com/api/v3 for GitHub Enterprise "
-           "Server. Default: https://api.github.com"),
-        QStringLiteral("URL"));
-    const QCommandLineOption repoOption(QStringLiteral("repo"),
-                                        tr("The repository to open, as owner/name."),
-                                        QStringLiteral("OWNER/REPO"));
-    const QCommandLineOption liveOption(
-        QStringLiteral("live"),
-        tr("With --demo: a new deployment appears every this many seconds (0: never). "
-           "Default: 20."),
-        QStringLiteral("SECONDS"), QStringLiteral("20"));
-    parser.addOptions(
-        {demoOption, apiUrlOption, repoOption, liveOption, UiLanguage::commandLineOption()});
+    parser.setApplicationDescription(description());
+    // --help and --version never get here: the command line prints them without a display.
+    const QList<QCommandLineOption> optionList = windowOptions();
+    parser.addOptions(optionList);
+    parser.addOption(UiLanguage::commandLineOption());
+    const QCommandLineOption &demoOption = optionList.at(0);
+    const QCommandLineOption &apiUrlOption = optionList.at(1);
+    const QCommandLineOption &repoOption = optionList.at(2);
+    const QCommandLineOption &liveOption = optionList.at(3);
     parser.process(app);
-    if (parser.isSet(helpOption))
-        parser.showHelp(0);
-    if (parser.isSet(versionOption))
-        parser.showVersion();
     if (!languageError.isEmpty())
         return usageError(languageError);
 

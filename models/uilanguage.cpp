@@ -141,6 +141,17 @@ bool UiLanguage::apply(Choice choice)
 
 bool UiLanguage::applyStartup(const QStringList &arguments, QString *errorMessage)
 {
+    return applyArguments(arguments, storedChoice(), errorMessage);
+}
+
+bool UiLanguage::applyForCommandLine(const QStringList &arguments, QString *errorMessage)
+{
+    return applyArguments(arguments, Choice::System, errorMessage);
+}
+
+bool UiLanguage::applyArguments(const QStringList &arguments, Choice fallback,
+                                QString *errorMessage)
+{
     // Scanned before QCommandLineParser runs, so that --help and its errors are translated too.
     std::optional<QString> requested;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -154,7 +165,7 @@ bool UiLanguage::applyStartup(const QStringList &arguments, QString *errorMessag
     }
 
     const std::optional<Choice> fromArguments = requested ? fromCode(*requested) : std::nullopt;
-    const bool loaded = instance()->switchTo(fromArguments.value_or(storedChoice()));
+    const bool loaded = instance()->switchTo(fromArguments.value_or(fallback));
     if (requested && !fromArguments) {
         if (errorMessage)
             *errorMessage = tr("Unknown language \"%1\": use ko, ja or en.").arg(*requested);

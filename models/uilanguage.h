@@ -55,6 +55,10 @@ public:
     // window or help text is made. Returns false, with a translated `errorMessage`, for an
     // unknown --lang value (the remembered choice is applied anyway).
     static bool applyStartup(const QStringList &arguments, QString *errorMessage = nullptr);
+    // For the command line: `--lang` in `arguments`, else the system's language (LC_ALL,
+    // LC_MESSAGES, LANG), never the window's remembered choice (a script's messages must not
+    // depend on what someone picked in the window). Remembers nothing. Same errors as above.
+    static bool applyForCommandLine(const QStringList &arguments, QString *errorMessage = nullptr);
     // The `--lang <code>` option, to add to a QCommandLineParser so it accepts and documents it.
     static QCommandLineOption commandLineOption();
 
@@ -75,6 +79,8 @@ signals:
 private:
     explicit UiLanguage(QObject *parent);
     bool switchTo(Choice choice);
+    static bool applyArguments(const QStringList &arguments, Choice fallback,
+                               QString *errorMessage);
 
     Choice m_choice = Choice::System;
     Choice m_current = Choice::English;

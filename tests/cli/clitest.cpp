@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,27 @@ private Q_SLOTS:
     void authStatusNamesAnUnreachableHost();
     void authUsageErrors_data();
     void authUsageErrors();
+    // issue 11: a command line scripts can rely on
+    void optionsInAnyOrder_data();
+    void optionsInAnyOrder();
+    void unknownCommandListsTheCommands();
+    void noDisplayNeeded_data();
+    void noDisplayNeeded();
+    void topLevelHelpListsEveryCommand();
+    void usageLineNamesTheCommand();
+    void helpWrapsInKoreanAndJapanese_data();
+    void helpWrapsInKoreanAndJapanese();
+    void languageFollowsTheSystemNotTheWindow_data();
+    void languageFollowsTheSystemNotTheWindow();
+    void preciseErrors_data();
+    void preciseErrors();
+    void statusPrintsOneLine();
+    void exportCsvBom();
+    void exportHelpSaysWhatTheFormatsHold();
+    void watchPrintsChanges_data();
+    void watchPrintsChanges();
+    void watchUntilFinal_data();
+    void watchUntilFinal();
 
 private:
     // An empty token: none in the environment. `extra` adds or overrides variables.
@@ -59,6 +81,9 @@ private:
     QString writeFakeGh(const QByteArray &script);
     QJsonArray rawDeployments();
     QJsonArray rawGet(const QString &path);
+    QJsonObject rawPost(const QString &path, const QJsonObject &body);
+    qint64 firstDeploymentId(int index = 0);
+    QProcessEnvironment environment(const QString &tokenValue, const QMap<QString, QString> &extra);
 
     QProcess m_emulator;
     QUrl m_baseUrl;
@@ -89,6 +114,22 @@ Result CliTest::run(const QStringList &arguments, const QString &tokenValue,
                     const QMap<QString, QString> &extra, const QByteArray &input)
 {
     QProcess process;
+    process.setProcessEnvironment(environment(tokenValue, extra));
+    process.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QProcessEnvironment CliTest::environment(const QString &tokenValue,
+                                         const QMap<QString, QString> &extra)
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name :
          {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GH_HOST"})
@@ -105,17 +146,7 @@ Result CliTest::run(const QStringList &arguments, const QString &tokenValue,
     environment.insert(QStringLiteral("PATH"), m_home.filePath("bin"));
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Result result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return environment;
 }
 
 // Independent of the client: plain QNetworkAccessManager, following page numbers.
@@ -197,7 +228,7 @@ void CliTest::statusThenExport()
     const Result result =
         run({"status", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment",
              QString::number(id), "--state", "failure", "--description", description, "--log-url",
-             "https://ci.example.com/1", "--no-auto-inactive"});
+             "https://ci.example.com/1", "--no-auto-inactive", "--json"});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject status = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(status.value("state").toString(), QStringLiteral("failure"));
@@ -216,8 +247,8 @@ void CliTest::markInactiveAndDelete()
 {
     const QJsonArray deployments = rawDeployments();
     const QString id = QString::number(qint64(deployments.at(1).toObject().value("id").toDouble()));
-    const Result marked = run(
-        {"mark-inactive", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id});
+    const Result marked = run({"mark-inactive", "--repo", repo, "--api-url", m_baseUrl.toString(),
+                               "--deployment", id, "--json"});
     QCOMPARE(marked.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(marked.out).object().value("state").toString(),
              QStringLiteral("inactive"));
@@ -246,6 +277,8 @@ void CliTest::deleteActiveFailsWithGitHubsMessage()
         run({"delete", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment", id});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("We cannot delete an active deployment"), result.err.constData());
+    // and says how to get past it
+    QVERIFY2(result.err.contains("--mark-inactive-first"), result.err.constData());
     QVERIFY(!result.err.contains(token.toUtf8()));
 }
 
@@ -440,6 +473,429 @@ void CliTest::authUsageErrors()
     const Result result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.startsWith("deploydeck: "));
+}
+
+QJsonObject CliTest::rawPost(const QString &path, const QJsonObject &body)
+{
+    QNetworkAccessManager network;
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+qint64 CliTest::firstDeploymentId(int index)
+{
+    return qint64(rawDeployments().at(index).toObject().value("id").toDouble());
+}
+
+// Columns a terminal gives `text`: an independent count (Unicode scripts, not the app's table).
+static int columns(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul:
+            width += 2;
+            break;
+        default:
+            width += (c.unicode() >= 0x3000 && c.unicode() <= 0x303F) ||
+                             (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)
+                         ? 2
+                         : 1;
+        }
+    }
+    return width;
+}
+
+void CliTest::optionsInAnyOrder_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString api = QStringLiteral("API");
+    QTest::addRow("globals before")
+        << QStringList{"--lang", "ja", "--api-url", api, "export", "--repo", repo, "--no-cache"};
+    QTest::addRow("globals after")
+        << QStringList{"export", "--repo", repo, "--no-cache", "--api-url", api, "--lang=ko"};
+    QTest::addRow("mixed") << QStringList{"--lang", "en",     "export", "--api-url",
+                                          api,      "--repo", repo,     "--no-cache"};
+    QTest::addRow("a window option's value before")
+        << QStringList{"--repo", repo, "--api-url", api, "export", "--no-cache"};
+}
+
+void CliTest::optionsInAnyOrder()
+{
+    QFETCH(QStringList, arguments);
+    arguments.replaceInStrings(QStringLiteral("API"), m_baseUrl.toString());
+    // Given no display at all: a window would abort, not hang, so the test cannot hang either
+    const Result result = run(arguments, token,
+                              {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                               {QStringLiteral("DISPLAY"), QString()}});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), rawDeployments().size());
+}
+
+void CliTest::unknownCommandListsTheCommands()
+{
+    const Result result = run({"exprot", "--repo", repo}, token,
+                              {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                               {QStringLiteral("DISPLAY"), QString()}});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith("deploydeck: unknown command \"exprot\""),
+             result.err.constData());
+    for (const char *command : {"export", "status", "mark-inactive", "delete", "watch", "auth"})
+        QVERIFY2(result.err.contains(QByteArray(QByteArray("\n  ") + command + ' ')),
+                 result.err.constData());
+}
+
+void CliTest::noDisplayNeeded_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("inOutput");
+    QTest::addRow("--help") << QStringList{"--help"} << 0 << QByteArray("deploydeck <command>");
+    QTest::addRow("-h --lang ja") << QStringList{"-h", "--lang", "ja"} << 0
+                                  << QByteArray("deploydeck <command>");
+    QTest::addRow("--version") << QStringList{"--version"} << 0
+                               << QByteArray("deploydeck " DEPLOYDECK_VERSION_FOR_TEST);
+    QTest::addRow("export --help")
+        << QStringList{"export", "--help"} << 0 << QByteArray("deploydeck export [options]");
+    QTest::addRow("watch --help") << QStringList{"watch", "--help"} << 0
+                                  << QByteArray("--until-final");
+    QTest::addRow("auth --help") << QStringList{"auth", "--help"} << 0
+                                 << QByteArray("login|status|logout");
+    QTest::addRow("auth status --help") << QStringList{"auth", "status", "--help"} << 0
+                                        << QByteArray("deploydeck auth status [options]");
+    QTest::addRow("usage error") << QStringList{"status", "--repo", "a/b"} << 2 << QByteArray();
+}
+
+void CliTest::noDisplayNeeded()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, inOutput);
+    // Given a session with no display (a CI runner, ssh): QGuiApplication would abort (134)
+    const Result result = run(arguments, token,
+                              {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")},
+                               {QStringLiteral("DISPLAY"), QString()},
+                               {QStringLiteral("WAYLAND_DISPLAY"), QString()}});
+    QCOMPARE(result.exitCode, exitCode);
+    const QByteArray output = result.out + result.err;
+    QVERIFY2(output.contains(inOutput), output.constData());
+}
+
+void CliTest::topLevelHelpListsEveryCommand()
+{
+    const Result result = run({"--help"});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    for (const char *command : {"export", "status", "mark-inactive", "delete", "watch", "auth"}) {
+        // one line each: the name, then what it does on the same line
+        const QRegularExpression line(QStringLiteral("\\n  %1 +\\S").arg(QLatin1String(command)));
+        QVERIFY2(text.contains(line), qPrintable(text));
+    }
+    QVERIFY(text.contains(QLatin1String("--demo"))); // the window's options too
+    QVERIFY(text.contains(QLatin1String("--lang")));
+}
+
+void CliTest::usageLineNamesTheCommand()
+{
+    for (const QString &command :
+         {QStringLiteral("export"), QStringLiteral("status"), QStringLiteral("mark-inactive"),
+          QStringLiteral("delete"), QStringLiteral("watch")}) {
+        const Result result = run({command, "--help"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(
+                     QByteArray("Usage: deploydeck " + command.toUtf8() + " [options]\n")),
+                 result.out.constData());
+    }
+}
+
+void CliTest::helpWrapsInKoreanAndJapanese_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    for (const char *lang : {"ja", "ko", "en"}) {
+        for (const QStringList &command :
+             {QStringList{"--help"}, QStringList{"export", "--help"},
+              QStringList{"status", "--help"}, QStringList{"watch", "--help"},
+              QStringList{"auth", "login", "--help"}})
+            QTest::addRow("%s %s", lang, qPrintable(command.join(' ')))
+                << (QStringList{"--lang", QLatin1String(lang)} + command);
+    }
+}
+
+void CliTest::helpWrapsInKoreanAndJapanese()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(result.out).split(QLatin1Char('\n'));
+    QVERIFY(lines.size() > 8);
+    for (const QString &line : lines) {
+        QVERIFY2(columns(line) <= 80,
+                 qPrintable(QStringLiteral("%1 columns: %2").arg(columns(line)).arg(line)));
+        // no line starts with closing punctuation (kinsoku)
+        QVERIFY2(!line.trimmed().startsWith(QChar(0x3002)) &&
+                     !line.trimmed().startsWith(QChar(0x3001)),
+                 qPrintable(line));
+    }
+}
+
+void CliTest::languageFollowsTheSystemNotTheWindow_data()
+{
+    QTest::addColumn<QString>("lcAll");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("extraArguments");
+    QTest::addColumn<QString>("expected");
+    const QString english = QStringLiteral("--repo OWNER/REPO is required.");
+    const QString japanese = QStringLiteral("--repo オーナー/リポジトリを指定してください。");
+    const QString korean = QStringLiteral("--repo 소유자/리포지토리 옵션이 필요합니다.");
+    // The window's saved choice is Korean in every row: it must never decide
+    QTest::addRow("LANG=ja") << QString() << QStringLiteral("ja_JP.UTF-8") << QStringList{}
+                             << japanese;
+    QTest::addRow("LC_ALL=C beats LANG=ja")
+        << QStringLiteral("C.UTF-8") << QStringLiteral("ja_JP.UTF-8") << QStringList{} << english;
+    QTest::addRow("LC_ALL=ja") << QStringLiteral("ja_JP.UTF-8") << QStringLiteral("C.UTF-8")
+                               << QStringList{} << japanese;
+    QTest::addRow("--lang ko beats LANG=ja")
+        << QString() << QStringLiteral("ja_JP.UTF-8") << QStringList{"--lang", "ko"} << korean;
+    QTest::addRow("LANG=C") << QString() << QStringLiteral("C") << QStringList{} << english;
+}
+
+void CliTest::languageFollowsTheSystemNotTheWindow()
+{
+    QFETCH(QString, lcAll);
+    QFETCH(QString, lang);
+    QFETCH(QStringList, extraArguments);
+    QFETCH(QString, expected);
+    // Given the window's language setting is Korean
+    QTemporaryDir config;
+    QVERIFY(QDir().mkpath(config.filePath("DeployDeck")));
+    QFile settings(config.filePath("DeployDeck/deploydeck.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=ko\n");
+    settings.close();
+    QProcess process;
+    QProcessEnvironment env =
+        environment(token, {{QStringLiteral("LANG"), lang},
+                            {QStringLiteral("XDG_CONFIG_HOME"), config.path()}});
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    if (lcAll.isEmpty())
+        env.remove(QStringLiteral("LC_ALL"));
+    else
+        env.insert(QStringLiteral("LC_ALL"), lcAll);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"),
+                  QStringList{"export"} + extraArguments);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void CliTest::preciseErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("tokenValue");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("inError");
+    QTest::addRow("host without scheme")
+        << QStringList{"export", "--repo", repo, "--api-url", "ghe.example.com"} << token << 2
+        << QByteArray("--api-url https://ghe.example.com/api/v3");
+    QTest::addRow("invalid api url names the value")
+        << QStringList{"export", "--repo", repo, "--api-url", "https://exa mple.com/api"} << token
+        << 2 << QByteArray("https://exa mple.com/api");
+    QTest::addRow("ftp log url")
+        << QStringList{"status",  "--repo",  repo,        "--deployment",          "1",
+                       "--state", "success", "--log-url", "ftp://ci.example.com/1"}
+        << token << 2 << QByteArray("--log-url \"ftp://ci.example.com/1\"");
+    QTest::addRow("javascript environment url") << QStringList{"status",
+                                                               "--repo",
+                                                               repo,
+                                                               "--deployment",
+                                                               "1",
+                                                               "--state",
+                                                               "success",
+                                                               "--environment-url",
+                                                               "javascript:alert(1)"}
+                                                << token << 2 << QByteArray("javascript:alert(1)");
+    QTest::addRow("no token at all") << QStringList{"export", "--repo", repo, "--api-url", "API"}
+                                     << QString() << 1 << QByteArray("No token for");
+    QTest::addRow("empty token variable")
+        << QStringList{"export", "--repo", repo, "--api-url", "API"} << QString() << 1
+        << QByteArray("No token for");
+    QTest::addRow("unknown option names the command")
+        << QStringList{"watch", "--repo", repo, "--frobnicate"} << token << 2
+        << QByteArray("deploydeck watch --help");
+}
+
+void CliTest::preciseErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, tokenValue);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, inError);
+    arguments.replaceInStrings(QStringLiteral("API"), m_baseUrl.toString());
+    QMap<QString, QString> extra;
+    if (QByteArray(QTest::currentDataTag()) == "empty token variable")
+        extra.insert(QStringLiteral("GH_TOKEN"), QString());
+    QFile::remove(m_home.filePath("bin/gh"));
+    const Result result = run(arguments, tokenValue, extra);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(inError), result.err.constData());
+    QVERIFY(!result.err.contains("did not accept"));
+}
+
+void CliTest::statusPrintsOneLine()
+{
+    const qint64 id = firstDeploymentId(3);
+    const QString environmentName =
+        rawDeployments().at(3).toObject().value("environment").toString();
+    const Result result = run({"status", "--repo", repo, "--api-url", m_baseUrl.toString(),
+                               "--deployment", QString::number(id), "--state", "in_progress",
+                               "--log-url", "https://ci.example.com/2"});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("#%1 in_progress (%2)\n").arg(id).arg(environmentName));
+    const Result marked = run({"mark-inactive", "--repo", repo, "--api-url", m_baseUrl.toString(),
+                               "--deployment", QString::number(id)});
+    QVERIFY2(marked.exitCode == 0, marked.err.constData());
+    QCOMPARE(QString::fromUtf8(marked.out),
+             QStringLiteral("#%1 inactive (%2)\n").arg(id).arg(environmentName));
+}
+
+void CliTest::exportCsvBom()
+{
+    const Result withBom = run(
+        {"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--format", "csv", "--bom"});
+    QCOMPARE(withBom.exitCode, 0);
+    QVERIFY(withBom.out.startsWith("\xEF\xBB\xBF"
+                                   "id,environment,"));
+    const Result without =
+        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--format", "csv"});
+    QVERIFY(without.out.startsWith("id,environment,"));
+    QCOMPARE(run({"export", "--repo", repo, "--bom"}).exitCode, 2); // json has no BOM
+}
+
+void CliTest::exportHelpSaysWhatTheFormatsHold()
+{
+    const Result result = run({"export", "--help"});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out).simplified();
+    QVERIFY2(text.contains(QLatin1String("one row per deployment with its latest state")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("every one of its statuses")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("--bom")));
+}
+
+void CliTest::watchPrintsChanges_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addRow("lines") << false;
+    QTest::addRow("json lines") << true;
+}
+
+void CliTest::watchPrintsChanges()
+{
+    QFETCH(bool, json);
+    // Given a watch on one environment of the repository
+    const QJsonObject deployment = rawDeployments().at(4).toObject();
+    const qint64 id = qint64(deployment.value("id").toDouble());
+    const QString environmentName = deployment.value("environment").toString();
+    QProcess watch;
+    watch.setProcessEnvironment(environment(token, {}));
+    QStringList arguments{
+        "watch",         "--repo",        repo,         "--api-url", m_baseUrl.toString(),
+        "--environment", environmentName, "--interval", "0.1"};
+    if (json)
+        arguments << "--json";
+    watch.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
+    QVERIFY(watch.waitForStarted(TestTimeoutMs));
+    // it says where the environment stands first
+    QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), TestTimeoutMs);
+    const QByteArray first = watch.readLine();
+    QVERIFY2(first.contains(environmentName.toUtf8()), first.constData());
+
+    // When another client posts a status
+    const QJsonObject posted =
+        rawPost(QStringLiteral("/repos/octo/synthetic/deployments/%1/statuses").arg(id),
+                {{"state", "in_progress"}, {"description", "Rolling out"}});
+    QCOMPARE(posted.value("state").toString(), QStringLiteral("in_progress"));
+
+    // Then one line says so
+    QByteArray line;
+    const QByteArray mark = json ? QByteArray("\"deployment\":" + QByteArray::number(id) + ',')
+                                 : QByteArray("#" + QByteArray::number(id) + ' ');
+    const auto found = [&] { // idempotent: QTRY_VERIFY evaluates it once more at the end
+        while (line.isEmpty() && watch.canReadLine()) {
+            const QByteArray next = watch.readLine();
+            if (next.contains(mark) && next.contains("in_progress"))
+                line = next;
+        }
+        return !line.isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(found(), TestTimeoutMs);
+    if (json) {
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        QCOMPARE(qint64(object.value("deployment").toDouble()), id);
+        QCOMPARE(object.value("state").toString(), QStringLiteral("in_progress"));
+        QCOMPARE(object.value("description").toString(), QStringLiteral("Rolling out"));
+    } else {
+        QVERIFY2(line.contains(
+                     QStringLiteral("#%1 %2 in_progress").arg(id).arg(environmentName).toUtf8()),
+                 line.constData());
+        QVERIFY(line.contains(": Rolling out"));
+    }
+    watch.kill();
+    watch.waitForFinished(5000);
+}
+
+void CliTest::watchUntilFinal_data()
+{
+    QTest::addColumn<QString>("finalState");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("success") << QStringLiteral("success") << 0;
+    QTest::addRow("failure") << QStringLiteral("failure") << 3;
+    QTest::addRow("error") << QStringLiteral("error") << 3;
+}
+
+void CliTest::watchUntilFinal()
+{
+    QFETCH(QString, finalState);
+    QFETCH(int, exitCode);
+    // Given a deployment in progress
+    const qint64 id = firstDeploymentId(5);
+    const QString statuses =
+        QStringLiteral("/repos/octo/synthetic/deployments/%1/statuses").arg(id);
+    rawPost(statuses, {{"state", "in_progress"}});
+    QProcess watch;
+    watch.setProcessEnvironment(environment(token, {}));
+    watch.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"),
+                {"watch", "--repo", repo, "--api-url", m_baseUrl.toString(), "--deployment",
+                 QString::number(id), "--until-final", "--interval", "0.1"});
+    QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), TestTimeoutMs);
+    QVERIFY(watch.readLine().contains("in_progress"));
+    QCOMPARE(watch.state(), QProcess::Running); // not final yet
+
+    // When it ends
+    rawPost(statuses, {{"state", finalState}});
+
+    // Then the watch ends too, and its exit code says how
+    QVERIFY(watch.waitForFinished(TestTimeoutMs));
+    QCOMPARE(watch.exitCode(), exitCode);
+    QVERIFY(watch.readAll().contains(finalState.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

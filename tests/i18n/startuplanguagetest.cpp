@@ -54,20 +54,21 @@ void StartupLanguageTest::desktopHelp_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("description"); // DeployDeck's own string
-    QTest::addColumn<QString>("qtHelp");      // Qt's own (qtbase_*.qm)
+    QTest::addColumn<QString>("qtHelp"); // a heading of the top-level help (app/cli)
     QTest::addRow("LANG=ko") << QStringLiteral("ko_KR.UTF-8") << QStringList{"--help"}
                              << QStringLiteral("GitHub 배포를 위한 데스크톱 대시보드입니다.")
-                             << QStringLiteral("옵션:");
+                             << QStringLiteral("창 옵션:");
     QTest::addRow("LANG=ja") << QStringLiteral("ja_JP.UTF-8") << QStringList{"--help"}
                              << QStringLiteral("デスクトップダッシュボードです。")
-                             << QStringLiteral("オプション:");
+                             << QStringLiteral("ウィンドウのオプション:");
     QTest::addRow("LANG=ko --lang ja")
         << QStringLiteral("ko_KR.UTF-8") << QStringList{"--lang", "ja", "--help"}
-        << QStringLiteral("デスクトップダッシュボードです。") << QStringLiteral("オプション:");
+        << QStringLiteral("デスクトップダッシュボードです。")
+        << QStringLiteral("ウィンドウのオプション:");
     QTest::addRow("LANG=ja --lang=en")
         << QStringLiteral("ja_JP.UTF-8") << QStringList{"--lang=en", "--help"}
         << QStringLiteral("A desktop dashboard for GitHub Deployments.")
-        << QStringLiteral("Options:");
+        << QStringLiteral("Window options:");
 }
 
 void StartupLanguageTest::desktopHelp()
