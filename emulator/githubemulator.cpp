@@ -66,6 +66,7 @@ std::optional<GitHubEmulator::Fault> faultFromName(const QString &name)
         {QStringLiteral("503"), F::Status503},
         {QStringLiteral("truncated"), F::TruncatedBody},
         {QStringLiteral("drop"), F::DropConnection},
+        {QStringLiteral("lost"), F::LostAnswer},
     };
     for (const auto &[key, fault] : names) {
         if (key == name)
@@ -75,7 +76,7 @@ std::optional<GitHubEmulator::Fault> faultFromName(const QString &name)
 }
 
 // How a response leaves the socket.
-enum class Delivery { Normal, Truncated, Drop };
+enum class Delivery { Normal, Truncated, Drop, Stall };
 
 // QAbstractHttpServer hands us the socket, so every answer (and every fault) is ours to write.
 class EmulatorHttpServer : public QAbstractHttpServer
@@ -188,6 +189,10 @@ public:
     bool graphqlEnabled = true;
     QList<PendingFault> faults;
     EmulatorSecondaryLimit secondaryLimit;
+    std::unique_ptr<EmulatorChaos> chaos;
+    bool chaosOn = false;
+    int inFlight = 0;
+    int maxInFlight = 0;
     QList<GitHubEmulator::RecordedRequest> recordedRequests;
     int requestCount = 0;
     int connectionCount = 0;
@@ -578,6 +583,37 @@ void GitHubEmulator::injectFault(Fault fault, int count, const QString &pathCont
     d->faults.append({fault, count, pathContains, std::max(0, retryAfterSeconds)});
 }
 
+void GitHubEmulator::startChaos(const EmulatorChaos::Settings &settings)
+{
+    d->chaos = std::make_unique<EmulatorChaos>(settings);
+    d->chaosOn = true;
+}
+
+void GitHubEmulator::stopChaos()
+{
+    d->chaosOn = false;
+}
+
+const EmulatorChaos *GitHubEmulator::chaos() const
+{
+    return d->chaos.get();
+}
+
+int GitHubEmulator::requestsInFlight() const
+{
+    return d->inFlight;
+}
+
+int GitHubEmulator::maxRequestsInFlight() const
+{
+    return d->maxInFlight;
+}
+
+void GitHubEmulator::resetMaxRequestsInFlight()
+{
+    d->maxInFlight = d->inFlight;
+}
+
 void GitHubEmulator::clearFaults()
 {
     d->faults.clear();
@@ -869,6 +905,7 @@ EmulatorResponse GitHubEmulatorPrivate::faultResponse(const PendingFault &fault,
         *delivery = Delivery::Truncated;
         break;
     case F::DropConnection:
+    case F::LostAnswer: // handled in respond(); as a fault response it is a drop
         *delivery = Delivery::Drop;
         break;
     }
@@ -961,6 +998,7 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
     if (request.path.startsWith(QLatin1String("/_emulator/")))
         return admin(request);
 
+    bool loseAnswer = false;
     for (int i = 0; i < faults.size(); ++i) {
         PendingFault &fault = faults[i];
         if (!fault.pathContains.isEmpty() && !recorded.path.contains(fault.pathContains))
@@ -968,10 +1006,40 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
         const PendingFault current = fault;
         if (--fault.remaining <= 0)
             faults.removeAt(i);
+        if (current.fault == GitHubEmulator::Fault::LostAnswer) {
+            loseAnswer = true; // carried out below, then the answer is dropped
+            break;
+        }
         rollWindow();
         EmulatorResponse r = faultResponse(current, delivery);
         addRateHeaders(r);
         return r;
+    }
+
+    if (chaosOn && !loseAnswer) {
+        if (const auto fault = chaos->decide(recorded.method, recorded.path)) {
+            using C = EmulatorChaos::Fault;
+            using F = GitHubEmulator::Fault;
+            if (*fault == C::Stall) {
+                *delivery = Delivery::Stall;
+                return EmulatorResponse();
+            }
+            if (*fault == C::LostAnswer) {
+                loseAnswer = true; // carried out below, then the answer is dropped
+            } else {
+                const F mapped = *fault == C::Status500       ? F::Status500
+                                 : *fault == C::Status502Html ? F::Status502Html
+                                 : *fault == C::RateLimit403  ? F::RateLimit403RetryAfter
+                                 : *fault == C::Status429     ? F::Status429RetryAfter
+                                 : *fault == C::TruncatedBody ? F::TruncatedBody
+                                                              : F::DropConnection;
+                rollWindow();
+                EmulatorResponse r = faultResponse(
+                    {mapped, 1, QString(), chaos->settings().retryAfterSeconds}, delivery);
+                addRateHeaders(r);
+                return r;
+            }
+        }
     }
 
     if (EmulatorDeviceFlow::handles(request.path) &&
@@ -1030,6 +1098,8 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
     addRateHeaders(r);
     addTokenHeaders(r, *caller);
     notify(request, r);
+    if (loseAnswer)
+        *delivery = Delivery::Drop; // done, but the client never hears of it
     return r;
 }
 
@@ -1139,9 +1209,17 @@ void GitHubEmulatorPrivate::handle(const QHttpServerRequest &request, QTcpSocket
     // Answer from the event loop, never from inside QAbstractHttpServer's read handler: a
     // dropped socket must not be deleted under it. The socket is the context: if the client
     // goes away first, nothing is sent.
-    QTimer::singleShot(latency, socket, [this, socket, response, delivery, head, close] {
-        send(socket, response, delivery, head, close);
-    });
+    if (delivery == Delivery::Stall)
+        return; // never answered; the socket stays open until the client gives up
+    // In flight until answered, or until the client went away (the emulator is the context so
+    // the count always comes down).
+    maxInFlight = std::max(maxInFlight, ++inFlight);
+    QTimer::singleShot(
+        latency, q, [this, socket = QPointer<QTcpSocket>(socket), response, delivery, head, close] {
+            --inFlight;
+            if (socket)
+                send(socket, response, delivery, head, close);
+        });
 }
 
 void GitHubEmulatorPrivate::send(QTcpSocket *socket, EmulatorResponse response, Delivery delivery,

@@ -39,6 +39,8 @@
 #include <functional>
 #include <memory>
 
+#include "emulator/emulatorchaos.h"
+
 class GitHubEmulatorPrivate;
 
 class GitHubEmulator : public QObject
@@ -58,6 +60,7 @@ public:
                                 // connection closes before a response, up to twice: inject
                                 // count 3 for one failure that a QNAM client sees.
         Status503,              // 503 with GitHub's JSON error body
+        LostAnswer,             // the request is carried out, then the connection closes unanswered
     };
     Q_ENUM(Fault)
 
@@ -192,6 +195,17 @@ public:
                                int status = 403);
     int secondaryRateLimitRefusals() const; // since it was set
     int secondaryRateLimitWrites() const;   // writes it let through since it was set
+    // Seeded random faults on a share of requests (emulatorchaos.h), for soak tests; they
+    // stop with stopChaos(). chaos() counts what was injected (nullptr when never started).
+    void startChaos(const EmulatorChaos::Settings &settings);
+    void stopChaos();
+    const EmulatorChaos *chaos() const;
+    // Requests received and not answered yet (latency included), and the most at once since
+    // the start or resetMaxRequestsInFlight(): what a client's "at most N at a time" means,
+    // counted where the requests arrive.
+    int requestsInFlight() const;
+    int maxRequestsInFlight() const;
+    void resetMaxRequestsInFlight();
 
     // Live mode: every `seconds` a new deployment appears and walks through its states.
     void startLive(int seconds);

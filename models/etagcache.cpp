@@ -1,5 +1,7 @@
 #include "etagcache.h"
 
+#include "clientlimits.h"
+
 #include <QDataStream>
 #include <QFile>
 #include <QSaveFile>
@@ -21,13 +23,34 @@ QByteArray compressBody(const QByteArray &body)
 }
 } // namespace
 
+// The size qCompress wrote in front of `compressed` (big-endian), or -1 when it has none.
+static qint64 declaredSize(const QByteArray &compressed)
+{
+    if (compressed.size() < 4)
+        return -1;
+    const auto byte = [&compressed](int i) {
+        return quint32(quint8(compressed.at(i)));
+    };
+    return qint64((byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3));
+}
+
+// A body fit to store: what qCompress makes, holding at most an answer's worth. A damaged cache
+// file could otherwise make qUncompress allocate the 4 GiB its first bytes claim.
+static bool plausibleBody(const QByteArray &compressed)
+{
+    const qint64 size = declaredSize(compressed);
+    return size >= 0 && size <= ClientLimits::maxResponseBytes;
+}
+
 std::optional<ETagCache::Entry> ETagCache::find(const QString &url) const
 {
     const auto it = m_entries.constFind(url);
-    if (it == m_entries.constEnd())
+    if (it == m_entries.constEnd() || !plausibleBody(it->body))
         return std::nullopt;
     Entry entry = *it;
     entry.body = qUncompress(entry.body);
+    if (entry.body.isEmpty() && declaredSize(it->body) > 0)
+        return std::nullopt; // damaged: as if nothing were cached
     return entry;
 }
 
@@ -92,7 +115,13 @@ bool ETagCache::load(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    QDataStream stream(&file);
+    return load(&file);
+}
+
+bool ETagCache::load(QIODevice *device)
+{
+    clear();
+    QDataStream stream(device);
     stream.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     quint32 version = 0;
@@ -106,7 +135,8 @@ bool ETagCache::load(const QString &fileName)
         QByteArray url;
         Entry entry;
         stream >> url >> entry.etag >> entry.link >> entry.contentType >> entry.body;
-        if (stream.status() == QDataStream::Ok && !entry.etag.isEmpty())
+        if (stream.status() == QDataStream::Ok && !entry.etag.isEmpty() &&
+            plausibleBody(entry.body))
             insertStored(QString::fromUtf8(url), std::move(entry)); // the body is compressed
     }
     if (stream.status() != QDataStream::Ok) {

@@ -4,8 +4,11 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+
+class QIODevice;
 
 // Remembers, per request URL, GitHub's ETag with the body and Link header it came with, so a
 // `304 Not Modified` (free of rate-limit cost) can reuse the body. Holds no token; it can be
@@ -29,12 +32,14 @@ public:
     void remove(const QString &url);
     void clear();
     int size() const { return int(m_entries.size()); }
+    QStringList urls() const { return m_entries.keys(); }
 
     // Keeps at most this many entries (oldest dropped first); 0 = unlimited. Default 20000.
     void setMaximumSize(int entries);
 
     // A compact binary file; a missing or damaged file loads as empty (returns false).
     bool load(const QString &fileName);
+    bool load(QIODevice *device); // the same from an open device (the fuzz target's input)
     bool save(const QString &fileName);
     // True when entries changed since construction, load() or save(): an all-304 refresh
     // leaves the cache unchanged, so its caller can skip rewriting the file.

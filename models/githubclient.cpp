@@ -5,8 +5,10 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,6 +32,48 @@ constexpr char sentOrderProperty[] = "deploydeck_sentOrder";
 
 constexpr int maximumRateLimitWaits = 3;
 constexpr qint64 secondaryLimitMinimumSeconds = 60;
+// A POST body Qt cannot rewind (see start()).
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+// Writes the client reconciles: sent at most this often (the second only after a read showed
+// the first did not arrive).
+constexpr int maximumPostsPerWrite = 2;
+// How far before its first POST a status found by reconcile() may be stamped (GitHub's
+// created_at has whole seconds, and its clock is not ours).
+constexpr qint64 reconcileClockSkewSeconds = 120;
+
+// Set on a reply aborted for being larger than m_maxResponseBytes.
+const char tooLargeProperty[] = "deploydeckTooLarge";
 
 QString cacheKey(const QUrl &url)
 {
@@ -456,6 +500,28 @@ void GitHubClient::cancelAll()
     cancelMatching([](const GitHubRequest *) { return true; });
 }
 
+void GitHubClient::stopWaiting()
+{
+    if (m_waitReason == WaitReason::None)
+        return;
+    // Everything not on the network now waits for the pause or its backoff.
+    const QList<QPointer<GitHubRequest>> requests = m_requests;
+    ++m_holdScheduling;
+    for (const QPointer<GitHubRequest> &request : requests) {
+        if (request && !request->m_reply && !request->m_done)
+            complete(request,
+                     GitHubError(GitHubError::Kind::Cancelled, QStringLiteral("stopped waiting")));
+    }
+    --m_holdScheduling;
+    ++m_pauseId; // the pending resume() does nothing
+    m_retriesWaiting = 0;
+    m_waitReason = WaitReason::None;
+    m_waitingUntil = QDateTime();
+    Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
+    schedule();
+    updateBusy();
+}
+
 void GitHubClient::cancelMatching(const std::function<bool(const GitHubRequest *)> &matches)
 {
     // Take them all out of the queues first, so freed slots do not start doomed requests.
@@ -577,15 +643,29 @@ void GitHubClient::start(GitHubRequest *request)
         ++m_activeReads;
         break;
     }
-    case GitHubRequest::Method::Post:
+    case GitHubRequest::Method::Post: {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
-        reply = m_network->post(networkRequest, request->m_body);
-        if (request->isRead())
-            ++m_activeReads; // a GraphQL query
-        else
-            m_writeActive = true;
+        if (request->isRead()) { // a GraphQL query: Qt may resend it
+            reply = m_network->post(networkRequest, request->m_body);
+            ++m_activeReads;
+            break;
+        }
+        // Qt resends a request whose connection closes before the answer, POSTs included,
+        // when it can rewind the body: a write GitHub already did would be done twice. This
+        // body cannot rewind, so the reply fails instead and reconcile() reads first.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request->m_body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request->m_body);
+        reply = m_network->post(networkRequest, body);
+        body->setParent(reply);
+        if (auto *status = qobject_cast<StatusRequest *>(request)) {
+            if (status->m_postCount++ == 0)
+                status->m_firstPostAt = m_timeSource->now();
+        }
+        m_writeActive = true;
         break;
+    }
     case GitHubRequest::Method::Delete:
         reply = m_network->deleteResource(networkRequest);
         m_writeActive = true;
@@ -607,6 +687,20 @@ void GitHubClient::start(GitHubRequest *request)
             problems.append(describeSslError(error));
         reply->setProperty("deploydeckCertificateProblems", problems);
     });
+    // The body cap, counted on what Qt has inflated (bytesAvailable grows with the decompressed
+    // data; nothing reads it before finished()), and on a Content-Length announcing more.
+    const qint64 maxBytes = m_maxResponseBytes;
+    const auto capBody = [reply, maxBytes](qint64 announced) {
+        if (reply->property(tooLargeProperty).toBool())
+            return;
+        if (reply->bytesAvailable() > maxBytes || announced > maxBytes) {
+            reply->setProperty(tooLargeProperty, true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::readyRead, request, [capBody] { capBody(-1); });
+    connect(reply, &QNetworkReply::downloadProgress, request,
+            [capBody](qint64, qint64 total) { capBody(total); });
     connect(reply, &QNetworkReply::finished, request,
             [this, request, reply] { handleReply(request, reply); });
 }
@@ -638,6 +732,19 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (reply->property(tooLargeProperty).toBool()) {
+        // Not retried: the same server would send the same answer.
+        //: %1 is the limit in MiB (32)
+        GitHubError error(
+            GitHubError::Kind::BadResponse,
+            tr("The server's answer is larger than %1 MiB; DeployDeck stopped "
+               "reading it.")
+                .arg(QLocale().toString(m_maxResponseBytes / (1024 * 1024.0), 'g', 3)),
+            status);
+        error.limitExceeded = true;
+        complete(request, error);
+        return;
+    }
     // The path answered, after any redirect Qt followed.
     qCDebug(lcGitHub) << "answer" << request->m_method << reply->url().path() << status
                       << reply->error();
@@ -793,6 +900,21 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     if (request->isPaginated() && !request->m_stoppedEarly) {
         const QUrl next = LinkHeader::parse(link).next();
         if (next.isValid() && !next.isEmpty()) {
+            if (request->m_pages >= m_maxPages || request->m_pagesFollowed.contains(next)) {
+                GitHubError error(
+                    GitHubError::Kind::BadResponse,
+                    request->m_pagesFollowed.contains(next)
+                        ? tr("The server's list of pages loops back to a page already read; "
+                             "DeployDeck stopped there.")
+                        //: %n is the limit (1,000)
+                        : tr("The list has more than %n page(s); DeployDeck stopped there.",
+                             nullptr, m_maxPages),
+                    status);
+                error.limitExceeded = true;
+                complete(request, error);
+                return;
+            }
+            request->m_pagesFollowed.insert(next);
             if (!sameOrigin(next, m_apiRoot)) {
                 // The token goes to the API root's origin only.
                 complete(
@@ -827,7 +949,7 @@ void GitHubClient::retryLater(GitHubRequest *request, const GitHubError &error)
         Q_EMIT waitingChanged(m_waitReason, m_waitingUntil);
     }
     m_timeSource->singleShot(delay, this, [this, request = QPointer<GitHubRequest>(request)] {
-        --m_retriesWaiting;
+        m_retriesWaiting = qMax(0, m_retriesWaiting - 1); // stopWaiting() may have zeroed it
         if (m_waitReason == WaitReason::Retry && m_retriesWaiting == 0) {
             m_waitReason = WaitReason::None;
             m_waitingUntil = QDateTime();
@@ -855,15 +977,15 @@ bool GitHubClient::handleRateLimit(GitHubRequest *request, QNetworkReply *reply,
     QDateTime until;
     WaitReason reason = WaitReason::SecondaryRateLimit;
     bool ok = false;
-    const qint64 seconds = retryAfter.toLongLong(&ok);
-    if (ok && seconds >= 0) {
-        until = now.addSecs(qMax<qint64>(1, seconds));
+    if (const std::optional<qint64> seconds = RateLimitInfo::parseRetryAfter(retryAfter, now)) {
+        until = now.addSecs(qBound<qint64>(1, *seconds, ClientLimits::maxRetryAfterSeconds));
     } else if (exhausted) {
         reason = WaitReason::RateLimit;
         const qint64 reset = reply->rawHeader("x-ratelimit-reset").trimmed().toLongLong(&ok);
         until = ok ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : QDateTime();
         if (!until.isValid() || until <= now)
             until = now.addSecs(secondaryLimitMinimumSeconds);
+        until = qMin(until, now.addSecs(ClientLimits::maxRateLimitResetSeconds));
     } else {
         // A secondary limit without a header: at least a minute, doubling while it repeats.
         until = now.addSecs(secondaryLimitMinimumSeconds << qMin(m_secondaryStrikes, 4));
@@ -931,12 +1053,81 @@ void GitHubClient::updateRateLimit(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (info->isExhausted() && status >= 200 && status < 400 && info->reset.isValid() &&
         info->reset > m_timeSource->now()) {
-        pauseUntil(WaitReason::RateLimit, info->reset);
+        pauseUntil(
+            WaitReason::RateLimit,
+            qMin(info->reset, m_timeSource->now().addSecs(ClientLimits::maxRateLimitResetSeconds)));
     }
+}
+
+// A POST that failed in a way that leaves open whether GitHub did it: no answer (closed,
+// reset, timed out), a 5xx, or an answer cut short. Refusals (4xx) and rate limits say it
+// was not done; TLS failures happen before anything is sent.
+static bool mayHaveBeenDone(const GitHubError &error)
+{
+    switch (error.kind) {
+    case GitHubError::Kind::Network:
+        return error.certificateProblems.isEmpty() && error.httpStatus == 0;
+    case GitHubError::Kind::Timeout:
+    case GitHubError::Kind::Server:
+        return true;
+    case GitHubError::Kind::BadResponse:
+        return !error.limitExceeded;
+    default:
+        return false;
+    }
+}
+
+bool GitHubClient::reconcile(GitHubRequest *request, const GitHubError &error)
+{
+    auto *write = qobject_cast<StatusRequest *>(request);
+    if (!write || write->m_method != GitHubRequest::Method::Post || write->m_reconciling ||
+        write->m_cancelled || !mayHaveBeenDone(error))
+        return false;
+    // Read before any retry: the status is there (its answer was lost), or it is not (then
+    // sending it again cannot make two).
+    write->m_reconciling = true;
+    qCInfo(lcGitHub) << "reconciling a status write after" << error;
+    const QJsonObject posted = QJsonDocument::fromJson(write->m_body).object();
+    StatusListRequest *check =
+        listStatuses(write->m_repository, write->m_deploymentId, Priority::Visible);
+    const auto sameAsPosted = [posted, since = write->m_firstPostAt.addSecs(
+                                           -reconcileClockSkewSeconds)](const DeploymentStatus &s) {
+        const auto field = [&posted](const char *name) {
+            return posted.value(QLatin1String(name)).toString();
+        };
+        return s.rawState == field("state") && s.description == field("description") &&
+               s.logUrl.toString() == field("log_url") &&
+               s.environmentUrl.toString() == field("environment_url") &&
+               (field("environment").isEmpty() || s.environment == field("environment")) &&
+               (!s.createdAt.isValid() || !since.isValid() || s.createdAt >= since);
+    };
+    connect(check, &GitHubRequest::finished, write, [this, write, check, sameAsPosted, error] {
+        // Newest first: the newest match is ours.
+        for (const DeploymentStatus &status : check->statuses()) {
+            if (sameAsPosted(status)) {
+                write->m_status = status;
+                write->m_reconciled = true;
+                complete(write, {});
+                return;
+            }
+        }
+        if (write->m_postCount < maximumPostsPerWrite) {
+            write->m_reconciling = false;
+            write->m_done = false;
+            enqueue(write); // proven not done: sending it again is safe
+            return;
+        }
+        complete(write, error);
+    });
+    connect(check, &GitHubRequest::failed, write,
+            [this, write, error] { complete(write, error); }); // cannot tell: say it failed
+    return true;
 }
 
 void GitHubClient::complete(GitHubRequest *request, const GitHubError &error)
 {
+    if (error.isError() && reconcile(request, error))
+        return;
     dequeue(request);
     request->m_done = true;
     request->m_error = error;

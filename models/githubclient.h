@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientlimits.h"
 #include "etagcache.h"
 #include "githuberror.h"
 #include "githubrequest.h"
@@ -131,6 +132,15 @@ public:
     // Retries for idempotent GETs: `count` retries after the first try, backoff
     // base * 2^(n-1) * jitter. Defaults: 3 retries, 1000 ms.
     void setRetryPolicy(int count, int baseDelayMilliseconds);
+    // The caps of clientlimits.h, lowered by tests (the defaults are ClientLimits'). An answer
+    // past maxResponseBytes (after decompression) or a listing past maxPages fails with
+    // BadResponse and a detail that says which limit.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    void setMaxPages(int pages) { m_maxPages = pages; }
+    // Ends every call that waits for a rate limit or a retry (with Cancelled); the others go
+    // on. For the "Stop waiting" of the status bar and the command line's Ctrl+C.
+    void stopWaiting();
     // For tests: the clock and timers used for backoff and rate-limit pauses. Not owned;
     // nullptr restores the real clock.
     void setTimeSource(TimeSource *timeSource);
@@ -218,6 +228,7 @@ private:
     void pauseUntil(WaitReason reason, const QDateTime &until);
     void resume(quint64 pauseId);
     void complete(GitHubRequest *request, const GitHubError &error);
+    bool reconcile(GitHubRequest *request, const GitHubError &error);
     void release(GitHubRequest *request);
     void cancelRequest(GitHubRequest *request, bool deleteIt);
     void cancelMatching(const std::function<bool(const GitHubRequest *)> &matches);
@@ -237,6 +248,8 @@ private:
     int m_transferTimeout = 30000;
     int m_retryCount = 3;
     int m_retryBase = 1000;
+    qint64 m_maxResponseBytes = ClientLimits::maxResponseBytes;
+    int m_maxPages = ClientLimits::maxPagesFollowed;
     QList<QPointer<GitHubRequest>> m_requests; // alive, not finished
     QList<QPointer<GitHubRequest>> m_readQueue;
     QList<QPointer<GitHubRequest>> m_writeQueue;

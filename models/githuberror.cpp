@@ -1,5 +1,7 @@
 #include "githuberror.h"
 
+#include "clientlimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,20 +202,31 @@ QString GitHubError::toDisplayString() const
         sentence = tr("GitHub had a server error (HTTP %1). Try again later.").arg(httpStatus);
         break;
     case Kind::BadResponse:
-        sentence = tr("GitHub sent an answer DeployDeck does not understand.");
+        sentence =
+            limitExceeded ? detail : tr("GitHub sent an answer DeployDeck does not understand.");
         break;
     case Kind::Cancelled:
         sentence = tr("The request was cancelled.");
         break;
     }
+    // GitHub's words, cut to ClientLimits' length: a proxy's HTML page or a hostile server's
+    // megabyte of text must not become a dialog the size of the screen.
+    const auto shown = [](const QString &text) {
+        const QString simple = text.simplified();
+        return simple.size() <= ClientLimits::maxShownMessageLength
+                   ? simple
+                   : simple.left(ClientLimits::maxShownMessageLength - 1) + QChar(0x2026);
+    };
     QStringList details;
     if (!message.isEmpty())
-        details.append(message);
+        details.append(shown(message));
     for (const FieldError &fieldError : fieldErrors) {
+        if (details.size() > ClientLimits::maxShownFieldErrors)
+            break;
         if (!fieldError.message.isEmpty())
-            details.append(fieldError.message);
+            details.append(shown(fieldError.message));
         else if (!fieldError.field.isEmpty())
-            details.append(tr("%1: %2").arg(fieldError.field, fieldError.code));
+            details.append(shown(tr("%1: %2").arg(fieldError.field, fieldError.code)));
     }
     if (details.isEmpty())
         return sentence;

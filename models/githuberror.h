@@ -87,6 +87,9 @@ public:
     static GitHubError fromGraphQL(const QJsonArray &errors);
     // The host's schema lacks something the query asks for (an older Enterprise Server).
     bool isGraphQLSchemaMismatch() const;
+    // BadResponse because the answer went past one of ClientLimits (too large, too many pages,
+    // a Link loop): `detail` is then a translated sentence saying which, shown as it is.
+    bool limitExceeded = false;
 };
 
 QDebug operator<<(QDebug debug, const GitHubError &error);

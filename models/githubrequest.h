@@ -16,6 +16,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -110,6 +111,7 @@ private:
     int m_attempt = 0;          // retries used on the current page
     int m_rateLimitRetries = 0; // rate-limit waits on the current page
     int m_pages = 0;
+    QSet<QUrl> m_pagesFollowed; // `next` links taken: one seen twice is a loop
     int m_notModifiedPages = 0;
     bool m_queued = false;
     bool m_timedOut = false;
@@ -238,6 +240,12 @@ class StatusRequest : public GitHubRequest
 public:
     qint64 deploymentId() const { return m_deploymentId; }
     DeploymentStatus status() const { return m_status; }
+    // A POST whose answer was lost (the connection closed, no answer in time, a 5xx, a cut
+    // answer) is never sent again blindly: the client reads the deployment's statuses first.
+    // True when the status was found there (created once, its answer lost); postCount() says
+    // how often it was sent (2 when the read showed the first did not arrive).
+    bool wasReconciled() const { return m_reconciled; }
+    int postCount() const { return m_postCount; }
 
 protected:
     GitHubError acceptPage(int httpStatus, const QJsonDocument &json) override;
@@ -247,6 +255,10 @@ private:
     using GitHubRequest::GitHubRequest;
     qint64 m_deploymentId = 0;
     DeploymentStatus m_status;
+    int m_postCount = 0;
+    QDateTime m_firstPostAt;
+    bool m_reconciling = false;
+    bool m_reconciled = false;
 };
 
 // DELETE a deployment (204).

@@ -4,11 +4,21 @@
 #include <QNetworkReply>
 
 namespace {
-int headerNumber(const QNetworkReply *reply, const char *name, bool *present)
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+QByteArray header(const Headers &headers, const char *name)
 {
-    const QByteArray value = reply->rawHeader(name);
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return QByteArray();
+}
+
+int headerNumber(const Headers &headers, const char *name, bool *present)
+{
     bool ok = false;
-    const int number = value.trimmed().toInt(&ok);
+    const int number = header(headers, name).trimmed().toInt(&ok);
     if (!ok)
         *present = false;
     return ok ? number : -1;
@@ -17,24 +27,48 @@ int headerNumber(const QNetworkReply *reply, const char *name, bool *present)
 
 std::optional<RateLimitInfo> RateLimitInfo::fromReply(const QNetworkReply *reply)
 {
-    if (!reply || !reply->hasRawHeader("x-ratelimit-limit"))
+    if (!reply)
+        return std::nullopt;
+    return fromHeaders(reply->rawHeaderPairs());
+}
+
+std::optional<RateLimitInfo> RateLimitInfo::fromHeaders(const Headers &headers)
+{
+    if (header(headers, "x-ratelimit-limit").isNull())
         return std::nullopt;
     bool present = true;
     RateLimitInfo info;
-    info.limit = headerNumber(reply, "x-ratelimit-limit", &present);
-    info.remaining = headerNumber(reply, "x-ratelimit-remaining", &present);
+    info.limit = headerNumber(headers, "x-ratelimit-limit", &present);
+    info.remaining = headerNumber(headers, "x-ratelimit-remaining", &present);
     bool usedPresent = true;
-    info.used = headerNumber(reply, "x-ratelimit-used", &usedPresent);
+    info.used = headerNumber(headers, "x-ratelimit-used", &usedPresent);
     bool ok = false;
-    const qint64 reset = reply->rawHeader("x-ratelimit-reset").trimmed().toLongLong(&ok);
-    if (ok)
+    const qint64 reset = header(headers, "x-ratelimit-reset").trimmed().toLongLong(&ok);
+    // A reset past year 9999 (or before 1970) is no time at all.
+    if (ok && reset >= 0 && reset < 253402300800LL)
         info.reset = QDateTime::fromSecsSinceEpoch(reset, Qt::UTC);
-    info.resource = QString::fromLatin1(reply->rawHeader("x-ratelimit-resource"));
+    info.resource = QString::fromLatin1(header(headers, "x-ratelimit-resource"));
     if (info.resource.isEmpty())
         info.resource = QStringLiteral("core");
     if (!present)
         return std::nullopt;
     return info;
+}
+
+std::optional<qint64> RateLimitInfo::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
+    // RFC 9110 also allows an HTTP-date: "Wed, 21 Oct 2015 07:28:00 GMT".
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!at.isValid() || !now.isValid())
+        return std::nullopt;
+    return qMax<qint64>(0, now.secsTo(at));
 }
 
 /*

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -25,6 +27,12 @@ struct RateLimitInfo
 
     // From a reply's headers; nullopt when the reply carries none.
     static std::optional<RateLimitInfo> fromReply(const QNetworkReply *reply);
+    // The same from raw header pairs (names in any case), as QNetworkReply::rawHeaderPairs().
+    static std::optional<RateLimitInfo>
+    fromHeaders(const QList<QPair<QByteArray, QByteArray>> &headers);
+    // `Retry-After`: delay-seconds, or an HTTP-date (counted from `now`); nullopt when it is
+    // neither or negative. The caller caps it (ClientLimits::maxRetryAfterSeconds).
+    static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
     // From one entry of /rate_limit's `resources` object: {"limit","remaining","reset","used"}.
     static std::optional<RateLimitInfo> fromJson(const QJsonValue &value, const QString &resource);
 

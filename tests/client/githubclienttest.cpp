@@ -574,14 +574,16 @@ void GitHubClientTest::transientGetFailuresAreRetried()
 
 void GitHubClientTest::postIsNeverRetried()
 {
+    // A refused write (4xx) is never sent again: GitHub said it did not do it.
     const qint64 id = m_emulator->deploymentIds(storefront.fullName()).first();
-    m_emulator->injectFault(GitHubEmulator::Fault::Status502Html, 1, QStringLiteral("/statuses"));
     NewStatus input;
     input.state = StatusState::Success;
+    input.description = QString(200, QLatin1Char('x')); // over GitHub's 140: a 422
     const GitHubError error = failure(m_client->createStatus(storefront, id, input));
-    QCOMPARE(error.kind, GitHubError::Kind::Server);
-    QCOMPARE(error.httpStatus, 502);
+    QCOMPARE(error.kind, GitHubError::Kind::Validation);
     QCOMPARE(countRequests(*m_emulator, "POST", QStringLiteral("/statuses")), 1);
+    // An ambiguous one (a 502 from the edge) is read back before anything is sent again:
+    // tests/client/reconciletest.cpp.
 
     m_emulator->injectFault(GitHubEmulator::Fault::TruncatedBody, 1,
                             QStringLiteral("/deployments/"));

@@ -65,7 +65,8 @@ void TinyHttpServer::serve(QTcpSocket *socket)
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    if (!response.closeWithoutLength)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += response.body;
     socket->write(out);

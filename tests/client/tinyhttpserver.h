@@ -29,6 +29,9 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool silent = false; // send nothing and keep the connection open
+        // No Content-Length: the body ends when the connection closes (HTTP/1.0 style), so a
+        // client can only count what arrives.
+        bool closeWithoutLength = false;
         void addHeader(const QByteArray &name, const QByteArray &value)
         {
             headers.append({name, value});
