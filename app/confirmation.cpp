@@ -1,5 +1,6 @@
 #include "confirmation.h"
 
+#include "views/plainmessagebox.h"
 #include "views/timeformat.h"
 
 #include "models/cleanupplan.h"
@@ -149,7 +150,8 @@ bool Confirmation::askWithMessageBox(QWidget *parent, const Confirmation &confir
     box.setWindowTitle(confirmation.title);
     box.setTextFormat(Qt::PlainText);
     box.setText(confirmation.text);
-    box.setInformativeText(confirmation.informativeText);
+    // Names refs and environments from the API: plain text, never links.
+    PlainMessageBox::setInformativeText(&box, confirmation.informativeText);
     QPushButton *accept = box.addButton(confirmation.acceptText, QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(confirmation.destructive ? cancel : accept);

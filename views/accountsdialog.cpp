@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "plainmessagebox.h"
+
 #include "avatarimage.h"
 
 #include <QDialogButtonBox>
@@ -168,17 +170,19 @@ void AccountsDialog::askSignOut()
     box->setTextFormat(Qt::PlainText);
     switch (account.source) {
     case Source::GitHubCli:
-        box->setInformativeText(tr("DeployDeck stops using GitHub CLI's token for this host. "
-                                   "GitHub CLI itself stays signed in."));
+        PlainMessageBox::setInformativeText(
+            box, tr("DeployDeck stops using GitHub CLI's token for this host. "
+                    "GitHub CLI itself stays signed in."));
         break;
     case Source::Session:
-        box->setInformativeText(tr("DeployDeck forgets the token it kept for this session."));
+        PlainMessageBox::setInformativeText(
+            box, tr("DeployDeck forgets the token it kept for this session."));
         break;
     case Source::Keyring:
     case Source::Environment:
-        box->setInformativeText(
-            tr("DeployDeck deletes this account's token from the system keyring. The token "
-               "itself stays valid on GitHub until you revoke it there."));
+        PlainMessageBox::setInformativeText(
+            box, tr("DeployDeck deletes this account's token from the system keyring. The token "
+                    "itself stays valid on GitHub until you revoke it there."));
         break;
     }
     QPushButton *signOut = box->addButton(tr("Sign Out"), QMessageBox::DestructiveRole);
