@@ -43,6 +43,19 @@ SessionStatusBar::SessionStatusBar(RepositorySession *session, QStatusBar *statu
     m_stopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stopButton->setAutoRaise(true);
     m_stopButton->setVisible(false);
+    // A rate-limit wait is capped (ClientLimits) but can still be many minutes: the user may
+    // rather give up now than watch the clock.
+    m_stopWaitingButton = new QToolButton;
+    m_stopWaitingButton->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaitingButton->setText(tr("Stop Waiting"));
+    m_stopWaitingButton->setToolTip(
+        tr("Give up the requests that wait for GitHub's rate limit; refresh later to try again."));
+    m_stopWaitingButton->setAutoRaise(true);
+    m_stopWaitingButton->setVisible(false);
+    connect(m_stopWaitingButton, &QToolButton::clicked, this, [this] {
+        if (m_session && m_session->client())
+            m_session->client()->stopWaiting();
+    });
     m_progressDelay = new QTimer(this);
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(300);
@@ -52,6 +65,7 @@ SessionStatusBar::SessionStatusBar(RepositorySession *session, QStatusBar *statu
     statusBar->addPermanentWidget(m_hostLabel);
     statusBar->addPermanentWidget(m_userLabel);
     statusBar->addPermanentWidget(m_waitLabel, 1);
+    statusBar->addPermanentWidget(m_stopWaitingButton);
     statusBar->addPermanentWidget(m_progress);
     statusBar->addPermanentWidget(m_stopButton);
     statusBar->addPermanentWidget(m_refreshLabel);
@@ -203,6 +217,10 @@ void SessionStatusBar::update()
     m_rateLabel->setText(rate);
     m_rateLabel->setVisible(!rate.isEmpty());
     m_waitLabel->setText(wait);
+    const GitHubClient::WaitReason reason =
+        m_session ? m_session->client()->waitReason() : GitHubClient::WaitReason::None;
+    m_stopWaitingButton->setVisible(reason == GitHubClient::WaitReason::RateLimit ||
+                                    reason == GitHubClient::WaitReason::SecondaryRateLimit);
     m_refreshLabel->setText(refreshed);
     m_refreshLabel->setToolTip(refreshTip);
     m_refreshLabel->setVisible(!refreshed.isEmpty());

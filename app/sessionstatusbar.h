@@ -36,6 +36,8 @@ public:
 
     QLabel *refreshLabel() const { return m_refreshLabel; }
     QLabel *waitLabel() const { return m_waitLabel; }
+    // "Stop waiting", shown while requests wait for a rate limit (GitHubClient::stopWaiting).
+    QToolButton *stopWaitingButton() const { return m_stopWaitingButton; }
     QProgressBar *progressBar() const { return m_progress; }
 
 public Q_SLOTS:
@@ -62,5 +64,6 @@ private:
     QLabel *m_rateLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_stopButton = nullptr;
+    QToolButton *m_stopWaitingButton = nullptr;
     QTimer *m_progressDelay = nullptr;
 };

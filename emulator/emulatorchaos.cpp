@@ -19,10 +19,12 @@ std::optional<EmulatorChaos::Fault> EmulatorChaos::decide(const QByteArray &meth
     // Two draws per request whatever happens, so one request's outcome never shifts the next.
     const int roll = int(m_random() % 1000);
     const int pick = int(m_random() % quint32(m_settings.faults.size()));
-    if (roll >= m_settings.perMille)
+    const bool write = method == "POST" || method == "DELETE" || method == "PATCH";
+    const int share =
+        write && m_settings.writePerMille >= 0 ? m_settings.writePerMille : m_settings.perMille;
+    if (roll >= share)
         return std::nullopt;
     Fault fault = m_settings.faults.at(pick);
-    const bool write = method == "POST" || method == "DELETE" || method == "PATCH";
     if (fault == Fault::LostAnswer && !write)
         fault = Fault::DropConnection;
     if (fault == Fault::TruncatedBody && write)

@@ -29,6 +29,7 @@ public:
     {
         quint32 seed = 1;
         int perMille = 100;        // share of requests that get a fault
+        int writePerMille = -1;    // share of writes (POST, DELETE) that do; -1: perMille
         QList<Fault> faults;       // chosen among evenly; empty: all of them
         int retryAfterSeconds = 1; // for the rate-limit faults
         QString pathContains;      // only requests whose path contains this (empty: all)

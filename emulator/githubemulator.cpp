@@ -138,6 +138,7 @@ public:
         int remaining;
         QString pathContains;
         int retryAfter;
+        QByteArray method; // empty: any
     };
 
     explicit GitHubEmulatorPrivate(GitHubEmulator *q)
@@ -576,11 +577,11 @@ QDateTime GitHubEmulator::rateLimitReset() const
 }
 
 void GitHubEmulator::injectFault(Fault fault, int count, const QString &pathContains,
-                                 int retryAfterSeconds)
+                                 int retryAfterSeconds, const QByteArray &method)
 {
     if (count <= 0)
         return;
-    d->faults.append({fault, count, pathContains, std::max(0, retryAfterSeconds)});
+    d->faults.append({fault, count, pathContains, std::max(0, retryAfterSeconds), method});
 }
 
 void GitHubEmulator::startChaos(const EmulatorChaos::Settings &settings)
@@ -928,7 +929,7 @@ EmulatorResponse GitHubEmulatorPrivate::admin(const EmulatorRequest &request)
             faultFromName(body.value(QStringLiteral("fault")).toVariant().toString());
         if (!fault)
             return EmulatorApi::error(422, QStringLiteral("Unknown fault: use 500, 502, 503, 403, "
-                                                          "429, truncated or drop"));
+                                                          "429, truncated, drop or lost"));
         q->injectFault(*fault, body.value(QStringLiteral("count")).toInt(1),
                        body.value(QStringLiteral("path")).toString(),
                        body.value(QStringLiteral("retry_after")).toInt(1));
@@ -1001,7 +1002,8 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
     bool loseAnswer = false;
     for (int i = 0; i < faults.size(); ++i) {
         PendingFault &fault = faults[i];
-        if (!fault.pathContains.isEmpty() && !recorded.path.contains(fault.pathContains))
+        if ((!fault.pathContains.isEmpty() && !recorded.path.contains(fault.pathContains)) ||
+            (!fault.method.isEmpty() && fault.method != recorded.method))
             continue;
         const PendingFault current = fault;
         if (--fault.remaining <= 0)
@@ -1035,7 +1037,7 @@ EmulatorResponse GitHubEmulatorPrivate::respond(const GitHubEmulator::RecordedRe
                                                               : F::DropConnection;
                 rollWindow();
                 EmulatorResponse r = faultResponse(
-                    {mapped, 1, QString(), chaos->settings().retryAfterSeconds}, delivery);
+                    {mapped, 1, QString(), chaos->settings().retryAfterSeconds, {}}, delivery);
                 addRateHeaders(r);
                 return r;
             }

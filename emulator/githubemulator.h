@@ -184,8 +184,9 @@ public:
     int graphQLRateLimitUsed() const;
     void setGraphQLEnabled(bool enabled);
     QDateTime rateLimitReset() const;
+    // `method` ("POST", ...) limits the fault to that method; empty: any.
     void injectFault(Fault fault, int count = 1, const QString &pathContains = {},
-                     int retryAfterSeconds = 1);
+                     int retryAfterSeconds = 1, const QByteArray &method = {});
     void clearFaults();
     int pendingFaults() const;
     // GitHub's secondary limit on writes (emulator/emulatorsecondarylimit.h): beyond perMinute

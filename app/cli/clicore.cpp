@@ -2,11 +2,13 @@
 
 #include "helptext.h"
 
+#include "models/githubclient.h"
 #include "models/githuberror.h"
 #include "models/githubrequest.h"
 #include "models/uilanguage.h"
 
 #include <QEventLoop>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -170,6 +172,25 @@ void printOut(const QByteArray &text)
 void printLine(const QString &line)
 {
     printOut(line.toLocal8Bit() + '\n');
+}
+
+void reportWaits(GitHubClient *client)
+{
+    QObject::connect(client, &GitHubClient::waitingChanged, client,
+                     [](GitHubClient::WaitReason reason, const QDateTime &until) {
+                         const QString time =
+                             QLocale().toString(until.toLocalTime().time(), QLocale::LongFormat);
+                         if (reason == GitHubClient::WaitReason::RateLimit)
+                             //: %1 is a time of day
+                             printError(tr("GitHub's rate limit is used up; waiting until %1 "
+                                           "(Ctrl+C stops).")
+                                            .arg(time));
+                         else if (reason == GitHubClient::WaitReason::SecondaryRateLimit)
+                             //: %1 is a time of day
+                             printError(tr("GitHub asked to slow down; waiting until %1 (Ctrl+C "
+                                           "stops).")
+                                            .arg(time));
+                     });
 }
 
 GitHubError wait(GitHubRequest *request)

@@ -32,6 +32,7 @@
 #include <functional>
 #include <optional>
 
+class GitHubClient;
 class GitHubError;
 class GitHubRequest;
 
@@ -89,6 +90,10 @@ bool globalOptionTakesValue(const QString &name);
 void printError(const QString &message);
 void printOut(const QByteArray &text);
 void printLine(const QString &line); // to stdout, with a newline
+
+// Says on stderr when the client waits for a rate limit, until when (capped by ClientLimits),
+// and that Ctrl+C stops it: a script's log shows why it is slow.
+void reportWaits(GitHubClient *client);
 
 // Runs the event loop until `request` emits finished() or failed().
 GitHubError wait(GitHubRequest *request);

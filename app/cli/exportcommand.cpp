@@ -59,6 +59,7 @@ int runExport(Invocation &invocation)
     GitHubClient client;
     if (!connection.configure(&client))
         return ApiError;
+    reportWaits(&client);
     const QString cacheFile = parser.isSet(noCache) ? QString() : etagCacheFile(client.apiRoot());
     if (!cacheFile.isEmpty())
         client.etagCache()->load(cacheFile);

@@ -107,7 +107,9 @@ private:
 
     void roundEnded()
     {
-        if (m_session.isLoading())
+        // refreshStateChanged() also follows the repository switch, before anything is loaded.
+        if (m_session.isLoading() ||
+            (!m_session.lastSuccessfulRefresh().isValid() && !m_session.lastRefreshFailed()))
             return;
         const DeploymentStore *store = m_session.store();
         if (m_session.lastRefreshFailed()) {
@@ -231,6 +233,7 @@ int runWatch(Invocation &invocation)
     GitHubClient client;
     if (!connection.configure(&client))
         return ApiError;
+    reportWaits(&client);
     Watch watch(&client, connection.repository, parser.value(environment), deploymentId,
                 parser.isSet(json), parser.isSet(untilFinal), int(std::lround(seconds * 1000)));
     return watch.exec();

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void watchPrintsChanges();
     void watchUntilFinal_data();
     void watchUntilFinal();
+    void rateLimitWaitIsShown();
 
 private:
     // An empty token: none in the environment. `extra` adds or overrides variables.
@@ -823,10 +824,19 @@ void CliTest::watchPrintsChanges()
         arguments << "--json";
     watch.start(QStringLiteral(DEPLOYDECK_BIN_DIR "/deploydeck"), arguments);
     QVERIFY(watch.waitForStarted(TestTimeoutMs));
-    // it says where the environment stands first
+    // it says where the environment stands first: one line, its newest deployment
     QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), TestTimeoutMs);
     const QByteArray first = watch.readLine();
     QVERIFY2(first.contains(environmentName.toUtf8()), first.constData());
+    const QByteArray newest = json ? "\"deployment\":" : "#";
+    qint64 newestId = 0;
+    for (const QJsonValue &value : rawDeployments()) {
+        if (value.toObject().value("environment").toString() == environmentName) {
+            newestId = qint64(value.toObject().value("id").toDouble());
+            break;
+        }
+    }
+    QVERIFY2(first.contains(QByteArray(newest + QByteArray::number(newestId))), first.constData());
 
     // When another client posts a status
     const QJsonObject posted =
@@ -896,6 +906,26 @@ void CliTest::watchUntilFinal()
     QVERIFY(watch.waitForFinished(TestTimeoutMs));
     QCOMPARE(watch.exitCode(), exitCode);
     QVERIFY(watch.readAll().contains(finalState.toUtf8()));
+}
+
+void CliTest::rateLimitWaitIsShown()
+{
+    // Given GitHub answers the next listing with a secondary limit (429, retry-after: 1)
+    const QJsonObject injected =
+        rawPost(QStringLiteral("/_emulator/faults"),
+                {{"fault", "429"}, {"count", 1}, {"path", "/deployments"}, {"retry_after", 1}});
+    QCOMPARE(injected.value("pending").toInt(), 1);
+
+    // When an export meets it
+    const Result result =
+        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--no-cache"});
+
+    // Then it says why it waits, until when and how to stop, and still finishes
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY2(result.err.contains("GitHub asked to slow down; waiting until"),
+             result.err.constData());
+    QVERIFY(result.err.contains("(Ctrl+C stops)"));
+    QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), rawDeployments().size());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

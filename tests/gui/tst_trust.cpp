@@ -281,9 +281,10 @@ private Q_SLOTS:
         GuiTest::typeText(dialog->descriptionEdit(), typed);
         const int before = int(app->emulator()->statusIds(storefront, id).size());
 
-        // When GitHub answers the post with a 502
-        app->emulator()->injectFault(GitHubEmulator::Fault::Status502Html, 1,
-                                     QStringLiteral("/statuses"));
+        // When GitHub answers the post with a 502, and the one the client sends after reading
+        // the statuses back (it was not done) too
+        app->emulator()->injectFault(GitHubEmulator::Fault::Status502Html, 2,
+                                     QStringLiteral("/statuses"), 1, "POST");
         QTest::mouseClick(dialog->submitButton(), Qt::LeftButton);
 
         // Then the dialog stays open with the text, no longer busy, the primary button

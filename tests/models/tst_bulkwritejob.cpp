@@ -167,11 +167,13 @@ private Q_SLOTS:
 
     void failedWriteEndsWithItsReason()
     {
-        // Given two live deployments, and GitHub failing the first write with a 500
+        // Given two live deployments, and GitHub failing the first write with a 500, twice (the
+        // client reads the statuses back after the first and sends it once more: reconciletest)
         const qint64 a = addDeployment();
         const qint64 b = addDeployment();
         QVERIFY(open());
-        m_emulator->injectFault(GitHubEmulator::Fault::Status500, 1, QStringLiteral("/statuses"));
+        m_emulator->injectFault(GitHubEmulator::Fault::Status500, 2,
+                                QStringLiteral("/deployments/%1/statuses").arg(a), 1, "POST");
         const auto result = run(BulkWriteJob::Action::MarkInactive, {a, b});
 
         // Then the first failed (its row as it was), the second was written anyway

@@ -456,9 +456,9 @@ private Q_SLOTS:
         const qint64 live = addDeployment(QStringLiteral("staging"), QStringLiteral("success"));
         const qint64 next = addDeployment(QStringLiteral("staging"));
         open(emptyRepo);
-        if (fails)
-            m_emulator->injectFault(GitHubEmulator::Fault::Status500, 1,
-                                    QStringLiteral("statuses"));
+        if (fails) // twice: the client reads back after the first, then sends it once more
+            m_emulator->injectFault(GitHubEmulator::Fault::Status500, 2, QStringLiteral("statuses"),
+                                    1, "POST");
         QSignalSpy written(m_session.get(), &RepositorySession::writeFinished);
         QSignalSpy failed(m_session.get(), &RepositorySession::writeFailed);
         QSignalSpy errors(m_session->store(), &DeploymentStore::errorOccurred);
