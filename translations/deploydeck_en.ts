@@ -367,6 +367,16 @@
     </message>
 </context>
 <context>
+    <name>GitHubClient</name>
+    <message numerus="yes">
+        <source>The list has more than %n page(s); DeployDeck stopped there.</source>
+        <translation>
+            <numerusform>The list has more than %n page; DeployDeck stopped there.</numerusform>
+            <numerusform>The list has more than %n pages; DeployDeck stopped there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotificationTray</name>
     <message numerus="yes">
         <source>%n environment(s) failing; %1 in %2</source>
