@@ -832,10 +832,6 @@
         <translation>予期しない引数「%1」です。</translation>
     </message>
     <message>
-        <source>Writes every deployment of a repository with all its statuses, newest first.</source>
-        <translation>リポジトリのすべてのデプロイメントを、すべてのステータスとともに新しい順に出力します。</translation>
-    </message>
-    <message>
         <source>Only deployments to this environment.</source>
         <translation>この環境へのデプロイメントのみ出力します。</translation>
     </message>
@@ -864,24 +860,12 @@
         <translation>%1に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <source>Creates a deployment status and prints it as JSON.</source>
-        <translation>デプロイメントのステータスを作成し、JSONで出力します。</translation>
-    </message>
-    <message>
         <source>One of: error, failure, inactive, in_progress, queued, pending, success.</source>
         <translation>次のいずれか: error, failure, inactive, in_progress, queued, pending, success。</translation>
     </message>
     <message>
         <source>A short description (at most 140 characters).</source>
         <translation>短い説明(最大140文字)。</translation>
-    </message>
-    <message>
-        <source>The deployment&apos;s log.</source>
-        <translation>デプロイメントのログのURL。</translation>
-    </message>
-    <message>
-        <source>The deployed environment&apos;s address.</source>
-        <translation>デプロイされた環境のアドレス。</translation>
     </message>
     <message>
         <source>Move the deployment to this environment.</source>
@@ -894,14 +878,6 @@
     <message>
         <source>--state must be one of: error, failure, inactive, in_progress, queued, pending, success.</source>
         <translation>--stateには次のいずれかを指定してください: error, failure, inactive, in_progress, queued, pending, success。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a URL.</source>
-        <translation>「%1」はURLではありません。</translation>
-    </message>
-    <message>
-        <source>Marks a deployment inactive.</source>
-        <translation>デプロイメントを非アクティブにします。</translation>
     </message>
     <message>
         <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
@@ -1018,10 +994,6 @@
         <translation>環境変数のトークン (GH_TOKEN、GITHUB_TOKEN または GH_ENTERPRISE_TOKEN) が引き続き %1 に使われます。</translation>
     </message>
     <message>
-        <source>Usage: deploydeck auth login|status|logout [options]</source>
-        <translation>使い方: deploydeck auth login|status|logout [options]</translation>
-    </message>
-    <message>
         <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
         <translation>「deploydeck auth login」、「auth status」または「auth logout」を使ってください。</translation>
     </message>
@@ -1041,23 +1013,23 @@
         <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
         <translation>%1 に接続できません (%2)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine::AuthOptions</name>
     <message>
         <source>The GitHub host (github.com, an Enterprise Server host name, or an API URL).</source>
         <translation>GitHub ホスト (github.com、Enterprise Server のホスト名、または API URL)。</translation>
     </message>
     <message>
-        <source>Allow a plain http:// API root on a non-loopback host.</source>
-        <translation>ループバック以外のホストで平文の http:// API ルートを許可します。</translation>
+        <source>Sign in to a GitHub host, show the accounts, or sign out (login, status, logout).</source>
+        <translation>GitHubホストへのサインイン、アカウントの表示、サインアウトを行います(login、status、logout)。</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine::Options</name>
     <message>
-        <source>The repository, as OWNER/REPO.</source>
-        <translation>リポジトリ(オーナー/リポジトリの形式)。</translation>
+        <source>Usage: %1</source>
+        <extracomment>The usage line of a subcommand&apos;s help; %1 is &quot;deploydeck export [options]&quot;</extracomment>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Unknown auth command &quot;%1&quot;. Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
+        <extracomment>%1 is what the user typed after &quot;auth&quot;</extracomment>
+        <translation>不明なauthコマンド「%1」です。「deploydeck auth login」、「auth status」または「auth logout」を使ってください。</translation>
     </message>
     <message>
         <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
@@ -1065,11 +1037,154 @@
     </message>
     <message>
         <source>Allow a plain http:// API root on a non-loopback host.</source>
-        <translation>ループバック以外のホストでも、暗号化されていないhttp://のAPIルートを許可します。</translation>
+        <translation>ループバック以外のホストで平文の http:// API ルートを許可します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>%1
+Run &quot;deploydeck %2 --help&quot; for the options.</source>
+        <extracomment>%1 is what was wrong (Qt&apos;s words), %2 the subcommand (&quot;export&quot;)</extracomment>
+        <translation>%1
+オプションは「deploydeck %2 --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>共通オプション(コマンドの前でも後でも可):</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit is used up; waiting until %1 (Ctrl+C stops).</source>
+        <translation>GitHubのレート制限を使い切りました。%1まで待機します(Ctrl+Cで中止)。</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; waiting until %1 (Ctrl+C stops).</source>
+        <translation>GitHubから速度を落とすよう求められました。%1まで待機します(Ctrl+Cで中止)。</translation>
+    </message>
+    <message>
+        <source>Commands (no window; for scripts):</source>
+        <translation>コマンド(ウィンドウなし、スクリプト向け):</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>ウィンドウのオプション:</translation>
+    </message>
+    <message>
+        <source>Run &quot;deploydeck &lt;command&gt; --help&quot; for a command&apos;s options. Exit codes: 0 done, 1 GitHub or the network refused, 2 usage error.</source>
+        <translation>コマンドのオプションは「deploydeck &lt;command&gt; --help」で確認できます。終了コード: 0 完了、1 GitHubまたはネットワークが拒否、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. The commands are:</source>
+        <extracomment>%1 is what the user typed; the list of commands follows on the next lines</extracomment>
+        <translation>不明なコマンド「%1」です。使えるコマンド:</translation>
+    </message>
+    <message>
+        <source>The repository, as OWNER/REPO.</source>
+        <translation>リポジトリ(オーナー/リポジトリの形式)。</translation>
     </message>
     <message>
         <source>The deployment id.</source>
         <translation>デプロイメントID。</translation>
+    </message>
+    <message>
+        <source>--api-url &quot;%1&quot; has no scheme; for GitHub Enterprise Server use --api-url %2</source>
+        <extracomment>%1 is the value given, %2 the suggested API root</extracomment>
+        <translation>--api-url「%1」にスキームがありません。GitHub Enterprise Serverなら --api-url %2 を使ってください</translation>
+    </message>
+    <message>
+        <source>--api-url &quot;%1&quot; is not a URL; use for example https://ghe.example.com/api/v3.</source>
+        <translation>--api-url「%1」はURLではありません。例: https://ghe.example.com/api/v3</translation>
+    </message>
+    <message>
+        <source>Delete a deployment (GitHub deletes inactive ones only).</source>
+        <translation>デプロイを削除します(GitHubが削除するのは非アクティブなものだけです)。</translation>
+    </message>
+    <message>
+        <source>Only an inactive deployment can be deleted: add --mark-inactive-first to mark it inactive, then delete it.</source>
+        <translation>削除できるのは非アクティブなデプロイだけです。--mark-inactive-first を付けると、非アクティブにしてから削除します。</translation>
+    </message>
+    <message>
+        <source>Write every deployment of a repository with its statuses (JSON or CSV).</source>
+        <translation>リポジトリのすべてのデプロイをステータスとともに書き出します(JSONまたはCSV)。</translation>
+    </message>
+    <message>
+        <source>With --format csv: start with a UTF-8 byte order mark, which some spreadsheet programs need to read Korean and Japanese text.</source>
+        <translation>--format csv と併用: UTF-8のバイトオーダーマーク(BOM)で始めます。一部の表計算ソフトは、これがないと韓国語や日本語を読めません。</translation>
+    </message>
+    <message>
+        <source>Writes every deployment of a repository, newest first. JSON (the default) holds each deployment with every one of its statuses, newest first; CSV holds one row per deployment with its latest state (id, environment, ref, sha, task, creator, created_at, latest_state, latest_status_at, description).</source>
+        <translation>リポジトリのすべてのデプロイを新しい順に書き出します。JSON(既定)には各デプロイとそのすべてのステータスが新しい順に入り、CSVにはデプロイごとに最新の状態とともに1行が入ります(id、environment、ref、sha、task、creator、created_at、latest_state、latest_status_at、description)。</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv only.</source>
+        <translation>--bom は --format csv でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>Mark a deployment inactive.</source>
+        <translation>デプロイを非アクティブにします。</translation>
+    </message>
+    <message>
+        <source>Marks a deployment inactive and prints &quot;#ID inactive (environment)&quot;.</source>
+        <translation>デプロイを非アクティブにし、「#ID inactive (environment)」を出力します。</translation>
+    </message>
+    <message>
+        <source>Print the status GitHub created as JSON instead of one line.</source>
+        <translation>1行の代わりに、GitHubが作成したステータスをJSONで出力します。</translation>
+    </message>
+    <message>
+        <source>Post a deployment status (success, failure, in_progress, ...).</source>
+        <translation>デプロイのステータスを投稿します(success、failure、in_progressなど)。</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s log (http or https).</source>
+        <translation>デプロイのログ(httpまたはhttps)。</translation>
+    </message>
+    <message>
+        <source>The deployed environment&apos;s address (http or https).</source>
+        <translation>デプロイされた環境のアドレス(httpまたはhttps)。</translation>
+    </message>
+    <message>
+        <source>Creates a deployment status and prints &quot;#ID state (environment)&quot;.</source>
+        <translation>デプロイのステータスを作成し、「#ID state (environment)」を出力します。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http or https address.</source>
+        <extracomment>%1 is the option (--log-url), %2 the value given</extracomment>
+        <translation>%1「%2」はhttpまたはhttpsのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Follow a repository&apos;s deployments: one line per state change, until interrupted.</source>
+        <translation>リポジトリのデプロイを追跡します。中断するまで、状態が変わるたびに1行出力します。</translation>
+    </message>
+    <message>
+        <source>Only this deployment.</source>
+        <translation>このデプロイのみ。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line instead of text.</source>
+        <translation>テキストの代わりに1行に1つのJSONオブジェクト。</translation>
+    </message>
+    <message>
+        <source>Stop when the newest deployment watched reaches a final state; the exit code says which: 0 success, 3 failure or error, 4 inactive.</source>
+        <translation>追跡中の最新のデプロイが最終状態になったら終了します。終了コードで結果がわかります: 0 success、3 failureまたはerror、4 inactive。</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 10).</source>
+        <translation>確認の間隔(秒、既定は10)。</translation>
+    </message>
+    <message>
+        <source>Prints where the newest deployment of each environment stands, then a line &quot;#ID environment state ref: description&quot; each time a deployment&apos;s state changes or a deployment appears, until interrupted. Unchanged answers cost no rate limit (ETags).</source>
+        <translation>各環境の最新のデプロイの状態を出力し、その後は中断するまで、デプロイの状態が変わるか新しいデプロイが現れるたびに「#ID environment state ref: description」を1行出力します。変化のない応答はレート制限に数えられません(ETag)。</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds from 0.1 to 86400, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given</extracomment>
+        <translation>--interval には0.1から86400までの秒数を指定してください(「%1」は使えません)。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2109,21 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>CA バンドル %1 に PEM 証明書が含まれていません。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; DeployDeck stopped reading it.</source>
+        <extracomment>%1 is the limit in MiB (32)</extracomment>
+        <translation>サーバーの応答が%1 MiBを超えたため、DeployDeckは読み込みを中止しました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of pages loops back to a page already read; DeployDeck stopped there.</source>
+        <translation>サーバーのページ一覧が読み込み済みのページに戻ったため、DeployDeckはそこで中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has more than %n page(s); DeployDeck stopped there.</source>
+        <translation>
+            <numerusform>一覧が%nページを超えたため、DeployDeckはそこで中止しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubError</name>
@@ -2096,10 +2226,6 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--liveには「%1」ではなく秒数(0以上)を指定してください。</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
         <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
@@ -2741,6 +2867,14 @@ No repository is watched yet.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop Waiting</source>
+        <translation>待機を中止</translation>
+    </message>
+    <message>
+        <source>Give up the requests that wait for GitHub&apos;s rate limit; refresh later to try again.</source>
+        <translation>GitHubのレート制限を待っているリクエストを中止します。後で更新して再試行してください。</translation>
     </message>
 </context>
 <context>

@@ -832,10 +832,6 @@
         <translation>예상하지 못한 인수 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Writes every deployment of a repository with all its statuses, newest first.</source>
-        <translation>리포지토리의 모든 배포를 모든 배포 상태와 함께 최신순으로 출력합니다.</translation>
-    </message>
-    <message>
         <source>Only deployments to this environment.</source>
         <translation>이 환경의 배포만 출력합니다.</translation>
     </message>
@@ -864,24 +860,12 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Creates a deployment status and prints it as JSON.</source>
-        <translation>배포 상태를 만들고 JSON으로 출력합니다.</translation>
-    </message>
-    <message>
         <source>One of: error, failure, inactive, in_progress, queued, pending, success.</source>
         <translation>다음 중 하나: error, failure, inactive, in_progress, queued, pending, success.</translation>
     </message>
     <message>
         <source>A short description (at most 140 characters).</source>
         <translation>짧은 설명(최대 140자).</translation>
-    </message>
-    <message>
-        <source>The deployment&apos;s log.</source>
-        <translation>배포 로그의 URL.</translation>
-    </message>
-    <message>
-        <source>The deployed environment&apos;s address.</source>
-        <translation>배포된 환경의 주소.</translation>
     </message>
     <message>
         <source>Move the deployment to this environment.</source>
@@ -894,14 +878,6 @@
     <message>
         <source>--state must be one of: error, failure, inactive, in_progress, queued, pending, success.</source>
         <translation>--state는 다음 중 하나여야 합니다: error, failure, inactive, in_progress, queued, pending, success.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a URL.</source>
-        <translation>&quot;%1&quot;은(는) URL이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Marks a deployment inactive.</source>
-        <translation>배포를 비활성으로 표시합니다.</translation>
     </message>
     <message>
         <source>Deletes a deployment. GitHub deletes only inactive deployments (or a repository&apos;s only one).</source>
@@ -1018,10 +994,6 @@
         <translation>환경 변수의 토큰(GH_TOKEN, GITHUB_TOKEN 또는 GH_ENTERPRISE_TOKEN)이 %1에 계속 사용됩니다.</translation>
     </message>
     <message>
-        <source>Usage: deploydeck auth login|status|logout [options]</source>
-        <translation>사용법: deploydeck auth login|status|logout [options]</translation>
-    </message>
-    <message>
         <source>Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
         <translation>&quot;deploydeck auth login&quot;, &quot;auth status&quot; 또는 &quot;auth logout&quot;을 사용하세요.</translation>
     </message>
@@ -1041,23 +1013,23 @@
         <extracomment>%1 host, %2 why (no answer in time, Qt&apos;s &quot;Connection refused&quot;, ...)</extracomment>
         <translation>%1에 연결할 수 없습니다(%2)</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine::AuthOptions</name>
     <message>
         <source>The GitHub host (github.com, an Enterprise Server host name, or an API URL).</source>
         <translation>GitHub 호스트(github.com, Enterprise Server 호스트 이름 또는 API URL).</translation>
     </message>
     <message>
-        <source>Allow a plain http:// API root on a non-loopback host.</source>
-        <translation>루프백이 아닌 호스트에서 일반 http:// API 루트를 허용합니다.</translation>
+        <source>Sign in to a GitHub host, show the accounts, or sign out (login, status, logout).</source>
+        <translation>GitHub 호스트에 로그인하거나, 계정을 표시하거나, 로그아웃합니다(login, status, logout).</translation>
     </message>
-</context>
-<context>
-    <name>CommandLine::Options</name>
     <message>
-        <source>The repository, as OWNER/REPO.</source>
-        <translation>리포지토리(소유자/리포지토리 형식).</translation>
+        <source>Usage: %1</source>
+        <extracomment>The usage line of a subcommand&apos;s help; %1 is &quot;deploydeck export [options]&quot;</extracomment>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <source>Unknown auth command &quot;%1&quot;. Use &quot;deploydeck auth login&quot;, &quot;auth status&quot; or &quot;auth logout&quot;.</source>
+        <extracomment>%1 is what the user typed after &quot;auth&quot;</extracomment>
+        <translation>알 수 없는 auth 명령 &quot;%1&quot;입니다. &quot;deploydeck auth login&quot;, &quot;auth status&quot; 또는 &quot;auth logout&quot;을 사용하세요.</translation>
     </message>
     <message>
         <source>The API root (default: GH_API_URL, the settings, or https://api.github.com).</source>
@@ -1065,11 +1037,154 @@
     </message>
     <message>
         <source>Allow a plain http:// API root on a non-loopback host.</source>
-        <translation>루프백이 아닌 호스트에서도 암호화되지 않은 http:// API 루트를 허용합니다.</translation>
+        <translation>루프백이 아닌 호스트에서 일반 http:// API 루트를 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>버전을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>%1
+Run &quot;deploydeck %2 --help&quot; for the options.</source>
+        <extracomment>%1 is what was wrong (Qt&apos;s words), %2 the subcommand (&quot;export&quot;)</extracomment>
+        <translation>%1
+옵션은 &quot;deploydeck %2 --help&quot;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>공통 옵션(명령 앞이나 뒤):</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit is used up; waiting until %1 (Ctrl+C stops).</source>
+        <translation>GitHub 속도 제한을 모두 사용했습니다. %1까지 기다립니다(Ctrl+C로 중지).</translation>
+    </message>
+    <message>
+        <source>GitHub asked to slow down; waiting until %1 (Ctrl+C stops).</source>
+        <translation>GitHub가 요청 속도를 늦추라고 했습니다. %1까지 기다립니다(Ctrl+C로 중지).</translation>
+    </message>
+    <message>
+        <source>Commands (no window; for scripts):</source>
+        <translation>명령(창 없음, 스크립트용):</translation>
+    </message>
+    <message>
+        <source>Window options:</source>
+        <translation>창 옵션:</translation>
+    </message>
+    <message>
+        <source>Run &quot;deploydeck &lt;command&gt; --help&quot; for a command&apos;s options. Exit codes: 0 done, 1 GitHub or the network refused, 2 usage error.</source>
+        <translation>명령의 옵션은 &quot;deploydeck &lt;command&gt; --help&quot;로 확인하세요. 종료 코드: 0 완료, 1 GitHub 또는 네트워크가 거부함, 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. The commands are:</source>
+        <extracomment>%1 is what the user typed; the list of commands follows on the next lines</extracomment>
+        <translation>알 수 없는 명령 &quot;%1&quot;입니다. 사용할 수 있는 명령:</translation>
+    </message>
+    <message>
+        <source>The repository, as OWNER/REPO.</source>
+        <translation>리포지토리(소유자/리포지토리 형식).</translation>
     </message>
     <message>
         <source>The deployment id.</source>
         <translation>배포 ID.</translation>
+    </message>
+    <message>
+        <source>--api-url &quot;%1&quot; has no scheme; for GitHub Enterprise Server use --api-url %2</source>
+        <extracomment>%1 is the value given, %2 the suggested API root</extracomment>
+        <translation>--api-url &quot;%1&quot;에 스킴이 없습니다. GitHub Enterprise Server라면 --api-url %2 를 사용하세요</translation>
+    </message>
+    <message>
+        <source>--api-url &quot;%1&quot; is not a URL; use for example https://ghe.example.com/api/v3.</source>
+        <translation>--api-url &quot;%1&quot;은(는) URL이 아닙니다. 예: https://ghe.example.com/api/v3</translation>
+    </message>
+    <message>
+        <source>Delete a deployment (GitHub deletes inactive ones only).</source>
+        <translation>배포를 삭제합니다(GitHub는 비활성 배포만 삭제합니다).</translation>
+    </message>
+    <message>
+        <source>Only an inactive deployment can be deleted: add --mark-inactive-first to mark it inactive, then delete it.</source>
+        <translation>비활성 배포만 삭제할 수 있습니다. --mark-inactive-first를 추가하면 비활성으로 표시한 뒤 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Write every deployment of a repository with its statuses (JSON or CSV).</source>
+        <translation>리포지토리의 모든 배포를 상태와 함께 출력합니다(JSON 또는 CSV).</translation>
+    </message>
+    <message>
+        <source>With --format csv: start with a UTF-8 byte order mark, which some spreadsheet programs need to read Korean and Japanese text.</source>
+        <translation>--format csv와 함께: UTF-8 바이트 순서 표시(BOM)로 시작합니다. 일부 스프레드시트 프로그램은 이것이 있어야 한국어와 일본어를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Writes every deployment of a repository, newest first. JSON (the default) holds each deployment with every one of its statuses, newest first; CSV holds one row per deployment with its latest state (id, environment, ref, sha, task, creator, created_at, latest_state, latest_status_at, description).</source>
+        <translation>리포지토리의 모든 배포를 최신순으로 출력합니다. JSON(기본값)에는 각 배포와 그 모든 상태가 최신순으로 들어 있고, CSV에는 배포마다 최신 상태와 함께 한 행이 들어 있습니다(id, environment, ref, sha, task, creator, created_at, latest_state, latest_status_at, description).</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv only.</source>
+        <translation>--bom은 --format csv에서만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mark a deployment inactive.</source>
+        <translation>배포를 비활성으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Marks a deployment inactive and prints &quot;#ID inactive (environment)&quot;.</source>
+        <translation>배포를 비활성으로 표시하고 &quot;#ID inactive (environment)&quot;를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print the status GitHub created as JSON instead of one line.</source>
+        <translation>한 줄 대신 GitHub가 만든 상태를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Post a deployment status (success, failure, in_progress, ...).</source>
+        <translation>배포 상태를 게시합니다(success, failure, in_progress, ...).</translation>
+    </message>
+    <message>
+        <source>The deployment&apos;s log (http or https).</source>
+        <translation>배포 로그(http 또는 https).</translation>
+    </message>
+    <message>
+        <source>The deployed environment&apos;s address (http or https).</source>
+        <translation>배포된 환경의 주소(http 또는 https).</translation>
+    </message>
+    <message>
+        <source>Creates a deployment status and prints &quot;#ID state (environment)&quot;.</source>
+        <translation>배포 상태를 만들고 &quot;#ID state (environment)&quot;를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an http or https address.</source>
+        <extracomment>%1 is the option (--log-url), %2 the value given</extracomment>
+        <translation>%1 &quot;%2&quot;은(는) http 또는 https 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Follow a repository&apos;s deployments: one line per state change, until interrupted.</source>
+        <translation>리포지토리의 배포를 지켜봅니다. 중단할 때까지 상태가 바뀔 때마다 한 줄씩 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Only this deployment.</source>
+        <translation>이 배포만.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line instead of text.</source>
+        <translation>텍스트 대신 한 줄에 JSON 객체 하나.</translation>
+    </message>
+    <message>
+        <source>Stop when the newest deployment watched reaches a final state; the exit code says which: 0 success, 3 failure or error, 4 inactive.</source>
+        <translation>지켜보는 최신 배포가 최종 상태가 되면 멈춥니다. 종료 코드가 결과를 알려 줍니다: 0 success, 3 failure 또는 error, 4 inactive.</translation>
+    </message>
+    <message>
+        <source>Seconds between checks (default 10).</source>
+        <translation>확인 간격(초, 기본값 10).</translation>
+    </message>
+    <message>
+        <source>Prints where the newest deployment of each environment stands, then a line &quot;#ID environment state ref: description&quot; each time a deployment&apos;s state changes or a deployment appears, until interrupted. Unchanged answers cost no rate limit (ETags).</source>
+        <translation>각 환경의 최신 배포 상태를 출력한 뒤, 중단할 때까지 배포의 상태가 바뀌거나 새 배포가 나타날 때마다 &quot;#ID environment state ref: description&quot; 한 줄을 출력합니다. 바뀌지 않은 응답은 속도 제한에 포함되지 않습니다(ETag).</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds from 0.1 to 86400, not &quot;%1&quot;.</source>
+        <extracomment>%1 is the value given</extracomment>
+        <translation>--interval에는 0.1부터 86400까지의 초를 지정하세요(&quot;%1&quot;은(는) 안 됩니다).</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2109,21 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>The CA bundle %1 holds no PEM certificate.</source>
         <translation>CA 번들 %1에 PEM 인증서가 없습니다.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; DeployDeck stopped reading it.</source>
+        <extracomment>%1 is the limit in MiB (32)</extracomment>
+        <translation>서버의 응답이 %1MiB보다 커서 DeployDeck가 읽기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of pages loops back to a page already read; DeployDeck stopped there.</source>
+        <translation>서버의 페이지 목록이 이미 읽은 페이지로 되돌아가서 DeployDeck가 거기서 멈췄습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has more than %n page(s); DeployDeck stopped there.</source>
+        <translation>
+            <numerusform>목록이 %n페이지를 넘어서 DeployDeck가 거기서 멈췄습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubError</name>
@@ -2096,10 +2226,6 @@ An inactive deployment is no longer shown as live in its environment.</source>
     <message>
         <source>--live needs a number of seconds (0 or more), not &quot;%1&quot;.</source>
         <translation>--live에는 &quot;%1&quot;이(가) 아닌 초 단위 숫자(0 이상)가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation>버전을 표시하고 종료합니다.</translation>
     </message>
     <message>
         <source>A desktop dashboard for GitHub Deployments. The token comes from GH_TOKEN or GITHUB_TOKEN, the system keyring (File &gt; Accounts…), or GitHub CLI&apos;s sign-in.</source>
@@ -2741,6 +2867,14 @@ No repository is watched yet.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop Waiting</source>
+        <translation>기다리지 않기</translation>
+    </message>
+    <message>
+        <source>Give up the requests that wait for GitHub&apos;s rate limit; refresh later to try again.</source>
+        <translation>GitHub 속도 제한 때문에 기다리는 요청을 포기합니다. 나중에 새로 고침하여 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
