@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 PREFIX ?= $(HOME)/.local
 CMAKE_GENERATOR ?= Ninja
 
-.PHONY: all bootstrap configure build demo test test-asan bench translations format emulator clean screenshots install
+.PHONY: all bootstrap configure build demo test test-asan bench translations format emulator clean screenshots install fuzz
 
 all: build
 
@@ -42,6 +42,11 @@ test-asan: bootstrap
 	@scripts/test-deps
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) -LE bench
 
+# Every libFuzzer target for FUZZ_SECONDS each (clang tree in build-fuzz/; see scripts/fuzz).
+FUZZ_SECONDS ?= 60
+fuzz: bootstrap
+	JOBS=$(JOBS) scripts/fuzz $(FUZZ_SECONDS)
+
 bench: build
 	@scripts/test-deps
 	scripts/bench
@@ -57,4 +62,4 @@ format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) build-fuzz

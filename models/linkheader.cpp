@@ -24,7 +24,9 @@ public:
     QByteArray readUntil(const char *stops)
     {
         const qsizetype start = m_position;
-        while (!atEnd() && !std::strchr(stops, peek()))
+        // strchr finds the terminator for '\0': a NUL byte in the header is not a stop (it
+        // made the caller loop forever without advancing; found by fuzz_link_header).
+        while (!atEnd() && (peek() == '\0' || !std::strchr(stops, peek())))
             ++m_position;
         return m_text.mid(start, m_position - start);
     }

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void parse();
     void relations();
     void emptyAndGarbage();
+    void nulByteEnds();
 };
 
 void LinkHeaderTest::parse_data()
@@ -81,6 +82,17 @@ void LinkHeaderTest::emptyAndGarbage()
     // A bad entry does not hide a good one after it
     QCOMPARE(LinkHeader::parse("nonsense; rel=\"prev\", <http://h/a?page=2>; rel=\"next\"").next(),
              QUrl(QStringLiteral("http://h/a?page=2")));
+}
+
+void LinkHeaderTest::nulByteEnds()
+{
+    // Found by fuzz_link_header: a NUL byte outside <...> made the parser loop forever
+    const QByteArray header("<http?x>\0\0; rel=\"next\", <https://api.github.com/x?page=5>; >; "
+                            "rel=\"last\"",
+                            68);
+    const LinkHeader parsed = LinkHeader::parse(header);
+    QVERIFY(parsed.links().size() <= 2);
+    QCOMPARE(LinkHeader::parse(QByteArray("\0", 1)).links().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(LinkHeaderTest)
