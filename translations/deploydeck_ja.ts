@@ -1186,6 +1186,14 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <extracomment>%1 is the value given</extracomment>
         <translation>--interval には0.1から86400までの秒数を指定してください(「%1」は使えません)。</translation>
     </message>
+    <message>
+        <source>Marks inactive or deletes old deployments by rules, after a dry run</source>
+        <translation>ルールに従って古いデプロイを非アクティブにするか削除します (先にドライラン)</translation>
+    </message>
+    <message>
+        <source>Plans a cleanup of a repository&apos;s deployments by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
+        <translation>ルールに従ってリポジトリのデプロイの整理計画を立てて表示します (ドライラン)。--yes を付けると、GitHub の書き込み制限に合わせてペースを調整しながら適用します。計画したすべての作業が完了したか理由があってスキップされた場合は終了コード 0、書き込みが失敗した場合は 1 です。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>

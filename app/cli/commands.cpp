@@ -11,6 +11,7 @@ const QList<Command> &commands()
         {"mark-inactive", markInactiveSummary, runMarkInactive},
         {"delete", deleteSummary, runDelete},
         {"watch", watchSummary, runWatch},
+        {"cleanup", cleanupSummary, runCleanup},
         {"auth", authSummary, runAuth},
     };
     return table;

@@ -35,6 +35,8 @@ QString deleteSummary();
 int runDelete(Invocation &invocation);
 QString watchSummary();
 int runWatch(Invocation &invocation);
+QString cleanupSummary();
+int runCleanup(Invocation &invocation);
 QString authSummary();
 int runAuth(Invocation &invocation);
 

@@ -153,9 +153,9 @@ private:
             if (m_untilFinal && newest) {
                 const QString state = m_seen.value(newest->deployment.id).state;
                 if (isFinal(state)) {
-                    finish(state == QLatin1String("success")    ? Ok
-                           : state == QLatin1String("inactive") ? FinalInactive
-                                                                : FinalFailure);
+                    finish(state == QLatin1String("success")    ? int(Ok)
+                           : state == QLatin1String("inactive") ? int(FinalInactive)
+                                                                : int(FinalFailure));
                     return;
                 }
             }
