@@ -1194,6 +1194,10 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <source>Plans a cleanup of a repository&apos;s deployments by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
         <translation>ルールに従ってリポジトリのデプロイの整理計画を立てて表示します (ドライラン)。--yes を付けると、GitHub の書き込み制限に合わせてペースを調整しながら適用します。計画したすべての作業が完了したか理由があってスキップされた場合は終了コード 0、書き込みが失敗した場合は 1 です。</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a test CA, an Enterprise host&apos;s own CA).</source>
+        <translation>この PEM ファイルの認証局も信頼します (テスト用 CA、Enterprise ホスト独自の CA)。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>

@@ -1194,6 +1194,10 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <source>Plans a cleanup of a repository&apos;s deployments by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
         <translation>규칙에 따라 리포지토리 배포의 정리 계획을 세워 출력합니다 (시험 실행). --yes를 주면 GitHub의 쓰기 제한에 맞춰 속도를 조절하며 적용합니다. 계획한 모든 작업이 완료되었거나 이유가 있어 건너뛰었으면 종료 코드 0, 쓰기가 실패했으면 1입니다.</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a test CA, an Enterprise host&apos;s own CA).</source>
+        <translation>이 PEM 파일의 인증 기관도 신뢰합니다 (테스트 CA, Enterprise 호스트의 자체 CA).</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>

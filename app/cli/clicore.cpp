@@ -36,6 +36,10 @@ const QList<GlobalOptionSpec> &globalOptionSpecs()
          nullptr,
          QT_TRANSLATE_NOOP("CommandLine",
                            "Allow a plain http:// API root on a non-loopback host.")},
+        {{QStringLiteral("ca-file")},
+         "PEM",
+         QT_TRANSLATE_NOOP("CommandLine", "Also trust the certificate authorities in this PEM "
+                                          "file (a test CA, an Enterprise host's own CA).")},
         {{QStringLiteral("lang")}, "ko|ja|en", nullptr},
         {{QStringLiteral("h"), QStringLiteral("help")},
          nullptr,

@@ -120,6 +120,16 @@ int Connection::read(const Invocation &invocation)
         return UsageError;
     }
     repository = *parsed;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        // A test CA (a TLS front of the emulator, an Enterprise host's own CA): trusted
+        // besides the system's, never by ignoring certificate errors.
+        QString error;
+        if (!GitHubClient::loadCaBundle(parser.value(QStringLiteral("ca-file")), &caCertificates,
+                                        &error)) {
+            printError(error);
+            return UsageError;
+        }
+    }
     return readApiRoot(invocation, &apiRoot, &allowInsecure);
 }
 
@@ -136,7 +146,8 @@ QList<QSslCertificate> caCertificatesFor(const QUrl &apiRoot)
 bool Connection::configure(GitHubClient *client) const
 {
     client->setApiRoot(apiRoot, allowInsecure);
-    client->setCaCertificates(caCertificatesFor(apiRoot));
+    client->setCaCertificates(caCertificates.isEmpty() ? caCertificatesFor(apiRoot)
+                                                       : caCertificates);
     QString login;
     if (const std::optional<Account> account = AccountStore().accountForRepository(repository)) {
         if (account->host() == Account::hostForApiRoot(apiRoot))

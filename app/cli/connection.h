@@ -26,6 +26,8 @@ public:
     RepositoryId repository;
     QUrl apiRoot;
     bool allowInsecure = false;
+    // The global --ca-file's certificates (empty: the host's configured bundle, if any).
+    QList<QSslCertificate> caCertificates;
 
     // The subcommand options for these (the global ones are added by Invocation::parse).
     static QCommandLineOption repoOption();

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void optionsInAnyOrder_data();
     void optionsInAnyOrder();
     void unknownCommandListsTheCommands();
+    void caFileThatCannotBeReadIsAUsageError();
     void noDisplayNeeded_data();
     void noDisplayNeeded();
     void topLevelHelpListsEveryCommand();
@@ -555,9 +556,24 @@ void CliTest::unknownCommandListsTheCommands()
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.startsWith("deploydeck: unknown command \"exprot\""),
              result.err.constData());
-    for (const char *command : {"export", "status", "mark-inactive", "delete", "watch", "auth"})
+    for (const char *command :
+         {"export", "status", "mark-inactive", "delete", "watch", "cleanup", "auth"})
         QVERIFY2(result.err.contains(QByteArray(QByteArray("\n  ") + command + ' ')),
                  result.err.constData());
+}
+
+void CliTest::caFileThatCannotBeReadIsAUsageError()
+{
+    // --ca-file is global: before or after the subcommand; a file that is not there says so
+    const QString missing = QStringLiteral("/nonexistent/test-ca.pem");
+    for (const QStringList &arguments :
+         {QStringList{"--ca-file", missing, "export", "--repo", repo},
+          QStringList{"export", "--repo", repo, "--ca-file", missing}}) {
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(missing.toUtf8()), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
 }
 
 void CliTest::noDisplayNeeded_data()
@@ -601,7 +617,8 @@ void CliTest::topLevelHelpListsEveryCommand()
     const Result result = run({"--help"});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
-    for (const char *command : {"export", "status", "mark-inactive", "delete", "watch", "auth"}) {
+    for (const char *command :
+         {"export", "status", "mark-inactive", "delete", "watch", "cleanup", "auth"}) {
         // one line each: the name, then what it does on the same line
         const QRegularExpression line(QStringLiteral("\\n  %1 +\\S").arg(QLatin1String(command)));
         QVERIFY2(text.contains(line), qPrintable(text));
