@@ -1,5 +1,8 @@
 #pragma once
 
+// (emulatorgraphql.cpp is over 700 lines, 1,353: GitHub's schema subset as one executor, its
+// cost rules and its error shapes, which only make sense together; the document parser is
+// already apart, in graphqldocument.cpp.)
 // GitHub's GraphQL API (POST /graphql, and /api/graphql on Enterprise Server) over an
 // EmulatorStore, for the part of GitHub's schema a deployments client reads: Query.repository,
 // Query.node, Query.viewer, Query.rateLimit; Repository.deployments (environments, orderBy,

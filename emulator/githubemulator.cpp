@@ -1,12 +1,12 @@
 #include "emulator/githubemulator.h"
 
 #include "emulator/demodata.h"
-#include "emulator/organisationdata.h"
 #include "emulator/emulatorapi.h"
 #include "emulator/emulatordeviceflow.h"
 #include "emulator/emulatorgraphql.h"
 #include "emulator/emulatorsecondarylimit.h"
 #include "emulator/emulatorstore.h"
+#include "emulator/organisationdata.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

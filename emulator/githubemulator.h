@@ -160,7 +160,7 @@ public:
     void loadSynthetic(int deployments, int statusesEach); // octo/synthetic
     // acme-org/*: R repositories of N deployments x M statuses (organisationdata.h).
     void loadOrganisation(int repositories, int deployments, int statusesEach);
-    void clear();                                          // no repositories at all
+    void clear(); // no repositories at all
 
     // Repositories. addRepository returns the repository's numeric id (or the existing one's).
     qint64 addRepository(const QString &ownerSlashName);

@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Seconds between script steps (0: only on POST /_emulator/script/step)."),
         QStringLiteral("SECONDS"), QStringLiteral("0"));
     parser.addOptions({host, port, token, data, seed, live, repo, latency, rateLimit, tlsCert,
-                       tlsKey, users, clientId, autoApprove, script, scriptInterval, secondaryLimit});
+                       tlsKey, users, clientId, autoApprove, script, scriptInterval,
+                       secondaryLimit});
     parser.process(app);
 
     GitHubEmulator emulator;

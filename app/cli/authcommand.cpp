@@ -18,23 +18,6 @@ namespace CommandLine {
 
 namespace {
 
-// The token for an account, as the repository subcommands find it.
-TokenResolver::Result findToken(const QUrl &apiRoot, const QString &login)
-{
-    AccountStore store;
-    TokenResolver resolver(&store);
-    QEventLoop loop;
-    TokenResolver::Result result;
-    QObject::connect(&resolver, &TokenResolver::resolved, &loop,
-                     [&loop, &result](const TokenResolver::Result &found) {
-                         result = found;
-                         loop.quit();
-                     });
-    resolver.resolve(apiRoot, login);
-    loop.exec();
-    return result;
-}
-
 // --hostname, or the global --api-url, names the host.
 QCommandLineOption hostnameOption()
 {

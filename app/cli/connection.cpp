@@ -14,26 +14,7 @@
 
 namespace CommandLine {
 
-namespace {
-
-// The token for an API root, in gh's order: environment, keyring, `gh auth token`.
-TokenResolver::Result findToken(const QUrl &apiRoot, const QString &login)
-{
-    AccountStore store;
-    TokenResolver resolver(&store);
-    QEventLoop loop;
-    TokenResolver::Result result;
-    QObject::connect(&resolver, &TokenResolver::resolved, &loop,
-                     [&loop, &result](const TokenResolver::Result &found) {
-                         result = found;
-                         loop.quit();
-                     });
-    resolver.resolve(apiRoot, login);
-    loop.exec();
-    return result;
-}
-
-} // namespace
+namespace {} // namespace
 
 // Value names (<URL>, <ENV>) stay as written in every language: they are placeholders.
 QCommandLineOption Connection::repoOption()
@@ -104,6 +85,23 @@ int readApiRoot(const Invocation &invocation, QUrl *apiRoot, bool *allowInsecure
         return UsageError;
     }
     return Ok;
+}
+
+// The token for an API root, in gh's order: environment, keyring, `gh auth token`.
+TokenResolver::Result findToken(const QUrl &apiRoot, const QString &login)
+{
+    AccountStore store;
+    TokenResolver resolver(&store);
+    QEventLoop loop;
+    TokenResolver::Result result;
+    QObject::connect(&resolver, &TokenResolver::resolved, &loop,
+                     [&loop, &result](const TokenResolver::Result &found) {
+                         result = found;
+                         loop.quit();
+                     });
+    resolver.resolve(apiRoot, login);
+    loop.exec();
+    return result;
 }
 
 int Connection::read(const Invocation &invocation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/repositoryid.h"
+#include "models/tokenresolver.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ public:
 int readApiRoot(const Invocation &invocation, QUrl *apiRoot, bool *allowInsecure);
 // The API root a user's `--api-url` value means, or an error message (translated).
 QUrl parseApiUrl(const QString &value, bool allowInsecure, QString *error);
+// The token for an API root (and login), in gh's order: environment, keyring, `gh auth token`;
+// waits for the keyring.
+TokenResolver::Result findToken(const QUrl &apiRoot, const QString &login = QString());
 // --deployment as a positive number.
 int readDeploymentId(const Invocation &invocation, qint64 *id);
 // The CA bundle configured for the API root's host, if any.

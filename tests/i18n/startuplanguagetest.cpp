@@ -54,7 +54,7 @@ void StartupLanguageTest::desktopHelp_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("description"); // DeployDeck's own string
-    QTest::addColumn<QString>("qtHelp"); // a heading of the top-level help (app/cli)
+    QTest::addColumn<QString>("qtHelp");      // a heading of the top-level help (app/cli)
     QTest::addRow("LANG=ko") << QStringLiteral("ko_KR.UTF-8") << QStringList{"--help"}
                              << QStringLiteral("GitHub 배포를 위한 데스크톱 대시보드입니다.")
                              << QStringLiteral("창 옵션:");
