@@ -143,7 +143,10 @@ void NotificationController::trySelectPending()
 
 bool NotificationController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && !m_quitting &&
+    // The event type first: while ~QWidget removes the window's children, their ChildRemoved
+    // events come here when the window is only a QWidget any more, and comparing it with a
+    // QPointer<MainWindow> downcasts it (UBSan: downcast of an object of type QWidget).
+    if (event->type() == QEvent::Close && watched == m_window && !m_quitting &&
         storedCloseToTray() && m_trayAvailable) {
         // To the tray: the app keeps watching; the tray's Quit ends it.
         m_window->saveSettings();
