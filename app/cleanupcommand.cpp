@@ -12,12 +12,16 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace {
 enum ExitCode { Ok = 0, Failed = 1, UsageError = 2 };
@@ -36,22 +40,31 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
+QString repositoryNames(const QList<RepositoryId> &repositories)
+{
+    QStringList names;
+    for (const RepositoryId &r : repositories)
+        names.append(r.fullName());
+    return names.join(QStringLiteral(", "));
+}
+
 QString planText(const CleanupPlan &plan)
 {
     QStringList lines;
     for (const CleanupItem &item : plan.items) {
         const bool env = item.target == CleanupItem::Target::Environment;
         lines.append(
-            QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                .arg(CleanupRule::actionName(item.action),
+            QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                .arg(item.repository.fullName(), CleanupRule::actionName(item.action),
                      env ? QStringLiteral("-") : QStringLiteral("#%1").arg(item.deploymentId),
                      item.environment, env ? QStringLiteral("-") : item.ref,
                      item.live ? QStringLiteral("live") : QStringLiteral("-"), item.ruleName));
     }
     for (const CleanupPlan::Count &c : plan.counts())
-        lines.append(QStringLiteral("%1\t%2\t%3")
-                         .arg(c.environment, CleanupRule::actionName(c.action))
-                         .arg(c.count));
+        lines.append(
+            QStringLiteral("%1\t%2\t%3\t%4")
+                .arg(c.repository.fullName(), c.environment, CleanupRule::actionName(c.action))
+                .arg(c.count));
     lines.append(plan.summary());
     return lines.join(QLatin1Char('\n'));
 }
@@ -82,18 +95,39 @@ CleanupCommand::Parser::Parser()
               tr("Record the run in FILE (default: one per repository in the data directory)."),
               QStringLiteral("FILE"))
     , resume(QStringLiteral("resume"), tr("Resume the interrupted run recorded in the journal."))
+    , watched(QStringLiteral("watched"),
+              tr("Every repository the Overview watches on this host, instead of --repo."))
+    , rules(QStringLiteral("rules"),
+            tr("Several rules from FILE (JSON: an array of rules, or an exported plan) instead of "
+               "the rule options."),
+            QStringLiteral("FILE"))
 {}
 
 QList<QCommandLineOption> CleanupCommand::Parser::options() const
 {
-    return {environment, olderThan, keep, state,   action, includeLive,
-            dryRun,      yes,       json, journal, resume};
+    return {environment, olderThan, keep,    state,  action,  includeLive, dryRun,
+            yes,         json,      journal, resume, watched, rules};
 }
 
 bool CleanupCommand::Parser::read(const QCommandLineParser &parser, Options *options,
                                   QString *error) const
 {
-    CleanupRule &rule = options->rule;
+    options->watched = parser.isSet(watched);
+    if (parser.isSet(rules)) {
+        for (const QCommandLineOption *o :
+             {&environment, &olderThan, &keep, &state, &action, &includeLive}) {
+            if (parser.isSet(*o)) {
+                //: %1 an option, e.g. --keep
+                *error = tr("--rules FILE and --%1 cannot be used together: put it in the file.")
+                             .arg(o->names().constFirst());
+                return false;
+            }
+        }
+        options->rules = readRules(parser.value(rules), error);
+        if (options->rules.isEmpty())
+            return false;
+    }
+    CleanupRule rule;
     rule.environmentPatterns = parser.values(environment);
     if (parser.isSet(olderThan)) {
         const auto seconds = CleanupRule::parseDuration(parser.value(olderThan));
@@ -148,43 +182,104 @@ bool CleanupCommand::Parser::read(const QCommandLineParser &parser, Options *opt
         *error = tr("--resume writes to GitHub: add --yes.");
         return false;
     }
-    const QString problem = rule.validate();
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
+    if (options->rules.isEmpty()) {
+        const QString problem = rule.validate();
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        options->rules = {rule};
     }
     return true;
 }
 
-QString CleanupCommand::defaultJournal(const RepositoryId &repository)
+QList<CleanupRule> CleanupCommand::readRules(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        //: %1 a file name, %2 the system's reason
+        *error = tr("Cannot read %1: %2").arg(fileName, file.errorString());
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonArray array = document.isArray()
+                                 ? document.array()
+                                 : document.object().value(QStringLiteral("rules")).toArray();
+    if (parseError.error != QJsonParseError::NoError || array.isEmpty()) {
+        *error = tr("%1 holds no rules: use a JSON array of rules, or an object with \"rules\".")
+                     .arg(fileName);
+        return {};
+    }
+    QList<CleanupRule> rules;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString problem;
+        auto rule = CleanupRule::fromJson(array.at(i).toObject(), &problem);
+        if (rule) {
+            // As on the command line: inactive includes the destroyed (transient) ones.
+            if (rule->states.contains(StatusState::Inactive) &&
+                !rule->states.contains(StatusState::Destroyed))
+                rule->states.append(StatusState::Destroyed);
+            problem = rule->validate();
+        }
+        if (!problem.isEmpty()) {
+            //: %1 a file name, %2 the rule's number, %3 what is wrong
+            *error = tr("%1, rule %2: %3").arg(fileName, QString::number(i + 1), problem);
+            return {};
+        }
+        rules.append(*rule);
+    }
+    return rules;
+}
+
+QString CleanupCommand::defaultJournal(const QList<RepositoryId> &repositories)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/cleanup/") + repository.owner.toLower() + QLatin1Char('_') +
-           repository.name.toLower() + QStringLiteral(".journal");
+           QStringLiteral("/cleanup/") + CleanupJournal::fileNameFor(repositories);
 }
 
 int CleanupCommand::run(GitHubClient *client, const Options &options)
 {
-    RepositorySession session(client);
-    session.setAutoRefreshInterval(0);
+    // One session per repository, loaded together through the one client.
+    std::vector<std::unique_ptr<RepositorySession>> sessions;
     {
         QEventLoop loop;
-        QObject::connect(&session, &RepositorySession::loadingChanged, &loop, [&](bool loading) {
-            if (!loading)
-                loop.quit();
-        });
-        session.setRepository(options.repository);
-        if (session.isLoading())
+        const auto anyLoading = [&sessions] {
+            return std::any_of(sessions.cbegin(), sessions.cend(),
+                               [](const auto &session) { return session->isLoading(); });
+        };
+        for (const RepositoryId &repository : options.repositories) {
+            auto session = std::make_unique<RepositorySession>(client);
+            session->setAutoRefreshInterval(0);
+            QObject::connect(session.get(), &RepositorySession::loadingChanged, &loop,
+                             [&loop, &anyLoading](bool loading) {
+                                 if (!loading && !anyLoading())
+                                     loop.quit();
+                             });
+            sessions.push_back(std::move(session));
+        }
+        for (size_t i = 0; i < sessions.size(); ++i)
+            sessions[i]->setRepository(options.repositories.at(qsizetype(i)));
+        if (anyLoading())
             loop.exec();
     }
-    DeploymentStore *store = session.store();
-    if (!store || store->loadState() != DeploymentStore::LoadState::Ready) {
-        err(store ? store->errorString() : tr("The repository could not be read."));
-        return Failed;
+    QList<const DeploymentStore *> stores;
+    QList<RepositorySession *> sessionList;
+    for (const auto &session : sessions) {
+        const DeploymentStore *store = session->store();
+        if (!store || store->loadState() != DeploymentStore::LoadState::Ready) {
+            //: %1 the repository, %2 why
+            err(tr("%1: %2").arg(session->repository().fullName(),
+                                 store ? store->errorString()
+                                       : tr("The repository could not be read.")));
+            return Failed;
+        }
+        stores.append(store);
+        sessionList.append(session.get());
     }
 
     const QString journalPath =
-        options.journal.isEmpty() ? defaultJournal(options.repository) : options.journal;
+        options.journal.isEmpty() ? defaultJournal(options.repositories) : options.journal;
     std::unique_ptr<CleanupJournal> journal;
     CleanupPlan plan;
     QString error;
@@ -194,15 +289,23 @@ int CleanupCommand::run(GitHubClient *client, const Options &options)
             err(error);
             return UsageError;
         }
-        if (journal->plan().repository != options.repository) {
-            err(tr("The journal %1 is about %2, not %3.")
-                    .arg(journalPath, journal->plan().repository.fullName(),
-                         options.repository.fullName()));
+        const QList<RepositoryId> planned = journal->plan().repositories;
+        const bool same = planned.size() == options.repositories.size() &&
+                          std::all_of(planned.cbegin(), planned.cend(), [&](const RepositoryId &r) {
+                              return options.repositories.contains(r);
+                          });
+        if (!same) {
+            QStringList names;
+            for (const RepositoryId &r : planned)
+                names.append(r.fullName());
+            //: %1 a file, %2 the repositories it is about
+            err(tr("The journal %1 is about %2: resume it with those repositories.")
+                    .arg(journalPath, names.join(QStringLiteral(", "))));
             return UsageError;
         }
         plan = journal->plan();
     } else {
-        plan = CleanupPlan::compute(*store, {options.rule}, store->now());
+        plan = CleanupPlan::compute(stores, options.rules, stores.first()->now());
     }
 
     QJsonObject json{{QStringLiteral("plan"), plan.toJson()},
@@ -223,7 +326,7 @@ int CleanupCommand::run(GitHubClient *client, const Options &options)
             if (earlier && earlier->finishedCount() < earlier->plan().items.size()) {
                 err(tr("An earlier cleanup of %1 did not finish (%2). Resume it with --resume, "
                        "or remove the journal.")
-                        .arg(options.repository.fullName(), journalPath));
+                        .arg(repositoryNames(options.repositories), journalPath));
                 return UsageError;
             }
         }
@@ -234,7 +337,7 @@ int CleanupCommand::run(GitHubClient *client, const Options &options)
             return Failed;
         }
     }
-    CleanupJob job(&session, plan);
+    CleanupJob job(sessionList, plan);
     job.setJournal(std::move(journal));
     QEventLoop loop;
     CleanupJob::Report report;

@@ -11,11 +11,14 @@
 class GitHubClient;
 class QCommandLineParser;
 
-// `deploydeck cleanup --repo OWNER/REPO [--environment PATTERN]... [--older-than 30d]
-// [--keep N] [--state STATE]... [--action mark-inactive|delete|delete-environment]
+// `deploydeck cleanup (--repo OWNER/REPO)... | --watched [--environment PATTERN]...
+// [--older-than 30d] [--keep N] [--state STATE]... [--action ...] | --rules FILE
 // [--dry-run] [--yes] [--json]`: the window's engine (CleanupPlan, CleanupJob) on the
-// command line. Without --yes it stops after the dry run. A journal (--journal, by default
-// one per repository in the application's data directory) lets --resume finish an
+// command line, over one repository or several (each --repo, or every repository the
+// Overview watches on the host) in one run: one plan, one confirmation (--yes), one journal,
+// one report, and one pace for the writes of them all (GitHub's secondary limits are per
+// user). Without --yes it stops after the dry run. A journal (--journal, by default one per
+// set of repositories in the application's data directory) lets --resume finish an
 // interrupted run. Exit 0 when everything planned was done or skipped for a reason, 1 when a
 // write failed (or GitHub could not be read), 2 for a usage error.
 class CleanupCommand
@@ -24,9 +27,10 @@ class CleanupCommand
 public:
     struct Options
     {
-        RepositoryId repository;
-        CleanupRule rule;
-        bool apply = false; // --yes
+        QList<RepositoryId> repositories;
+        QList<CleanupRule> rules; // the rule options' one, or --rules FILE's
+        bool watched = false;     // --watched: the caller fills `repositories` from the list
+        bool apply = false;       // --yes
         bool json = false;
         bool resume = false;
         QString journal; // empty: the default for the repository
@@ -51,11 +55,16 @@ public:
         QCommandLineOption json;
         QCommandLineOption journal;
         QCommandLineOption resume;
+        QCommandLineOption watched;
+        QCommandLineOption rules;
     };
 
-    static QString defaultJournal(const RepositoryId &repository);
+    // Rules from a file: a JSON array of rules, or an object with "rules" (an exported plan).
+    static QList<CleanupRule> readRules(const QString &fileName, QString *error);
 
-    // Loads the repository through `client` (configured: root, token), plans, and applies with
-    // --yes. Prints to stdout (text or JSON) and stderr; returns the exit code.
+    static QString defaultJournal(const QList<RepositoryId> &repositories);
+
+    // Loads the repositories through `client` (configured: root, token), plans, and applies
+    // with --yes. Prints to stdout (text or JSON) and stderr; returns the exit code.
     static int run(GitHubClient *client, const Options &options);
 };

@@ -72,9 +72,14 @@ Confirmation Confirmation::forCleanup(const CleanupPlan &plan)
     const QString repository = plan.repository.fullName();
     const int deletes = plan.count(CleanupRule::Action::Delete) +
                         plan.count(CleanupRule::Action::DeleteEnvironment);
+    const QList<RepositoryId> touched = plan.repositoriesWithItems();
+    const bool several = touched.size() > 1;
     c.title = tr("Apply the Cleanup");
-    //: %1 the repository, owner/name
-    c.text = tr("Apply this cleanup to %1?").arg(repository);
+    c.text = several
+                 //: %n the number of repositories
+                 ? tr("Apply this cleanup to %n repositories?", nullptr, int(touched.size()))
+                 //: %1 the repository, owner/name
+                 : tr("Apply this cleanup to %1?").arg(repository);
     QStringList lines;
     if (const int n = plan.count(CleanupRule::Action::MarkInactive))
         lines.append(tr("Mark %n deployment(s) inactive", nullptr, n));
@@ -83,6 +88,20 @@ Confirmation Confirmation::forCleanup(const CleanupPlan &plan)
             tr("Delete %n deployment(s) (marked inactive first where needed)", nullptr, n));
     if (const int n = plan.count(CleanupRule::Action::DeleteEnvironment))
         lines.append(tr("Delete %n environment(s)", nullptr, n));
+    if (several) {
+        // Each repository with what happens there, so a wrong one stands out.
+        for (const RepositoryId &r : touched) {
+            QStringList parts;
+            if (const int n = plan.count(r, CleanupRule::Action::MarkInactive))
+                parts.append(tr("%n to mark inactive", nullptr, n));
+            if (const int n = plan.count(r, CleanupRule::Action::Delete))
+                parts.append(tr("%n to delete", nullptr, n));
+            if (const int n = plan.count(r, CleanupRule::Action::DeleteEnvironment))
+                parts.append(tr("%n environment(s) to delete", nullptr, n));
+            //: %1 a repository, %2 what happens there ("3 to delete, 1 to mark inactive")
+            lines.append(tr("  %1: %2").arg(r.fullName(), parts.join(tr(", "))));
+        }
+    }
     //: %n the number of writes to GitHub
     lines.append(tr("%n write(s) to GitHub, paced under its limits; each target is checked "
                     "again just before it is written.",
@@ -94,10 +113,21 @@ Confirmation Confirmation::forCleanup(const CleanupPlan &plan)
         c.informativeText += QLatin1String("\n\n") +
                              tr("This cannot be undone: GitHub keeps no copy of a deleted "
                                 "deployment or environment.") +
-                             QLatin1String("\n\n") +
-                             //: %1 the repository's name, owner/name
-                             tr("Type %1 to confirm.").arg(repository);
-        c.typeToConfirm = repository;
+                             QLatin1String("\n\n");
+        if (several) {
+            // No name covers several repositories: the number of deletes does, and typing it
+            // means having read it (digits, the same in every language).
+            c.typeToConfirm = QString::number(deletes);
+            //: %1 the number of deployments and environments to delete, %n the repositories
+            c.informativeText += tr("Type %1, the number of deletes in %n repositories, to "
+                                    "confirm.",
+                                    nullptr, int(touched.size()))
+                                     .arg(c.typeToConfirm);
+        } else {
+            //: %1 the repository's name, owner/name
+            c.informativeText += tr("Type %1 to confirm.").arg(repository);
+            c.typeToConfirm = repository;
+        }
     }
     return c;
 }

@@ -97,6 +97,7 @@ QJsonObject CleanupJob::Report::toJson() const
         array.append(o);
     }
     QJsonObject o{{QStringLiteral("repository"), repository},
+                  {QStringLiteral("repositories"), QJsonArray::fromStringList(repositories)},
                   {QStringLiteral("complete"), isComplete()},
                   {QStringLiteral("done"), count(Outcome::Done)},
                   {QStringLiteral("skipped"), count(Outcome::Skipped)},
@@ -114,36 +115,64 @@ QJsonObject CleanupJob::Report::toJson() const
 // The job
 
 CleanupJob::CleanupJob(RepositorySession *session, const CleanupPlan &plan, QObject *parent)
+    : CleanupJob(QList<RepositorySession *>{session}, plan, parent)
+{}
+
+CleanupJob::CleanupJob(const QList<RepositorySession *> &sessions, const CleanupPlan &plan,
+                       QObject *parent)
     : QObject(parent)
-    , m_session(session)
     , m_plan(plan)
 {
     m_report.repository = plan.repository.fullName();
+    for (const RepositoryId &repository : plan.repositories)
+        m_report.repositories.append(repository.fullName());
     for (const CleanupItem &item : plan.items)
         m_report.items.append({item, Outcome::NotAttempted, {}, false});
-    if (session && session->client())
-        m_timeSource = session->client()->timeSource();
+    for (RepositorySession *session : sessions) {
+        if (!session)
+            continue;
+        m_sessions.append(session);
+        if (!m_timeSource && session->client())
+            m_timeSource = session->client()->timeSource();
 
-    // GitHub's error for the write in flight (BulkWriteJob keeps only its translated text).
-    connect(session, &RepositorySession::writeFailed, this,
-            [this](qint64 id, const GitHubError &error) {
-                if (m_state == State::Writing && m_next < total() &&
-                    m_report.items[m_next].item.deploymentId == id)
-                    m_lastError = error;
-            });
-    connect(session, &RepositorySession::deleteFinished, this,
-            [this](qint64 id, bool ok, const GitHubError &error) {
-                if (!ok && m_state == State::Writing && m_next < total() &&
-                    m_report.items[m_next].item.deploymentId == id)
-                    m_lastError = error;
-            });
-    connect(session, &RepositorySession::environmentDeleteFinished, this,
-            [this](const QString &name, bool ok, const GitHubError &error) {
-                if (m_state == State::Writing && m_next < total() &&
-                    m_steps.value(0) == Step::DeleteEnvironment &&
-                    m_report.items[m_next].item.environment == name)
-                    environmentWritten(ok, error);
-            });
+        // GitHub's error for the write in flight (BulkWriteJob keeps only its translated text).
+        connect(session, &RepositorySession::writeFailed, this,
+                [this, session](qint64 id, const GitHubError &error) {
+                    if (m_state == State::Writing && isCurrent(session) &&
+                        m_report.items[m_next].item.deploymentId == id)
+                        m_lastError = error;
+                });
+        connect(session, &RepositorySession::deleteFinished, this,
+                [this, session](qint64 id, bool ok, const GitHubError &error) {
+                    if (!ok && m_state == State::Writing && isCurrent(session) &&
+                        m_report.items[m_next].item.deploymentId == id)
+                        m_lastError = error;
+                });
+        connect(session, &RepositorySession::environmentDeleteFinished, this,
+                [this, session](const QString &name, bool ok, const GitHubError &error) {
+                    if (m_state == State::Writing && isCurrent(session) &&
+                        m_steps.value(0) == Step::DeleteEnvironment &&
+                        m_report.items[m_next].item.environment == name)
+                        environmentWritten(ok, error);
+                });
+    }
+}
+
+RepositorySession *CleanupJob::session() const
+{
+    if (m_next >= total())
+        return nullptr;
+    const RepositoryId &repository = m_report.items[m_next].item.repository;
+    for (const QPointer<RepositorySession> &session : m_sessions) {
+        if (session && (!repository.isValid() || session->repository() == repository))
+            return session;
+    }
+    return nullptr;
+}
+
+bool CleanupJob::isCurrent(const RepositorySession *session) const
+{
+    return m_next < total() && session && session == this->session();
 }
 
 CleanupJob::~CleanupJob()
@@ -284,8 +313,10 @@ void CleanupJob::next()
         finish();
         return;
     }
-    if (!m_session || !m_session->store() || !m_session->client()) {
-        finish(tr("no repository is open"));
+    RepositorySession *session = this->session();
+    if (!session || !session->store() || !session->client()) {
+        //: %1 the repository, owner/name
+        finish(tr("%1 is not open").arg(m_report.items[m_next].item.repository.fullName()));
         return;
     }
     check();
@@ -294,13 +325,19 @@ void CleanupJob::next()
 void CleanupJob::check()
 {
     setState(State::Checking);
-    GitHubClient *client = m_session->client();
+    RepositorySession *session = this->session();
+    if (!session || !session->client()) {
+        finish(tr("no repository is open"));
+        return;
+    }
+    GitHubClient *client = session->client();
     const CleanupItem &item = m_report.items[m_next].item;
+    const RepositoryId repository = session->repository();
     if (item.target == CleanupItem::Target::Environment) {
         DeploymentQuery query;
         query.environment = item.environment;
         auto *request =
-            client->listDeployments(m_plan.repository, query, GitHubRequest::Priority::Visible);
+            client->listDeployments(repository, query, GitHubRequest::Priority::Visible);
         m_check = request;
         connect(request, &DeploymentListRequest::finished, this, [this, request] {
             QList<qint64> ids;
@@ -312,8 +349,8 @@ void CleanupJob::check()
                 [this](const GitHubError &error) { checkedEnvironment({}, error); });
         return;
     }
-    auto *request = client->listStatuses(m_plan.repository, item.deploymentId,
-                                         GitHubRequest::Priority::Visible);
+    auto *request =
+        client->listStatuses(repository, item.deploymentId, GitHubRequest::Priority::Visible);
     m_check = request;
     connect(request, &StatusListRequest::finished, this,
             [this, request] { checked(request->statuses(), {}); });
@@ -328,9 +365,11 @@ void CleanupJob::checked(const QList<DeploymentStatus> &statuses, const GitHubEr
     const CleanupJournal::Record record =
         m_journal ? m_journal->record(item.key()) : CleanupJournal::Record();
     const bool ourWriteMayHaveLanded = record.writesBegun > 0 || m_itemWrites > 0;
+    RepositorySession *session = this->session();
+    DeploymentStore *store = session ? session->store() : nullptr;
     if (error.kind == GitHubError::Kind::NotFound) {
-        if (m_session->store())
-            m_session->store()->removeDeployment(item.deploymentId);
+        if (store)
+            store->removeDeployment(item.deploymentId);
         // Deleted: by our own delete of an earlier run, or by someone else.
         if (ourWriteMayHaveLanded && item.action == CleanupRule::Action::Delete)
             finishItem(Outcome::Done);
@@ -358,7 +397,6 @@ void CleanupJob::checked(const QList<DeploymentStatus> &statuses, const GitHubEr
             (s.createdAt == newest->createdAt && s.id > newest->id))
             newest = &s;
     }
-    DeploymentStore *store = m_session->store();
     if (store && store->find(item.deploymentId))
         store->setStatuses(item.deploymentId, statuses);
     const qint64 newestId = newest ? newest->id : 0;
@@ -483,15 +521,20 @@ void CleanupJob::send()
     ++m_itemWrites;
     m_lastError = {};
     setState(State::Writing);
+    RepositorySession *session = this->session();
+    if (!session) {
+        finish(tr("no repository is open"));
+        return;
+    }
     if (step == Step::DeleteEnvironment) {
-        if (!m_session->deleteEnvironment(item.environment))
+        if (!session->deleteEnvironment(item.environment))
             finish(tr("no repository is open"));
         return;
     }
     BulkWriteJob *job =
-        m_session->startBulkWrite(step == Step::MarkInactive ? BulkWriteJob::Action::MarkInactive
-                                                             : BulkWriteJob::Action::Delete,
-                                  {item.deploymentId});
+        session->startBulkWrite(step == Step::MarkInactive ? BulkWriteJob::Action::MarkInactive
+                                                           : BulkWriteJob::Action::Delete,
+                                {item.deploymentId});
     if (!job) {
         finish(tr("another change is being written: try again when it has finished"));
         return;

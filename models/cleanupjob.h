@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,7 +30,9 @@ class TimeSource;
 // cancel at any time. With a journal, every write is announced before it is sent, and a
 // resumed run re-reads what was in flight: nothing is done twice, nothing left out.
 // Deployment writes go through RepositorySession's BulkWriteJob (one deployment a job), so the
-// window shows them as they happen.
+// window shows them as they happen. A plan over several repositories takes one session per
+// repository (each item is written through its repository's) and one pacer for them all:
+// GitHub's secondary limits count per user, not per repository.
 class CleanupJob : public QObject
 {
     Q_OBJECT
@@ -60,9 +63,10 @@ public:
     {
         Q_DECLARE_TR_FUNCTIONS(CleanupJob)
     public:
-        QString repository;
-        QList<ItemResult> items; // in the plan's order
-        QString stopReason;      // empty when it ran to the end
+        QString repository;       // the first (or only) one
+        QStringList repositories; // every repository of the plan
+        QList<ItemResult> items;  // in the plan's order
+        QString stopReason;       // empty when it ran to the end
         int writesSent = 0;
         int rateLimitPauses = 0; // secondary-limit answers from GitHub
 
@@ -71,15 +75,18 @@ public:
         bool hasFailures() const { return count(Outcome::Failed) > 0; }
         // "12 done, 2 skipped, 1 failed" (translated), with the stop reason.
         QString summary() const;
-        // {"repository", "complete", "stop_reason", "done", "skipped", "failed",
+        // {"repository", "repositories", "complete", "stop_reason", "done", "skipped", "failed",
         //  "not_attempted", "writes", "rate_limit_pauses", "items": [...]}
         QJsonObject toJson() const;
     };
 
     CleanupJob(RepositorySession *session, const CleanupPlan &plan, QObject *parent = nullptr);
+    // One session per repository of the plan (not owned), all through one account.
+    CleanupJob(const QList<RepositorySession *> &sessions, const CleanupPlan &plan,
+               QObject *parent = nullptr);
     ~CleanupJob() override;
 
-    // Not owned; default: the session's client's.
+    // Not owned; default: the (first) session's client's.
     void setTimeSource(TimeSource *timeSource);
     void setPacer(const WritePacer &pacer) { m_pacer = pacer; }
     // Records every write and outcome there (and skips what it says is finished: a resume).
@@ -124,10 +131,13 @@ private:
     void finishItem(Outcome outcome, const QString &reason = {});
     void finish(const QString &stopReason = {});
     QDateTime now() const;
+    // The session of the item being worked on (nullptr: its repository has none).
+    RepositorySession *session() const;
+    bool isCurrent(const RepositorySession *session) const;
     int remainingWrites() const;
     static QString stepName(Step step);
 
-    QPointer<RepositorySession> m_session;
+    QList<QPointer<RepositorySession>> m_sessions;
     CleanupPlan m_plan;
     TimeSource *m_timeSource = nullptr;
     WritePacer m_pacer;

@@ -1,10 +1,14 @@
 #include "cleanupjournal.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-constexpr char format[] = "deploydeck-cleanup-journal/1";
+// /2: items of several repositories, keyed "owner/name#d:123"; /1 (one repository, "d:123")
+// is still read, its keys given the plan's repository.
+constexpr char format[] = "deploydeck-cleanup-journal/2";
+constexpr char formatOne[] = "deploydeck-cleanup-journal/1";
 
 std::optional<CleanupJournal::Outcome> outcomeFromName(const QString &name)
 {
@@ -17,6 +21,23 @@ std::optional<CleanupJournal::Outcome> outcomeFromName(const QString &name)
     return std::nullopt;
 }
 } // namespace
+
+QString CleanupJournal::fileNameFor(const QList<RepositoryId> &repositories)
+{
+    if (repositories.size() == 1)
+        return repositories.first().owner.toLower() + QLatin1Char('_') +
+               repositories.first().name.toLower() + QStringLiteral(".journal");
+    QStringList names;
+    for (const RepositoryId &r : repositories)
+        names.append(r.fullName().toLower());
+    names.sort();
+    names.removeDuplicates();
+    const QByteArray hash =
+        QCryptographicHash::hash(names.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return QStringLiteral("several_") + QString::fromLatin1(hash) + QStringLiteral(".journal");
+}
 
 QString CleanupJournal::outcomeName(Outcome outcome)
 {
@@ -66,6 +87,7 @@ std::unique_ptr<CleanupJournal> CleanupJournal::open(const QString &path, QStrin
     }
     const QList<QByteArray> lines = journal->m_file.readAll().split('\n');
     bool headerRead = false;
+    QString keyPrefix;   // for a /1 journal
     qint64 validEnd = 0; // a line cut short by a kill is cut off before appending
     qint64 offset = 0;
     for (const QByteArray &line : lines) {
@@ -79,17 +101,25 @@ std::unique_ptr<CleanupJournal> CleanupJournal::open(const QString &path, QStrin
             break; // the last line, written halfway
         if (!headerRead) {
             const auto plan = CleanupPlan::fromJson(o.value(QStringLiteral("plan")).toObject());
-            if (o.value(QStringLiteral("format")).toString() != QLatin1String(format) || !plan) {
+            const QString version = o.value(QStringLiteral("format")).toString();
+            if ((version != QLatin1String(format) && version != QLatin1String(formatOne)) ||
+                !plan) {
                 if (error)
                     *error = tr("%1 is not a DeployDeck cleanup journal.").arg(path);
                 return nullptr;
             }
             journal->m_plan = *plan;
+            if (version == QLatin1String(formatOne))
+                keyPrefix = plan->repository.fullName() + QLatin1Char('#');
             headerRead = true;
             validEnd = lineEnd;
             continue;
         }
-        const QString key = o.value(QStringLiteral("item")).toString();
+        QString key = o.value(QStringLiteral("item")).toString();
+        // A /1 key ("d:123"; an owner name has no ':'), also when a resume appended new ones.
+        if (!keyPrefix.isEmpty() &&
+            (key.startsWith(QLatin1String("d:")) || key.startsWith(QLatin1String("e:"))))
+            key.prepend(keyPrefix);
         Record &record = journal->m_records[key];
         if (o.contains(QStringLiteral("write"))) {
             ++record.writesBegun;

@@ -37,6 +37,11 @@ public:
     // a kill is ignored. nullptr with `error` when missing or not a cleanup journal.
     static std::unique_ptr<CleanupJournal> open(const QString &path, QString *error = nullptr);
 
+    // The journal's file name (no directory) for a cleanup of these repositories, the same in
+    // the window and on the command line: "owner_name.journal" for one, "several_<hash>.journal"
+    // for a set (the hash of their names, in any order).
+    static QString fileNameFor(const QList<RepositoryId> &repositories);
+
     QString path() const { return m_file.fileName(); }
     const CleanupPlan &plan() const { return m_plan; }
     Record record(const QString &key) const { return m_records.value(key); }

@@ -11,67 +11,23 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace {
 
 QString stateName(StatusState state)
 {
-    switch (state) {
-    case StatusState::NoStatus:
-        return QStringLiteral("none");
-    case StatusState::Destroyed:
-        return QStringLiteral("destroyed");
-    case StatusState::Unknown:
-        return QStringLiteral("unknown");
-    default:
-        return StatusStates::toApi(state);
-    }
+    return CleanupRule::stateName(state);
 }
 
 StatusState stateFromName(const QString &name)
 {
-    if (name == QLatin1String("none"))
-        return StatusState::NoStatus;
-    if (name == QLatin1String("destroyed"))
-        return StatusState::Destroyed;
-    return StatusStates::fromApi(name);
+    return CleanupRule::stateFromName(name);
 }
 
 QString isoTime(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QJsonObject ruleJson(const CleanupRule &rule)
-{
-    QJsonArray states;
-    for (StatusState s : rule.states)
-        states.append(stateName(s));
-    return {{QStringLiteral("name"), rule.name},
-            {QStringLiteral("environments"), QJsonArray::fromStringList(rule.environmentPatterns)},
-            {QStringLiteral("older_than_seconds"), rule.olderThanSeconds},
-            {QStringLiteral("keep"), rule.keepNewest},
-            {QStringLiteral("states"), states},
-            {QStringLiteral("action"), CleanupRule::actionName(rule.action)},
-            {QStringLiteral("include_live"), rule.includeLive}};
-}
-
-std::optional<CleanupRule> ruleFromJson(const QJsonObject &o)
-{
-    CleanupRule rule;
-    rule.name = o.value(QStringLiteral("name")).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("environments")).toArray())
-        rule.environmentPatterns.append(v.toString());
-    rule.olderThanSeconds = o.value(QStringLiteral("older_than_seconds")).toInteger();
-    rule.keepNewest = o.value(QStringLiteral("keep")).toInt();
-    for (const QJsonValue &v : o.value(QStringLiteral("states")).toArray())
-        rule.states.append(stateFromName(v.toString()));
-    const auto action = CleanupRule::actionFromName(o.value(QStringLiteral("action")).toString());
-    if (!action)
-        return std::nullopt;
-    rule.action = *action;
-    rule.includeLive = o.value(QStringLiteral("include_live")).toBool();
-    return rule;
 }
 
 // What one environment looks like to the rules.
@@ -100,8 +56,10 @@ int CleanupItem::writes() const
 
 QString CleanupItem::key() const
 {
-    return target == Target::Environment ? QStringLiteral("e:") + environment
-                                         : QStringLiteral("d:") + QString::number(deploymentId);
+    const QString local = target == Target::Environment
+                              ? QStringLiteral("e:") + environment
+                              : QStringLiteral("d:") + QString::number(deploymentId);
+    return repository.isValid() ? repository.fullName() + QLatin1Char('#') + local : local;
 }
 
 QJsonObject CleanupItem::toJson() const
@@ -109,6 +67,7 @@ QJsonObject CleanupItem::toJson() const
     QJsonObject o{{QStringLiteral("target"), target == Target::Environment
                                                  ? QStringLiteral("environment")
                                                  : QStringLiteral("deployment")},
+                  {QStringLiteral("repository"), repository.fullName()},
                   {QStringLiteral("action"), CleanupRule::actionName(action)},
                   {QStringLiteral("environment"), environment},
                   {QStringLiteral("created_at"), isoTime(createdAt)},
@@ -142,6 +101,9 @@ std::optional<CleanupItem> CleanupItem::fromJson(const QJsonObject &o)
     if (!action)
         return std::nullopt;
     item.action = *action;
+    if (const auto repository =
+            RepositoryId::parse(o.value(QStringLiteral("repository")).toString()))
+        item.repository = *repository;
     item.environment = o.value(QStringLiteral("environment")).toString();
     item.createdAt =
         QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
@@ -173,6 +135,7 @@ CleanupPlan CleanupPlan::compute(const DeploymentStore &store, const QList<Clean
 {
     CleanupPlan plan;
     plan.repository = store.repository();
+    plan.repositories = {plan.repository};
     plan.createdAt = now;
     plan.rules = rules;
     plan.deploymentsLookedAt = store.count();
@@ -238,6 +201,7 @@ CleanupPlan CleanupPlan::compute(const DeploymentStore &store, const QList<Clean
                 }
                 CleanupItem item;
                 item.target = CleanupItem::Target::Environment;
+                item.repository = plan.repository;
                 item.action = rule.action;
                 item.environment = env.name;
                 item.createdAt = newest->deployment.createdAtTime();
@@ -266,6 +230,7 @@ CleanupPlan CleanupPlan::compute(const DeploymentStore &store, const QList<Clean
                 if (chosen.contains(e->deployment.id))
                     continue;
                 CleanupItem item;
+                item.repository = plan.repository;
                 item.action = rule.action;
                 item.deploymentId = e->deployment.id;
                 item.environment = env.name;
@@ -293,10 +258,45 @@ CleanupPlan CleanupPlan::compute(const DeploymentStore &store, const QList<Clean
     return plan;
 }
 
+CleanupPlan CleanupPlan::compute(const QList<const DeploymentStore *> &stores,
+                                 const QList<CleanupRule> &rules, const QDateTime &now)
+{
+    CleanupPlan plan;
+    plan.createdAt = now;
+    plan.rules = rules;
+    for (const DeploymentStore *store : stores) {
+        if (!store || plan.repositories.contains(store->repository()))
+            continue;
+        const CleanupPlan one = compute(*store, rules, now);
+        plan.repositories.append(one.repository);
+        plan.items += one.items;
+        plan.deploymentsLookedAt += one.deploymentsLookedAt;
+    }
+    plan.repository = plan.repositories.value(0);
+    return plan;
+}
+
 int CleanupPlan::count(CleanupRule::Action action) const
 {
     return int(std::count_if(items.cbegin(), items.cend(),
                              [action](const CleanupItem &i) { return i.action == action; }));
+}
+
+int CleanupPlan::count(const RepositoryId &repository, CleanupRule::Action action) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [&](const CleanupItem &i) {
+        return i.action == action && (!repository.isValid() || i.repository == repository);
+    }));
+}
+
+QList<RepositoryId> CleanupPlan::repositoriesWithItems() const
+{
+    QList<RepositoryId> list;
+    for (const CleanupItem &item : items) {
+        if (!list.contains(item.repository))
+            list.append(item.repository);
+    }
+    return list;
 }
 
 int CleanupPlan::writes() const
@@ -309,19 +309,32 @@ int CleanupPlan::writes() const
 
 QList<CleanupPlan::Count> CleanupPlan::counts() const
 {
-    std::map<std::pair<QString, int>, int> counts;
-    for (const CleanupItem &item : items)
-        ++counts[{item.environment, int(item.action)}];
-    QList<Count> list;
-    for (const auto &[key, n] : counts)
-        list.append({key.first, CleanupRule::Action(key.second), n});
+    // Keyed by the repository's place in the plan, so the list follows the plan's order.
+    std::map<std::tuple<int, QString, int>, int> counts;
+    for (const CleanupItem &item : items) {
+        const int place = int(repositories.indexOf(item.repository));
+        ++counts[{place < 0 ? int(repositories.size()) : place, item.environment,
+                  int(item.action)}];
+    }
+    QList<std::pair<int, Count>> list;
+    for (const auto &[key, n] : counts) {
+        const auto &[place, environment, action] = key;
+        list.append(
+            {place, {repositories.value(place), environment, CleanupRule::Action(action), n}});
+    }
     QCollator collator;
     collator.setNumericMode(true);
-    std::stable_sort(list.begin(), list.end(), [&](const Count &a, const Count &b) {
-        const int c = collator.compare(a.environment, b.environment);
-        return c != 0 ? c < 0 : int(a.action) < int(b.action);
+    std::stable_sort(list.begin(), list.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const int c = collator.compare(a.second.environment, b.second.environment);
+        return c != 0 ? c < 0 : int(a.second.action) < int(b.second.action);
     });
-    return list;
+    QList<Count> result;
+    result.reserve(list.size());
+    for (const auto &[place, count] : list)
+        result.append(count);
+    return result;
 }
 
 QString CleanupPlan::summary() const
@@ -336,15 +349,21 @@ QString CleanupPlan::summary() const
     if (const int n = count(CleanupRule::Action::DeleteEnvironment))
         parts.append(tr("%n environment(s) to delete", nullptr, n));
     //: Separates the parts of a summary: "3 deployments to delete; 1 environment to delete"
-    return parts.join(tr("; "));
+    const QString text = parts.join(tr("; "));
+    if (!spansRepositories())
+        return text;
+    //: %1 the counts ("3 deployments to delete"), %n the repositories that have items
+    return tr("%1, in %n repositories", nullptr, int(repositoriesWithItems().size())).arg(text);
 }
 
 QByteArray CleanupPlan::toCsv() const
 {
-    QByteArray out = "target,action,deployment,environment,ref,sha,state,created_at,live,rule\r\n";
+    QByteArray out =
+        "repository,target,action,deployment,environment,ref,sha,state,created_at,live,rule\r\n";
     for (const CleanupItem &item : items) {
         const bool env = item.target == CleanupItem::Target::Environment;
-        const QStringList fields{env ? QStringLiteral("environment") : QStringLiteral("deployment"),
+        const QStringList fields{item.repository.fullName(),
+                                 env ? QStringLiteral("environment") : QStringLiteral("deployment"),
                                  CleanupRule::actionName(item.action),
                                  env ? QString() : QString::number(item.deploymentId),
                                  item.environment,
@@ -366,16 +385,21 @@ QJsonObject CleanupPlan::toJson() const
 {
     QJsonArray ruleArray;
     for (const CleanupRule &rule : rules)
-        ruleArray.append(ruleJson(rule));
+        ruleArray.append(rule.toJson());
     QJsonArray countArray;
     for (const Count &c : counts())
-        countArray.append(QJsonObject{{QStringLiteral("environment"), c.environment},
+        countArray.append(QJsonObject{{QStringLiteral("repository"), c.repository.fullName()},
+                                      {QStringLiteral("environment"), c.environment},
                                       {QStringLiteral("action"), CleanupRule::actionName(c.action)},
                                       {QStringLiteral("count"), c.count}});
     QJsonArray itemArray;
     for (const CleanupItem &item : items)
         itemArray.append(item.toJson());
+    QJsonArray repositoryArray;
+    for (const RepositoryId &r : repositories)
+        repositoryArray.append(r.fullName());
     return {{QStringLiteral("repository"), repository.fullName()},
+            {QStringLiteral("repositories"), repositoryArray},
             {QStringLiteral("created_at"), isoTime(createdAt)},
             {QStringLiteral("deployments_looked_at"), deploymentsLookedAt},
             {QStringLiteral("writes"), writes()},
@@ -391,18 +415,31 @@ std::optional<CleanupPlan> CleanupPlan::fromJson(const QJsonObject &o)
     if (!repository)
         return std::nullopt;
     plan.repository = *repository;
+    for (const QJsonValue &v : o.value(QStringLiteral("repositories")).toArray()) {
+        const auto r = RepositoryId::parse(v.toString());
+        if (!r)
+            return std::nullopt;
+        if (!plan.repositories.contains(*r))
+            plan.repositories.append(*r);
+    }
+    if (plan.repositories.isEmpty()) // a journal from before plans spanned repositories
+        plan.repositories = {plan.repository};
     plan.createdAt =
         QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     plan.deploymentsLookedAt = o.value(QStringLiteral("deployments_looked_at")).toInt();
     for (const QJsonValue &v : o.value(QStringLiteral("rules")).toArray()) {
-        const auto rule = ruleFromJson(v.toObject());
+        const auto rule = CleanupRule::fromJson(v.toObject());
         if (!rule)
             return std::nullopt;
         plan.rules.append(*rule);
     }
     for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
-        const auto item = CleanupItem::fromJson(v.toObject());
+        auto item = CleanupItem::fromJson(v.toObject());
         if (!item)
+            return std::nullopt;
+        if (!item->repository.isValid())
+            item->repository = plan.repository;
+        else if (!plan.repositories.contains(item->repository))
             return std::nullopt;
         plan.items.append(*item);
     }

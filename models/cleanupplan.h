@@ -23,6 +23,7 @@ struct CleanupItem
     enum class Target { Deployment, Environment };
 
     Target target = Target::Deployment;
+    RepositoryId repository; // the repository it belongs to (a plan may span several)
     CleanupRule::Action action = CleanupRule::Action::MarkInactive;
     qint64 deploymentId = 0; // 0 for an environment
     QString environment;
@@ -41,21 +42,25 @@ struct CleanupItem
     // Writes this takes on GitHub: mark inactive 1, delete 1 (2 if not inactive yet),
     // delete environment 1.
     int writes() const;
-    QString key() const; // "d:123" or "e:preview/pr-1": one item in a journal
+    // "octo/app#d:123" or "octo/app#e:preview/pr-1" (without a repository: "d:123"): one item
+    // in a journal, unique across the repositories of a plan.
+    QString key() const;
 
     QJsonObject toJson() const;
     static std::optional<CleanupItem> fromJson(const QJsonObject &object);
 };
 
-// The dry run: exactly what a cleanup would do to one repository, in the order it will be done
-// (deployments newest first, then environments), computed from a DeploymentStore without any
-// request. The first rule that chooses a deployment is the one named for it.
+// The dry run: exactly what a cleanup would do to one repository or several, in the order it
+// will be done (repository by repository: deployments newest first, then environments),
+// computed from DeploymentStores without any request. The first rule that chooses a deployment
+// is the one named for it; every item names its repository.
 class CleanupPlan
 {
     Q_DECLARE_TR_FUNCTIONS(CleanupPlan)
 public:
     struct Count
     {
+        RepositoryId repository;
         QString environment;
         CleanupRule::Action action = CleanupRule::Action::MarkInactive;
         int count = 0;
@@ -63,25 +68,37 @@ public:
 
     static CleanupPlan compute(const DeploymentStore &store, const QList<CleanupRule> &rules,
                                const QDateTime &now);
+    // Over several repositories (the stores' order): one plan whose items name their
+    // repository, the rules the same for each.
+    static CleanupPlan compute(const QList<const DeploymentStore *> &stores,
+                               const QList<CleanupRule> &rules, const QDateTime &now);
 
-    RepositoryId repository;
+    RepositoryId repository;          // the first (or only) one of `repositories`
+    QList<RepositoryId> repositories; // every repository looked at, with or without items
     QDateTime createdAt;
     QList<CleanupRule> rules;
     QList<CleanupItem> items;
     int deploymentsLookedAt = 0;
 
     bool isEmpty() const { return items.isEmpty(); }
+    bool spansRepositories() const { return repositories.size() > 1; }
     int count(CleanupRule::Action action) const;
+    // Items of one repository (all of them when `repository` is invalid).
+    int count(const RepositoryId &repository, CleanupRule::Action action) const;
+    // The repositories that have items, in the plan's order.
+    QList<RepositoryId> repositoriesWithItems() const;
     int writes() const; // sum of items' writes()
-    // Per environment (natural order) and action.
+    // Per repository (the plan's order), environment (natural order) and action.
     QList<Count> counts() const;
-    // "12 to mark inactive, 30 to delete, 2 environments to delete" (translated).
+    // "12 to mark inactive, 30 to delete, 2 environments to delete" (translated); over several
+    // repositories, "… in 3 repositories".
     QString summary() const;
 
-    // One row per item (RFC 4180, CRLF): target, action, deployment, environment, ref, sha,
-    // state, created_at, live, rule.
+    // One row per item (RFC 4180, CRLF): repository, target, action, deployment, environment,
+    // ref, sha, state, created_at, live, rule.
     QByteArray toCsv() const;
-    // {"repository", "created_at", "rules": [...], "counts": [...], "items": [...]}
+    // {"repository", "repositories", "created_at", "rules": [...], "counts": [...],
+    //  "items": [...]} (each count and item names its repository)
     QJsonObject toJson() const;
     static std::optional<CleanupPlan> fromJson(const QJsonObject &object);
 };

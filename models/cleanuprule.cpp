@@ -1,5 +1,7 @@
 #include "cleanuprule.h"
 
+#include <QJsonArray>
+
 #include <QLocale>
 
 QString CleanupRule::validate() const
@@ -150,4 +152,82 @@ QString CleanupRule::describe() const
         parts.append(tr("live ones too"));
     //: Separates the parts of a rule's description
     return parts.join(tr("; "));
+}
+
+QString CleanupRule::stateName(StatusState state)
+{
+    switch (state) {
+    case StatusState::NoStatus:
+        return QStringLiteral("none");
+    case StatusState::Destroyed:
+        return QStringLiteral("destroyed");
+    case StatusState::Unknown:
+        return QStringLiteral("unknown");
+    default:
+        return StatusStates::toApi(state);
+    }
+}
+
+StatusState CleanupRule::stateFromName(const QString &name)
+{
+    if (name == QLatin1String("none"))
+        return StatusState::NoStatus;
+    if (name == QLatin1String("destroyed"))
+        return StatusState::Destroyed;
+    return StatusStates::fromApi(name);
+}
+
+QJsonObject CleanupRule::toJson() const
+{
+    QJsonArray stateArray;
+    for (StatusState s : states)
+        stateArray.append(stateName(s));
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("environments"), QJsonArray::fromStringList(environmentPatterns)},
+            {QStringLiteral("older_than_seconds"), olderThanSeconds},
+            {QStringLiteral("keep"), keepNewest},
+            {QStringLiteral("states"), stateArray},
+            {QStringLiteral("action"), actionName(action)},
+            {QStringLiteral("include_live"), includeLive}};
+}
+
+std::optional<CleanupRule> CleanupRule::fromJson(const QJsonObject &o, QString *error)
+{
+    const auto fail = [error](const QString &why) -> std::optional<CleanupRule> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    CleanupRule rule;
+    rule.name = o.value(QStringLiteral("name")).toString();
+    const QJsonValue environments = o.value(QStringLiteral("environments"));
+    if (environments.isString())
+        rule.environmentPatterns.append(environments.toString());
+    for (const QJsonValue &v : environments.toArray())
+        rule.environmentPatterns.append(v.toString());
+    rule.olderThanSeconds = o.value(QStringLiteral("older_than_seconds")).toInteger();
+    if (o.contains(QStringLiteral("older_than"))) {
+        const QString text = o.value(QStringLiteral("older_than")).toString();
+        const auto seconds = parseDuration(text);
+        if (!seconds)
+            return fail(
+                tr("\"%1\" is not an age: use a number and d, h, m or w (30d, 12h).").arg(text));
+        rule.olderThanSeconds = *seconds;
+    }
+    rule.keepNewest = o.value(QStringLiteral("keep")).toInt();
+    for (const QJsonValue &v : o.value(QStringLiteral("states")).toArray()) {
+        const StatusState state = stateFromName(v.toString().trimmed().toLower());
+        if (state == StatusState::Unknown)
+            return fail(tr("\"%1\" is not a state.").arg(v.toString()));
+        rule.states.append(state);
+    }
+    const QString action = o.value(QStringLiteral("action")).toString();
+    const auto a =
+        action.isEmpty() ? std::optional<Action>(Action::MarkInactive) : actionFromName(action);
+    if (!a)
+        return fail(tr("\"%1\" is not an action: mark-inactive, delete or delete-environment.")
+                        .arg(action));
+    rule.action = *a;
+    rule.includeLive = o.value(QStringLiteral("include_live")).toBool();
+    return rule;
 }

@@ -3,6 +3,7 @@
 #include "statusstate.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -49,6 +50,16 @@ public:
     static QString actionName(Action action);
     static std::optional<Action> actionFromName(const QString &name);
     static QString actionDisplayName(Action action); // translated
+
+    // The names of states in JSON and on the command line: GitHub's, and "none", "destroyed".
+    static QString stateName(StatusState state);
+    static StatusState stateFromName(const QString &name); // Unknown when it is none of them
+
+    // {"name", "environments": [...], "older_than_seconds", "keep", "states": [...], "action",
+    //  "include_live"}. fromJson also takes "older_than": "30d" (a rules file written by hand)
+    // and gives nullopt with a translated `error` for a wrong action, state or age.
+    QJsonObject toJson() const;
+    static std::optional<CleanupRule> fromJson(const QJsonObject &object, QString *error = nullptr);
 
     // A pattern as a regular expression anchored at both ends.
     static QRegularExpression patternExpression(const QString &pattern);

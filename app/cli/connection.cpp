@@ -118,6 +118,12 @@ int Connection::read(const Invocation &invocation)
         return UsageError;
     }
     repository = *parsed;
+    return readHost(invocation);
+}
+
+int Connection::readHost(const Invocation &invocation)
+{
+    const QCommandLineParser &parser = invocation.parser;
     if (parser.isSet(QStringLiteral("ca-file"))) {
         // A test CA (a TLS front of the emulator, an Enterprise host's own CA): trusted
         // besides the system's, never by ignoring certificate errors.

@@ -36,6 +36,8 @@ public:
 
     // Reads --repo and the API root; prints why and returns UsageError when they are wrong.
     int read(const Invocation &invocation);
+    // Only the API root and --ca-file (a subcommand that finds its repositories otherwise).
+    int readHost(const Invocation &invocation);
     // Sets up the client; false (after saying why, naming every place looked in) without a
     // token.
     bool configure(GitHubClient *client) const;

@@ -33,7 +33,7 @@ QStringList keys(const QList<CleanupItem> &items)
 {
     QStringList k;
     for (const CleanupItem &item : items)
-        k.append(item.key());
+        k.append(item.key().section(QLatin1Char('#'), 1)); // the key within the repository
     return k;
 }
 
@@ -42,7 +42,7 @@ QStringList keys(const CleanupJob::Report &report, CleanupJob::Outcome outcome)
     QStringList k;
     for (const CleanupJob::ItemResult &r : report.items) {
         if (r.outcome == outcome)
-            k.append(r.item.key());
+            k.append(r.item.key().section(QLatin1Char('#'), 1)); // the key within the repository
     }
     return k;
 }

@@ -61,7 +61,7 @@ QStringList keys(const CleanupPlan &plan)
 {
     QStringList k;
     for (const CleanupItem &item : plan.items)
-        k.append(item.key());
+        k.append(item.key().section(QLatin1Char('#'), 1)); // the key within the repository
     return k;
 }
 
@@ -276,11 +276,14 @@ void tst_CleanupPlan::csvAndJson()
 
     const QList<QByteArray> lines = plan.toCsv().split('\n');
     QCOMPARE(lines.size(), 7); // header, 5 rows, and the empty rest after the last CRLF
-    QCOMPARE(lines[0], "target,action,deployment,environment,ref,sha,state,created_at,live,rule\r");
-    QVERIFY2(lines[2].startsWith("deployment,delete,7,staging,ref-7,"), lines[2].constData());
+    QCOMPARE(lines[0], "repository,target,action,deployment,environment,ref,sha,state,created_at,"
+                       "live,rule\r");
+    QVERIFY2(lines[2].startsWith("acme/shop,deployment,delete,7,staging,ref-7,"),
+             lines[2].constData());
     QVERIFY2(lines[2].endsWith(",failure,2026-03-01T00:00:00Z,false,\"old, \"\"quoted\"\"\"\r"),
              lines[2].constData());
-    QVERIFY2(lines[5].startsWith("environment,delete-environment,,pr-7,,,,2026-01-10T00:00:00Z,"),
+    QVERIFY2(lines[5].startsWith(
+                 "acme/shop,environment,delete-environment,,pr-7,,,,2026-01-10T00:00:00Z,"),
              lines[5].constData());
 
     const QJsonObject json = plan.toJson();
