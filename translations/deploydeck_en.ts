@@ -118,6 +118,14 @@
             <numerusform>%n environments to delete</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, in %n repositories</source>
+        <extracomment>%1 the counts (&quot;3 deployments to delete&quot;), %n the repositories that have items</extracomment>
+        <translation>
+            <numerusform>%1, in %n repositories</numerusform>
+            <numerusform>%1, in %n repositories</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CleanupRule</name>
@@ -196,6 +204,43 @@
         <translation>
             <numerusform>%n write to GitHub, paced under its limits; each target is checked again just before it is written.</numerusform>
             <numerusform>%n writes to GitHub, paced under its limits; each target is checked again just before it is written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this cleanup to %n repositories?</source>
+        <extracomment>%n the number of repositories</extracomment>
+        <translation>
+            <numerusform>Apply this cleanup to %n repositories?</numerusform>
+            <numerusform>Apply this cleanup to %n repositories?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to mark inactive</source>
+        <translation>
+            <numerusform>%n to mark inactive</numerusform>
+            <numerusform>%n to mark inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>%n environment to delete</numerusform>
+            <numerusform>%n environments to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1, the number of deletes in %n repositories, to confirm.</source>
+        <extracomment>%1 the number of deployments and environments to delete, %n the repositories</extracomment>
+        <translation>
+            <numerusform>Type %1, the number of deletes in %n repositories, to confirm.</numerusform>
+            <numerusform>Type %1, the number of deletes in %n repositories, to confirm.</numerusform>
         </translation>
     </message>
 </context>

@@ -335,10 +335,6 @@
         <translation>リポジトリを読み込めませんでした。</translation>
     </message>
     <message>
-        <source>The journal %1 is about %2, not %3.</source>
-        <translation>記録ファイル%1は%3ではなく%2のものです。</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written. Add --yes to apply it.</source>
         <translation>プレビュー: 何も書き込んでいません。適用するには--yesを付けてください。</translation>
     </message>
@@ -361,6 +357,43 @@
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Every repository the Overview watches on this host, instead of --repo.</source>
+        <translation>--repoの代わりに、このホストで概要がウォッチしているすべてのリポジトリ。</translation>
+    </message>
+    <message>
+        <source>Several rules from FILE (JSON: an array of rules, or an exported plan) instead of the rule options.</source>
+        <translation>ルールのオプションの代わりにFILEの複数のルール(JSON: ルールの配列、またはエクスポートした計画)。</translation>
+    </message>
+    <message>
+        <source>--rules FILE and --%1 cannot be used together: put it in the file.</source>
+        <extracomment>%1 an option, e.g. --keep</extracomment>
+        <translation>--rules FILEと--%1は同時に使えません: ファイルに書いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rules: use a JSON array of rules, or an object with &quot;rules&quot;.</source>
+        <translation>%1にルールがありません: ルールのJSON配列か、&quot;rules&quot;を持つオブジェクトを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: %3</source>
+        <extracomment>%1 a file name, %2 the rule&apos;s number, %3 what is wrong</extracomment>
+        <translation>%1、ルール%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the repository, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is about %2: resume it with those repositories.</source>
+        <extracomment>%1 a file, %2 the repositories it is about</extracomment>
+        <translation>ジャーナル%1は%2のものです: それらのリポジトリで再開してください。</translation>
     </message>
 </context>
 <context>
@@ -698,6 +731,11 @@
         <extracomment>%1 GitHub&apos;s message</extracomment>
         <translation>GitHubに拒否されました(403): 環境の削除にはリポジトリの管理者権限が必要です。%1</translation>
     </message>
+    <message>
+        <source>%1 is not open</source>
+        <extracomment>%1 the repository, owner/name</extracomment>
+        <translation>%1が開かれていません</translation>
+    </message>
 </context>
 <context>
     <name>CleanupJournal</name>
@@ -747,6 +785,13 @@
         <source>; </source>
         <extracomment>Separates the parts of a summary: &quot;3 deployments to delete; 1 environment to delete&quot;</extracomment>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n repositories</source>
+        <extracomment>%1 the counts (&quot;3 deployments to delete&quot;), %n the repositories that have items</extracomment>
+        <translation>
+            <numerusform>%1、%n件のリポジトリで</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -807,6 +852,18 @@
         <source>; </source>
         <extracomment>Separates the parts of a rule&apos;s description</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <translation>「%1」は期間ではありません: 数字とd、h、m、wを使ってください(30d、12h)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state.</source>
+        <translation>「%1」は状態ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action: mark-inactive, delete or delete-environment.</source>
+        <translation>&quot;%1&quot;は操作ではありません: mark-inactive、delete、delete-environmentのいずれかです。</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1248,30 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <translation>ルールに従って古いデプロイを非アクティブにするか削除します (先にドライラン)</translation>
     </message>
     <message>
-        <source>Plans a cleanup of a repository&apos;s deployments by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
-        <translation>ルールに従ってリポジトリのデプロイの整理計画を立てて表示します (ドライラン)。--yes を付けると、GitHub の書き込み制限に合わせてペースを調整しながら適用します。計画したすべての作業が完了したか理由があってスキップされた場合は終了コード 0、書き込みが失敗した場合は 1 です。</translation>
-    </message>
-    <message>
         <source>Also trust the certificate authorities in this PEM file (a test CA, an Enterprise host&apos;s own CA).</source>
         <translation>この PEM ファイルの認証局も信頼します (テスト用 CA、Enterprise ホスト独自の CA)。</translation>
+    </message>
+    <message>
+        <source>Use --repo or --watched, not both.</source>
+        <translation>--repoと--watchedのどちらか一方を使ってください。</translation>
+    </message>
+    <message>
+        <source>The Overview watches no repository on %1.</source>
+        <extracomment>%1 the API root</extracomment>
+        <translation>概要は%1のリポジトリを何もウォッチしていません。</translation>
+    </message>
+    <message>
+        <source>The watched repositories on this host are read by several accounts (%1): name them with --repo.</source>
+        <extracomment>%1 the accounts</extracomment>
+        <translation>このホストでウォッチしているリポジトリは複数のアカウント(%1)で読み込まれています: --repoで指定してください。</translation>
+    </message>
+    <message>
+        <source>--repo OWNER/REPO (or --watched) is required.</source>
+        <translation>--repo OWNER/REPO(または--watched)が必要です。</translation>
+    </message>
+    <message>
+        <source>Plans a cleanup of the deployments of one repository or several (each --repo, or --watched) by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
+        <translation>ルールに従って1つまたは複数のリポジトリ(各--repo、または--watched)のデプロイメントの整理を計画して表示します(ドライラン)。--yesを付けると、GitHubの書き込み制限を超えない速さで適用します。終了コードは、計画したものがすべて完了したか理由があってスキップされたとき0、書き込みが失敗したとき1です。</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1403,47 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>Type %1 to confirm.</source>
         <extracomment>%1 the repository&apos;s name, owner/name</extracomment>
         <translation>確認のため%1と入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this cleanup to %n repositories?</source>
+        <extracomment>%n the number of repositories</extracomment>
+        <translation>
+            <numerusform>この整理を%n件のリポジトリに適用しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to mark inactive</source>
+        <translation>
+            <numerusform>非アクティブにする%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>削除する%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>削除する環境%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>%1 a repository, %2 what happens there (&quot;3 to delete, 1 to mark inactive&quot;)</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1, the number of deletes in %n repositories, to confirm.</source>
+        <extracomment>%1 the number of deployments and environments to delete, %n the repositories</extracomment>
+        <translation>
+            <numerusform>確認のため、%n件のリポジトリで削除する数%1を入力してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -335,10 +335,6 @@
         <translation>리포지토리를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The journal %1 is about %2, not %3.</source>
-        <translation>기록 파일 %1은(는) %3이(가) 아니라 %2에 대한 것입니다.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was written. Add --yes to apply it.</source>
         <translation>미리 보기: 아무것도 쓰지 않았습니다. 적용하려면 --yes를 추가하세요.</translation>
     </message>
@@ -361,6 +357,43 @@
     <message>
         <source>failed</source>
         <translation>실패</translation>
+    </message>
+    <message>
+        <source>Every repository the Overview watches on this host, instead of --repo.</source>
+        <translation>--repo 대신 이 호스트에서 개요가 지켜보는 모든 리포지토리.</translation>
+    </message>
+    <message>
+        <source>Several rules from FILE (JSON: an array of rules, or an exported plan) instead of the rule options.</source>
+        <translation>규칙 옵션 대신 FILE의 여러 규칙(JSON: 규칙 배열 또는 내보낸 계획).</translation>
+    </message>
+    <message>
+        <source>--rules FILE and --%1 cannot be used together: put it in the file.</source>
+        <extracomment>%1 an option, e.g. --keep</extracomment>
+        <translation>--rules FILE과 --%1은(는) 함께 쓸 수 없습니다: 파일 안에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rules: use a JSON array of rules, or an object with &quot;rules&quot;.</source>
+        <translation>%1에 규칙이 없습니다: 규칙의 JSON 배열이나 &quot;rules&quot;가 있는 객체를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1, rule %2: %3</source>
+        <extracomment>%1 a file name, %2 the rule&apos;s number, %3 what is wrong</extracomment>
+        <translation>%1, 규칙 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the repository, %2 why</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is about %2: resume it with those repositories.</source>
+        <extracomment>%1 a file, %2 the repositories it is about</extracomment>
+        <translation>저널 %1은(는) %2에 대한 것입니다: 그 리포지토리로 재개하세요.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +731,11 @@
         <extracomment>%1 GitHub&apos;s message</extracomment>
         <translation>GitHub가 거부했습니다 (403): 환경을 삭제하려면 리포지토리 관리자 권한이 필요합니다. %1</translation>
     </message>
+    <message>
+        <source>%1 is not open</source>
+        <extracomment>%1 the repository, owner/name</extracomment>
+        <translation>%1이(가) 열려 있지 않음</translation>
+    </message>
 </context>
 <context>
     <name>CleanupJournal</name>
@@ -747,6 +785,13 @@
         <source>; </source>
         <extracomment>Separates the parts of a summary: &quot;3 deployments to delete; 1 environment to delete&quot;</extracomment>
         <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n repositories</source>
+        <extracomment>%1 the counts (&quot;3 deployments to delete&quot;), %n the repositories that have items</extracomment>
+        <translation>
+            <numerusform>%1, 리포지토리 %n개에서</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -807,6 +852,18 @@
         <source>; </source>
         <extracomment>Separates the parts of a rule&apos;s description</extracomment>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 숫자와 d, h, m, w를 사용하세요 (30d, 12h).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state.</source>
+        <translation>&quot;%1&quot;은(는) 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action: mark-inactive, delete or delete-environment.</source>
+        <translation>&quot;%1&quot;은(는) 동작이 아닙니다: mark-inactive, delete, delete-environment 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1191,12 +1248,30 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <translation>규칙에 따라 오래된 배포를 비활성으로 표시하거나 삭제합니다 (먼저 시험 실행)</translation>
     </message>
     <message>
-        <source>Plans a cleanup of a repository&apos;s deployments by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
-        <translation>규칙에 따라 리포지토리 배포의 정리 계획을 세워 출력합니다 (시험 실행). --yes를 주면 GitHub의 쓰기 제한에 맞춰 속도를 조절하며 적용합니다. 계획한 모든 작업이 완료되었거나 이유가 있어 건너뛰었으면 종료 코드 0, 쓰기가 실패했으면 1입니다.</translation>
-    </message>
-    <message>
         <source>Also trust the certificate authorities in this PEM file (a test CA, an Enterprise host&apos;s own CA).</source>
         <translation>이 PEM 파일의 인증 기관도 신뢰합니다 (테스트 CA, Enterprise 호스트의 자체 CA).</translation>
+    </message>
+    <message>
+        <source>Use --repo or --watched, not both.</source>
+        <translation>--repo와 --watched 중 하나만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The Overview watches no repository on %1.</source>
+        <extracomment>%1 the API root</extracomment>
+        <translation>개요가 %1에서 지켜보는 리포지토리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The watched repositories on this host are read by several accounts (%1): name them with --repo.</source>
+        <extracomment>%1 the accounts</extracomment>
+        <translation>이 호스트에서 지켜보는 리포지토리를 여러 계정(%1)이 읽습니다: --repo로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--repo OWNER/REPO (or --watched) is required.</source>
+        <translation>--repo OWNER/REPO(또는 --watched)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Plans a cleanup of the deployments of one repository or several (each --repo, or --watched) by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
+        <translation>규칙에 따라 하나 또는 여러 리포지토리(각 --repo, 또는 --watched)의 배포 정리를 계획하고 출력합니다(시험 실행). --yes를 주면 GitHub의 쓰기 제한을 넘지 않는 속도로 적용합니다. 종료 코드는 계획한 모든 항목이 완료되었거나 이유가 있어 건너뛰었으면 0, 쓰기가 실패하면 1입니다.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1403,47 @@ An inactive deployment is no longer shown as live in its environment.</source>
         <source>Type %1 to confirm.</source>
         <extracomment>%1 the repository&apos;s name, owner/name</extracomment>
         <translation>확인하려면 %1을(를) 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply this cleanup to %n repositories?</source>
+        <extracomment>%n the number of repositories</extracomment>
+        <translation>
+            <numerusform>이 정리를 리포지토리 %n개에 적용할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to mark inactive</source>
+        <translation>
+            <numerusform>비활성으로 표시 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>삭제 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) to delete</source>
+        <translation>
+            <numerusform>삭제할 환경 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>%1 a repository, %2 what happens there (&quot;3 to delete, 1 to mark inactive&quot;)</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1, the number of deletes in %n repositories, to confirm.</source>
+        <extracomment>%1 the number of deployments and environments to delete, %n the repositories</extracomment>
+        <translation>
+            <numerusform>확인하려면 리포지토리 %n개에서 삭제할 개수인 %1을(를) 입력하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
