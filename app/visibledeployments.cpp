@@ -5,6 +5,8 @@
 #include "models/deploymentroles.h"
 #include "models/repositorysession.h"
 
+#include <algorithm>
+
 #include <QScrollBar>
 #include <QSet>
 #include <QTableView>
@@ -73,7 +75,9 @@ void VisibleDeployments::update()
                 add(index);
         }
     }
-    if (ids == m_lastIds)
+    // std::equal, not QList::operator==: for two empty lists, one never allocated, Qt 6.4's
+    // calls memcmp(nullptr, p, 0), which is undefined (UBSan: null pointer passed as argument).
+    if (std::equal(ids.cbegin(), ids.cend(), m_lastIds.cbegin(), m_lastIds.cend()))
         return;
     m_lastIds = ids;
     m_session->setVisibleDeployments(ids);
