@@ -1,11 +1,13 @@
 #include "overview.h"
 
+#include "cleanupcontroller.h"
 #include "overviewwindow.h"
 
 #include "models/accountstore.h"
 #include "models/boardmodel.h"
 #include "models/boardsessions.h"
 #include "models/githubclient.h"
+#include "models/repositorysession.h"
 #include "models/tokenresolver.h"
 
 #include <QSettings>
@@ -171,8 +173,30 @@ OverviewWindow *Overview::window()
         connect(m_window, &OverviewWindow::openRequested, this, &Overview::openRequested);
         connect(m_window, &OverviewWindow::timelineRequested, this, &Overview::timelineRequested);
         connect(this, &QObject::destroyed, m_window, &QObject::deleteLater);
+        // The watched repositories, each with its account's client (none: not signed in).
+        m_cleanup = new CleanupController(
+            [this] {
+                QList<CleanupController::Source> sources;
+                for (int row = 0; m_sessions && row < m_sessions->count(); ++row) {
+                    RepositorySession *session = m_sessions->session(row);
+                    sources.append({m_sessions->repository(row).repository,
+                                    session ? session->client() : nullptr});
+                }
+                return sources;
+            },
+            m_window, m_window);
+        connect(m_cleanup, &CleanupController::applied, this, [this] {
+            if (m_sessions)
+                m_sessions->refreshAll();
+        });
+        m_window->setCleanupAction(m_cleanup->action());
     }
     return m_window;
+}
+
+CleanupController *Overview::cleanup() const
+{
+    return m_cleanup;
 }
 
 void Overview::show()

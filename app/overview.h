@@ -13,6 +13,7 @@
 class AccountStore;
 class BoardModel;
 class BoardSessions;
+class CleanupController;
 class GitHubClient;
 class OverviewWindow;
 class QSettings;
@@ -49,6 +50,8 @@ public:
     BoardSessions *sessions() const { return m_sessions.get(); }
     BoardModel *model() const { return m_model.get(); }
     OverviewWindow *window(); // made on first use
+    // Clean Up Watched Repositories… (made with the window).
+    CleanupController *cleanup() const;
     void show();
 
     // Seconds between polling cycles (the app's auto-refresh interval).
@@ -87,5 +90,6 @@ private:
     std::unique_ptr<BoardSessions> m_sessions;
     std::unique_ptr<BoardModel> m_model;
     QPointer<OverviewWindow> m_window;
+    QPointer<CleanupController> m_cleanup;
     int m_interval = 60;
 };

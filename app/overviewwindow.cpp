@@ -49,11 +49,11 @@ OverviewWindow::OverviewWindow(QWidget *parent)
     });
     connect(m_timeline, &QAction::triggered, this, &OverviewWindow::timelineRequested);
 
-    QToolBar *toolBar = addToolBar(QString());
-    toolBar->setObjectName(QStringLiteral("overviewToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_timeline, m_watch, m_unwatch, m_refresh});
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("overviewToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({m_timeline, m_watch, m_unwatch, m_refresh});
 
     // The filters, above the board.
     m_ownerLabel = new QLabel;
@@ -172,6 +172,19 @@ void OverviewWindow::setBoard(BoardModel *model, BoardSessions *sessions)
     updateActions();
 }
 
+void OverviewWindow::setCleanupAction(QAction *action)
+{
+    if (m_cleanup)
+        m_toolBar->removeAction(m_cleanup);
+    m_cleanup = action;
+    if (action) {
+        action->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+        m_toolBar->addSeparator();
+        m_toolBar->addAction(action);
+    }
+    updateActions();
+}
+
 void OverviewWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -212,6 +225,8 @@ void OverviewWindow::updateActions()
 {
     m_unwatch->setEnabled(m_view->currentIndex().isValid());
     m_refresh->setEnabled(m_sessions && m_sessions->count() > 0);
+    if (m_cleanup)
+        m_cleanup->setEnabled(m_sessions && m_sessions->count() > 0);
 }
 
 void OverviewWindow::updateOwners()

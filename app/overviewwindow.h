@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 
 // The Overview: every watched repository's environments on one board (BoardView over
 // BoardModel through BoardFilterProxy), with filters by owner, name and environment, the watch
@@ -39,6 +40,9 @@ public:
     QAction *watchAction() const { return m_watch; }
     QAction *unwatchAction() const { return m_unwatch; }
     QAction *refreshAction() const { return m_refresh; }
+    // Clean Up Watched Repositories… (the Overview's CleanupController's action), placed in
+    // the tool bar; enabled while anything is watched.
+    void setCleanupAction(QAction *action);
     QLineEdit *nameFilter() const { return m_nameEdit; }
     QLineEdit *environmentFilter() const { return m_environmentEdit; }
     QComboBox *ownerFilter() const { return m_ownerBox; }
@@ -81,5 +85,7 @@ private:
     QAction *m_unwatch = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_timeline = nullptr;
+    QPointer<QAction> m_cleanup;
+    QToolBar *m_toolBar = nullptr;
     QTimer *m_minuteTimer = nullptr;
 };

@@ -65,6 +65,16 @@
     </message>
 </context>
 <context>
+    <name>CleanupController</name>
+    <message numerus="yes">
+        <source>Reading %n repositories…</source>
+        <translation>
+            <numerusform>Reading %n repositories…</numerusform>
+            <numerusform>Reading %n repositories…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CleanupJob</name>
     <message numerus="yes">
         <source>%n done</source>

@@ -461,13 +461,46 @@
         <source>Cleanup: %1</source>
         <translation>クリーンアップ: %1</translation>
     </message>
+    <message>
+        <source>Clean &amp;Up Watched Repositories…</source>
+        <translation>監視中のリポジトリをクリーンアップ(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mark inactive or delete old deployments and preview environments in the watched repositories, with one preview for all of them first</source>
+        <translation>監視中のリポジトリの古いデプロイメントとプレビュー環境を非アクティブにするか削除します。先にすべてをまとめたプレビューを表示します</translation>
+    </message>
+    <message>
+        <source>Not signed in on its host: sign in to clean it up</source>
+        <translation>そのホストにサインインしていません: クリーンアップするにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the sentence above, %2 the repositories</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n repositories…</source>
+        <translation>
+            <numerusform>%n件のリポジトリを読み込み中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not signed in on its host</source>
+        <extracomment>%1 a repository</extracomment>
+        <translation>%1: そのホストにサインインしていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a repository, %2 why it could not be read</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every repository could be read; uncheck it or try again.</source>
+        <translation>読み込めなかったリポジトリがあります。選択を外すか、もう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>CleanupDialog</name>
-    <message>
-        <source>No status</source>
-        <translation>ステータスなし</translation>
-    </message>
     <message>
         <source>Clean Up Deployments</source>
         <translation>デプロイメントのクリーンアップ</translation>
@@ -479,46 +512,6 @@
     <message>
         <source>Choose what to clean up, then preview exactly what will happen. Nothing is written until you apply the preview. The live deployment of a production environment is never touched.</source>
         <translation>クリーンアップする対象を選び、何が行われるかをプレビューで確認してください。プレビューを適用するまで何も書き込まれません。本番環境の稼働中のデプロイメントには決して触れません。</translation>
-    </message>
-    <message>
-        <source>&amp;Environments:</source>
-        <translation>環境(&amp;E):</translation>
-    </message>
-    <message>
-        <source>All environments, or patterns such as preview/*, pr-*</source>
-        <translation>すべての環境、またはpreview/*、pr-*のようなパターン</translation>
-    </message>
-    <message>
-        <source>&amp;Older than:</source>
-        <translation>経過期間(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Any age, or 30d, 12h, 2w</source>
-        <translation>期間指定なし、または30d、12h、2w</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest, per environment:</source>
-        <translation>環境ごとに最新を残す(&amp;K):</translation>
-    </message>
-    <message>
-        <source>None kept</source>
-        <translation>残さない</translation>
-    </message>
-    <message>
-        <source>States:</source>
-        <translation>状態:</translation>
-    </message>
-    <message>
-        <source>None checked: every state</source>
-        <translation>何も選ばなければすべての状態</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>操作(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Include live deployments (never a production environment&apos;s)</source>
-        <translation>稼働中のデプロイメントも含める(本番環境のものは除く)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -585,11 +578,6 @@
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
-        <extracomment>%1 what was typed</extracomment>
-        <translation>「%1」は期間ではありません: 数字とd、h、m、wを使ってください(30d、12h)。</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -631,6 +619,27 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Check at least one repository.</source>
+        <translation>リポジトリを1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: one preview and one confirmation for all of them; writes are paced together under GitHub&apos;s limits.</source>
+        <extracomment>%1 repositories checked, %2 repositories offered</extracomment>
+        <translation>%2件中%1件を選択: すべてに対してプレビュー1回、確認1回。書き込みはまとめてGitHubの制限内に収まるよう間隔を空けます。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +873,77 @@
     <message>
         <source>&quot;%1&quot; is not an action: mark-inactive, delete or delete-environment.</source>
         <translation>&quot;%1&quot;は操作ではありません: mark-inactive、delete、delete-environmentのいずれかです。</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRuleEditor</name>
+    <message>
+        <source>No status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (the first that matches acts):</source>
+        <translation>ルール(&amp;U) (最初に一致したものが適用されます):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation>ルールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rule</source>
+        <translation>ルールを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All environments, or patterns such as preview/*, pr-*</source>
+        <translation>すべての環境、またはpreview/*、pr-*のようなパターン</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>経過期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Any age, or 30d, 12h, 2w</source>
+        <translation>期間指定なし、または30d、12h、2w</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest, per environment:</source>
+        <translation>環境ごとに最新を残す(&amp;K):</translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation>残さない</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>None checked: every state</source>
+        <translation>何も選ばなければすべての状態</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Include live deployments (never a production environment&apos;s)</source>
+        <translation>稼働中のデプロイメントも含める(本番環境のものは除く)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>「%1」は期間ではありません: 数字とd、h、m、wを使ってください(30d、12h)。</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 the rule&apos;s number, %2 what is wrong with it
+----------
+%1 the rule&apos;s number (as the preview names it: &quot;rule 2&quot;), %2 its action</extracomment>
+        <translation>ルール%1: %2</translation>
     </message>
 </context>
 <context>

@@ -461,13 +461,46 @@
         <source>Cleanup: %1</source>
         <translation>정리: %1</translation>
     </message>
+    <message>
+        <source>Clean &amp;Up Watched Repositories…</source>
+        <translation>감시 중인 리포지토리 정리(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mark inactive or delete old deployments and preview environments in the watched repositories, with one preview for all of them first</source>
+        <translation>감시 중인 리포지토리의 오래된 배포와 미리 보기 환경을 비활성으로 표시하거나 삭제합니다. 먼저 모두에 대한 미리 보기를 한 번 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Not signed in on its host: sign in to clean it up</source>
+        <translation>해당 호스트에 로그인되어 있지 않음: 정리하려면 로그인하세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the sentence above, %2 the repositories</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n repositories…</source>
+        <translation>
+            <numerusform>리포지토리 %n개를 읽는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not signed in on its host</source>
+        <extracomment>%1 a repository</extracomment>
+        <translation>%1: 해당 호스트에 로그인되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a repository, %2 why it could not be read</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every repository could be read; uncheck it or try again.</source>
+        <translation>읽지 못한 리포지토리가 있습니다. 선택을 해제하거나 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CleanupDialog</name>
-    <message>
-        <source>No status</source>
-        <translation>상태 없음</translation>
-    </message>
     <message>
         <source>Clean Up Deployments</source>
         <translation>배포 정리</translation>
@@ -479,46 +512,6 @@
     <message>
         <source>Choose what to clean up, then preview exactly what will happen. Nothing is written until you apply the preview. The live deployment of a production environment is never touched.</source>
         <translation>정리할 대상을 고른 다음, 무엇이 바뀌는지 미리 보세요. 미리 보기를 적용하기 전에는 아무것도 쓰지 않습니다. 프로덕션 환경의 가동 중인 배포는 절대 건드리지 않습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Environments:</source>
-        <translation>환경(&amp;E):</translation>
-    </message>
-    <message>
-        <source>All environments, or patterns such as preview/*, pr-*</source>
-        <translation>모든 환경, 또는 preview/*, pr-* 같은 패턴</translation>
-    </message>
-    <message>
-        <source>&amp;Older than:</source>
-        <translation>다음보다 오래됨(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Any age, or 30d, 12h, 2w</source>
-        <translation>모든 기간, 또는 30d, 12h, 2w</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest, per environment:</source>
-        <translation>환경마다 최신 항목 유지(&amp;K):</translation>
-    </message>
-    <message>
-        <source>None kept</source>
-        <translation>유지 안 함</translation>
-    </message>
-    <message>
-        <source>States:</source>
-        <translation>상태:</translation>
-    </message>
-    <message>
-        <source>None checked: every state</source>
-        <translation>아무것도 선택하지 않으면 모든 상태</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>작업(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Include live deployments (never a production environment&apos;s)</source>
-        <translation>가동 중인 배포 포함 (프로덕션 환경의 배포는 제외)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -585,11 +578,6 @@
         <translation>닫기(&amp;C)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
-        <extracomment>%1 what was typed</extracomment>
-        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 숫자와 d, h, m, w를 사용하세요 (30d, 12h).</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -631,6 +619,27 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check at least one repository.</source>
+        <translation>리포지토리를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>리포지토리</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>리포지토리</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked: one preview and one confirmation for all of them; writes are paced together under GitHub&apos;s limits.</source>
+        <extracomment>%1 repositories checked, %2 repositories offered</extracomment>
+        <translation>%2개 중 %1개 선택: 모두에 대해 미리 보기 한 번, 확인 한 번; 쓰기는 함께 GitHub의 제한 안에서 속도를 조절합니다.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +873,77 @@
     <message>
         <source>&quot;%1&quot; is not an action: mark-inactive, delete or delete-environment.</source>
         <translation>&quot;%1&quot;은(는) 동작이 아닙니다: mark-inactive, delete, delete-environment 중 하나를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRuleEditor</name>
+    <message>
+        <source>No status</source>
+        <translation>상태 없음</translation>
+    </message>
+    <message>
+        <source>R&amp;ules (the first that matches acts):</source>
+        <translation>규칙(&amp;U) (처음 일치하는 규칙이 적용됨):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation>규칙 추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Rule</source>
+        <translation>규칙 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>환경(&amp;E):</translation>
+    </message>
+    <message>
+        <source>All environments, or patterns such as preview/*, pr-*</source>
+        <translation>모든 환경, 또는 preview/*, pr-* 같은 패턴</translation>
+    </message>
+    <message>
+        <source>&amp;Older than:</source>
+        <translation>다음보다 오래됨(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Any age, or 30d, 12h, 2w</source>
+        <translation>모든 기간, 또는 30d, 12h, 2w</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest, per environment:</source>
+        <translation>환경마다 최신 항목 유지(&amp;K):</translation>
+    </message>
+    <message>
+        <source>None kept</source>
+        <translation>유지 안 함</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>None checked: every state</source>
+        <translation>아무것도 선택하지 않으면 모든 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>작업(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Include live deployments (never a production environment&apos;s)</source>
+        <translation>가동 중인 배포 포함 (프로덕션 환경의 배포는 제외)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age: use a number and d, h, m or w (30d, 12h).</source>
+        <extracomment>%1 what was typed</extracomment>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 숫자와 d, h, m, w를 사용하세요 (30d, 12h).</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <extracomment>%1 the rule&apos;s number, %2 what is wrong with it
+----------
+%1 the rule&apos;s number (as the preview names it: &quot;rule 2&quot;), %2 its action</extracomment>
+        <translation>규칙 %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,20 @@
 #include "cleanupdialog.h"
 
+#include "cleanupruleeditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIntValidator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,12 +22,6 @@
 #include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-namespace {
-const QList<StatusState> formStates{
-    StatusState::Success, StatusState::Failure,    StatusState::Error,   StatusState::Inactive,
-    StatusState::Queued,  StatusState::InProgress, StatusState::NoStatus};
-}
 
 CleanupDialog::CleanupDialog(QWidget *parent)
     : QDialog(parent)
@@ -35,49 +31,39 @@ CleanupDialog::CleanupDialog(QWidget *parent)
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
 
-    m_patterns = new QLineEdit(this);
-    m_patterns->setObjectName(QStringLiteral("patterns"));
-    m_patternsLabel = new QLabel(this);
-    m_patternsLabel->setBuddy(m_patterns);
-    m_olderThan = new QLineEdit(this);
-    m_olderThan->setObjectName(QStringLiteral("olderThan"));
-    m_olderThanLabel = new QLabel(this);
-    m_olderThanLabel->setBuddy(m_olderThan);
-    m_keep = new QLineEdit(this);
-    m_keep->setObjectName(QStringLiteral("keep"));
-    m_keep->setValidator(new QIntValidator(0, 100000, m_keep));
-    m_keepLabel = new QLabel(this);
-    m_keepLabel->setBuddy(m_keep);
-    m_statesLabel = new QLabel(this);
-    auto *states = new QHBoxLayout;
-    states->setContentsMargins(0, 0, 0, 0);
-    for (StatusState s : formStates) {
-        auto *box = new QCheckBox(this);
-        states->addWidget(box);
-        m_states.append({s, box});
-    }
-    states->addStretch(1);
-    m_action = new QComboBox(this);
-    m_action->setObjectName(QStringLiteral("action"));
-    for (int i = 0; i < 3; ++i)
-        m_action->addItem(QString(), i);
-    m_actionLabel = new QLabel(this);
-    m_actionLabel->setBuddy(m_action);
-    m_includeLive = new QCheckBox(this);
+    // The repositories, when there is a choice: check boxes flowing in rows, like tags.
+    m_repositoryBox = new QGroupBox(this);
+    m_repositoryList = new QListWidget(m_repositoryBox);
+    m_repositoryList->setObjectName(QStringLiteral("repositories"));
+    m_repositoryList->setFlow(QListView::LeftToRight);
+    m_repositoryList->setWrapping(true);
+    m_repositoryList->setResizeMode(QListView::Adjust);
+    m_repositoryList->setSpacing(2);
+    m_repositoryList->setFixedHeight(fontMetrics().height() * 5 / 2 +
+                                     12); // 2 rows, then it scrolls
+    m_repositoryCount = new QLabel(m_repositoryBox);
+    m_repositoryCount->setTextFormat(Qt::PlainText);
+    m_repositoryCount->setWordWrap(true);
+    auto *repositoryLayout = new QVBoxLayout(m_repositoryBox);
+    repositoryLayout->addWidget(m_repositoryList);
+    repositoryLayout->addWidget(m_repositoryCount);
+    m_repositoryBox->hide();
+    connect(m_repositoryList, &QListWidget::itemChanged, this, [this] {
+        updateRepositoryCount();
+        edited();
+    });
+
+    m_rulesBox = new QGroupBox(this);
+    m_rules = new CleanupRuleEditor(m_rulesBox);
+    auto *rulesLayout = new QVBoxLayout(m_rulesBox);
+    rulesLayout->addWidget(m_rules);
+    connect(m_rules, &CleanupRuleEditor::edited, this, &CleanupDialog::edited);
+
     m_formError = new QLabel(this);
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setWordWrap(true);
     m_formError->setTextFormat(Qt::PlainText);
     m_formError->hide();
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(m_patternsLabel, m_patterns);
-    form->addRow(m_olderThanLabel, m_olderThan);
-    form->addRow(m_keepLabel, m_keep);
-    form->addRow(m_statesLabel, states);
-    form->addRow(m_actionLabel, m_action);
-    form->addRow(QString(), m_includeLive);
 
     m_resumeLabel = new QLabel(this);
     m_resumeLabel->setWordWrap(true);
@@ -136,7 +122,8 @@ CleanupDialog::CleanupDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addLayout(form);
+    layout->addWidget(m_repositoryBox);
+    layout->addWidget(m_rulesBox);
     layout->addWidget(m_formError);
     layout->addLayout(resumeRow);
     layout->addWidget(m_table, 1);
@@ -147,9 +134,10 @@ CleanupDialog::CleanupDialog(QWidget *parent)
 
     connect(m_preview, &QPushButton::clicked, this, [this] {
         QString error;
-        const CleanupRule r = rule(&error);
-        m_formError->setText(error);
-        m_formError->setVisible(!error.isEmpty());
+        const QList<CleanupRule> r = rules(&error);
+        if (error.isEmpty() && offersRepositories() && checkedRepositories().isEmpty())
+            error = tr("Check at least one repository.");
+        setError(error);
         if (error.isEmpty())
             Q_EMIT previewRequested(r);
     });
@@ -164,22 +152,9 @@ CleanupDialog::CleanupDialog(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &CleanupDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &CleanupDialog::chooseExport);
     connect(m_resumeJournal, &QPushButton::clicked, this, &CleanupDialog::resumeJournalRequested);
-    // Any change to the rule makes the dry run out of date.
-    const auto edited = [this] {
-        if (m_phase == Phase::Planned)
-            setPhase(Phase::Editing);
-    };
-    connect(m_patterns, &QLineEdit::textEdited, this, edited);
-    connect(m_olderThan, &QLineEdit::textEdited, this, edited);
-    connect(m_keep, &QLineEdit::textEdited, this, edited);
-    connect(m_action, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_includeLive, &QCheckBox::toggled, this, edited);
-    for (const auto &[state, box] : std::as_const(m_states))
-        connect(box, &QCheckBox::toggled, this, edited);
-
     retranslate();
     setPhase(Phase::Editing);
-    QSize size = sizeHint().expandedTo(QSize(760, 640));
+    QSize size = sizeHint().expandedTo(QSize(900, 720));
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 0.95);
     resize(size);
@@ -187,37 +162,30 @@ CleanupDialog::CleanupDialog(QWidget *parent)
 
 CleanupDialog::~CleanupDialog() = default;
 
-QString CleanupDialog::stateName(StatusState state)
+void CleanupDialog::edited()
 {
-    return state == StatusState::NoStatus ? tr("No status") : StatusStates::displayName(state);
+    // Any change to the rules or the repositories makes the dry run out of date.
+    if (m_phase == Phase::Planned)
+        setPhase(Phase::Editing);
 }
 
 void CleanupDialog::retranslate()
 {
-    setWindowTitle(m_repositoryName.isEmpty()
+    setWindowTitle(m_repositoryName.isEmpty() || offersRepositories()
                        ? tr("Clean Up Deployments")
                        //: %1 the repository, owner/name
                        : tr("Clean Up Deployments — %1").arg(m_repositoryName));
     m_intro->setText(tr("Choose what to clean up, then preview exactly what will happen. Nothing "
                         "is written until you apply the preview. The live deployment of a "
                         "production environment is never touched."));
-    m_patternsLabel->setText(tr("&Environments:"));
-    m_patterns->setPlaceholderText(tr("All environments, or patterns such as preview/*, pr-*"));
-    m_olderThanLabel->setText(tr("&Older than:"));
-    m_olderThan->setPlaceholderText(tr("Any age, or 30d, 12h, 2w"));
-    m_keepLabel->setText(tr("&Keep the newest, per environment:"));
-    m_keep->setPlaceholderText(tr("None kept"));
-    m_statesLabel->setText(tr("States:"));
-    for (const auto &[state, box] : std::as_const(m_states))
-        box->setText(stateName(state));
-    m_statesLabel->setToolTip(tr("None checked: every state"));
-    m_actionLabel->setText(tr("&Action:"));
-    for (int i = 0; i < m_action->count(); ++i)
-        m_action->setItemText(i, CleanupRule::actionDisplayName(CleanupRule::Action(i)));
-    m_includeLive->setText(tr("Include live deployments (never a production environment's)"));
+    m_repositoryBox->setTitle(tr("Repositories"));
+    m_rulesBox->setTitle(tr("Rules"));
+    m_rules->retranslate();
+    updateRepositoryCount();
     m_resumeJournal->setText(tr("&Resume"));
-    m_table->setHeaderLabels({tr("Action"), tr("Deployment"), tr("Environment"), tr("Ref"),
-                              tr("State"), tr("Created"), tr("Rule"), tr("Result")});
+    m_table->setHeaderLabels({tr("Repository"), tr("Action"), tr("Rule"), tr("Deployment"),
+                              tr("Environment"), tr("Ref"), tr("State"), tr("Created"),
+                              tr("Result")});
     m_preview->setText(tr("&Preview"));
     m_export->setText(tr("E&xport…"));
     m_apply->setText(tr("&Apply…"));
@@ -251,59 +219,108 @@ void CleanupDialog::setRepositoryName(const QString &fullName)
     retranslate();
 }
 
-QCheckBox *CleanupDialog::stateBox(StatusState state) const
+void CleanupDialog::setRepositoryChoices(const QList<RepositoryChoice> &choices)
 {
-    for (const auto &[s, box] : m_states) {
-        if (s == state)
-            return box;
+    m_choices = choices;
+    {
+        const QSignalBlocker blocker(m_repositoryList);
+        m_repositoryList->clear();
+        for (const RepositoryChoice &choice : choices) {
+            auto *item = new QListWidgetItem(choice.repository.fullName(), m_repositoryList);
+            const bool available = choice.unavailable.isEmpty();
+            item->setFlags(available ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled
+                                     : Qt::ItemIsUserCheckable);
+            item->setCheckState(available ? Qt::Checked : Qt::Unchecked);
+            item->setToolTip(choice.unavailable);
+        }
     }
-    return nullptr;
+    m_repositoryBox->setVisible(!choices.isEmpty());
+    updateRepositoryCount();
+    edited();
+    retranslate();
+}
+
+QList<RepositoryId> CleanupDialog::checkedRepositories() const
+{
+    QList<RepositoryId> list;
+    for (int i = 0; i < m_repositoryList->count() && i < m_choices.size(); ++i) {
+        if (m_repositoryList->item(i)->checkState() == Qt::Checked)
+            list.append(m_choices.at(i).repository);
+    }
+    return list;
+}
+
+void CleanupDialog::updateRepositoryCount()
+{
+    //: %1 repositories checked, %2 repositories offered
+    m_repositoryCount->setText(
+        tr("%1 of %2 checked: one preview and one confirmation for all of them; writes are "
+           "paced together under GitHub's limits.")
+            .arg(QLocale().toString(checkedRepositories().size()),
+                 QLocale().toString(m_choices.size())));
 }
 
 CleanupRule CleanupDialog::rule(QString *error) const
 {
-    CleanupRule r;
-    for (const QString &p : m_patterns->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!p.trimmed().isEmpty())
-            r.environmentPatterns.append(p.trimmed());
-    }
-    const QString age = m_olderThan->text().trimmed();
-    if (!age.isEmpty()) {
-        const auto seconds = CleanupRule::parseDuration(age);
-        if (!seconds) {
-            if (error)
-                //: %1 what was typed
-                *error =
-                    tr("\"%1\" is not an age: use a number and d, h, m or w (30d, 12h).").arg(age);
-            return r;
-        }
-        r.olderThanSeconds = *seconds;
-    }
-    r.keepNewest = m_keep->text().trimmed().toInt();
-    for (const auto &[state, box] : m_states) {
-        if (box->isChecked()) {
-            r.states.append(state);
-            if (state == StatusState::Inactive)
-                r.states.append(StatusState::Destroyed); // an inactive transient one
-        }
-    }
-    r.action = CleanupRule::Action(m_action->currentData().toInt());
-    r.includeLive = m_includeLive->isChecked();
-    if (error && error->isEmpty())
-        *error = r.validate();
-    return r;
+    return m_rules->rule(error);
 }
 
 void CleanupDialog::setRule(const CleanupRule &rule)
 {
-    m_patterns->setText(rule.environmentPatterns.join(QLatin1String(", ")));
-    m_olderThan->setText(
-        rule.olderThanSeconds > 0 ? CleanupRule::durationText(rule.olderThanSeconds) : QString());
-    m_keep->setText(rule.keepNewest > 0 ? QString::number(rule.keepNewest) : QString());
-    for (const auto &[state, box] : std::as_const(m_states))
-        box->setChecked(rule.states.contains(state));
-    m_action->setCurrentIndex(int(rule.action));
-    m_includeLive->setChecked(rule.includeLive);
+    m_rules->setRule(rule);
+}
+
+QList<CleanupRule> CleanupDialog::rules(QString *error) const
+{
+    return m_rules->rules(error);
+}
+
+void CleanupDialog::setRules(const QList<CleanupRule> &rules)
+{
+    m_rules->setRules(rules);
+}
+
+QLineEdit *CleanupDialog::patternsEdit() const
+{
+    return m_rules->patternsEdit();
+}
+
+QLineEdit *CleanupDialog::olderThanEdit() const
+{
+    return m_rules->olderThanEdit();
+}
+
+QLineEdit *CleanupDialog::keepEdit() const
+{
+    return m_rules->keepEdit();
+}
+
+QComboBox *CleanupDialog::actionBox() const
+{
+    return m_rules->actionBox();
+}
+
+QCheckBox *CleanupDialog::includeLiveBox() const
+{
+    return m_rules->includeLiveBox();
+}
+
+QCheckBox *CleanupDialog::stateBox(StatusState state) const
+{
+    return m_rules->stateBox(state);
+}
+
+void CleanupDialog::setLoading(const QString &text)
+{
+    m_loading = !text.isEmpty();
+    m_summary->setText(m_loading ? text : tr("Preview to see what would be cleaned up."));
+    updateButtons();
+}
+
+void CleanupDialog::setError(const QString &text)
+{
+    m_formError->setText(text);
+    m_formError->setVisible(!text.isEmpty());
 }
 
 void CleanupDialog::setPlan(const CleanupPlan &plan)
@@ -316,25 +333,31 @@ void CleanupDialog::setPlan(const CleanupPlan &plan)
     for (const CleanupItem &item : plan.items) {
         const bool env = item.target == CleanupItem::Target::Environment;
         QStringList cells(ColumnCount);
+        cells[RepositoryColumn] = item.repository.fullName();
         cells[ActionColumn] = CleanupRule::actionDisplayName(item.action);
         cells[TargetColumn] = env ? tr("Environment")
                                   //: a deployment's number
                                   : tr("#%1").arg(item.deploymentId);
         cells[EnvironmentColumn] = item.environment;
         cells[RefColumn] = item.ref;
-        QString state = env ? QString() : stateName(item.state);
+        QString state = env ? QString() : CleanupRuleEditor::stateName(item.state);
         if (item.live)
             //: %1 the state; the deployment is the live one of its environment
             state = env ? tr("has a live deployment") : tr("%1, live").arg(state);
         cells[StateColumn] = state;
         cells[CreatedColumn] = locale.toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
         cells[RuleColumn] = item.ruleName;
-        rows.append(new QTreeWidgetItem(cells));
+        auto *row = new QTreeWidgetItem(cells);
+        if (item.rule >= 0 && item.rule < plan.rules.size())
+            row->setToolTip(RuleColumn, plan.rules.at(item.rule).describe());
+        rows.append(row);
     }
     m_table->addTopLevelItems(rows);
+    m_table->setColumnHidden(RepositoryColumn, !plan.spansRepositories());
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_table->resizeColumnToContents(c);
     m_summary->setText(plan.summary());
+    m_loading = false;
     setPhase(Phase::Planned);
 }
 
@@ -406,14 +429,11 @@ void CleanupDialog::updateButtons()
 {
     const bool running = m_phase == Phase::Applying || m_phase == Phase::Paused;
     const bool editable = !running && m_phase != Phase::Finished;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_patterns, m_olderThan, m_keep, m_action, m_includeLive})
-        w->setEnabled(editable);
-    for (const auto &[state, box] : std::as_const(m_states))
-        box->setEnabled(editable);
-    m_preview->setEnabled(editable);
+    m_rules->setEditable(editable && !m_loading);
+    m_repositoryList->setEnabled(editable && !m_loading);
+    m_preview->setEnabled(editable && !m_loading);
     m_export->setEnabled(m_phase != Phase::Editing && !m_plan.isEmpty());
-    m_apply->setEnabled(m_phase == Phase::Planned && !m_plan.isEmpty());
+    m_apply->setEnabled(m_phase == Phase::Planned && !m_plan.isEmpty() && !m_loading);
     m_apply->setVisible(!running);
     m_pause->setVisible(running);
     m_cancel->setVisible(running);
@@ -446,8 +466,7 @@ void CleanupDialog::chooseExport()
     if (fileName.isEmpty())
         return;
     const QString error = exportPlan(fileName);
-    m_formError->setText(error.isEmpty() ? QString()
-                                         //: %1 a file name, %2 the system's reason
-                                         : tr("Cannot write %1: %2").arg(fileName, error));
-    m_formError->setVisible(!error.isEmpty());
+    setError(error.isEmpty() ? QString()
+                             //: %1 a file name, %2 the system's reason
+                             : tr("Cannot write %1: %2").arg(fileName, error));
 }

@@ -7,32 +7,38 @@
 #include <QDialog>
 #include <QList>
 
+class CleanupRuleEditor;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
-// The cleanup window: one retention rule (environment patterns, older than, keep the newest N,
-// states, the action, live ones too), the dry run as a table (each deployment or environment,
-// the action, the rule that chose it) with counts, CSV/JSON export, then the apply's progress,
-// pause/resume/cancel and the report. It never touches the network: it emits what the user
-// asks for (previewRequested, applyRequested, ...) and shows what it is given (setPlan,
-// setProgress, setItemResult, setFinished).
+// The cleanup window: the repositories (when several are offered: the watched ones, each with
+// a check box), the retention rules (CleanupRuleEditor: environment patterns, older than, keep
+// the newest N, states, the action, live ones too; the first rule that matches acts), the dry
+// run as a table (each deployment or environment, its repository, the action, the rule that
+// chose it) with counts, CSV/JSON export, then the apply's progress, pause/resume/cancel and
+// the report. It never touches the network: it emits what the user asks for
+// (previewRequested, applyRequested, ...) and shows what it is given (setPlan, setProgress,
+// setItemResult, setFinished).
 class CleanupDialog : public QDialog
 {
     Q_OBJECT
 public:
     enum Column {
+        RepositoryColumn, // shown when the plan spans repositories
         ActionColumn,
+        RuleColumn, // beside the action: which rule chose it
         TargetColumn,
         EnvironmentColumn,
         RefColumn,
         StateColumn,
         CreatedColumn,
-        RuleColumn,
         OutcomeColumn,
         ColumnCount
     };
@@ -42,10 +48,31 @@ public:
     explicit CleanupDialog(QWidget *parent = nullptr);
     ~CleanupDialog() override;
 
+    // One repository: the open one (no choice shown).
     void setRepositoryName(const QString &fullName);
-    // The rule as the form says it; `error` gets a translated problem (then the rule is unusable).
+    // Several to choose from, each checked unless `unavailable` says why not (e.g. not signed
+    // in on its host); the window title names none.
+    struct RepositoryChoice
+    {
+        RepositoryId repository;
+        QString unavailable;
+    };
+    void setRepositoryChoices(const QList<RepositoryChoice> &choices);
+    QList<RepositoryId> checkedRepositories() const;
+    bool offersRepositories() const { return !m_choices.isEmpty(); }
+
+    // The selected rule as its form says; `error` gets a translated problem.
     CleanupRule rule(QString *error = nullptr) const;
     void setRule(const CleanupRule &rule);
+    // Every rule, in order; `error` names the first rule with a problem.
+    QList<CleanupRule> rules(QString *error = nullptr) const;
+    void setRules(const QList<CleanupRule> &rules);
+
+    // While the repositories are read for the preview: says so, nothing can be applied.
+    void setLoading(const QString &text);
+    // A problem to show above the table (an unreadable repository, a journal that cannot be
+    // written); empty hides it.
+    void setError(const QString &text);
 
     void setPlan(const CleanupPlan &plan);
     const CleanupPlan &plan() const { return m_plan; }
@@ -61,11 +88,13 @@ public:
     void setResumable(const QString &description);
 
     // For tests and screenshots.
-    QLineEdit *patternsEdit() const { return m_patterns; }
-    QLineEdit *olderThanEdit() const { return m_olderThan; }
-    QLineEdit *keepEdit() const { return m_keep; }
-    QComboBox *actionBox() const { return m_action; }
-    QCheckBox *includeLiveBox() const { return m_includeLive; }
+    CleanupRuleEditor *ruleEditor() const { return m_rules; }
+    QListWidget *repositoryList() const { return m_repositoryList; }
+    QLineEdit *patternsEdit() const;
+    QLineEdit *olderThanEdit() const;
+    QLineEdit *keepEdit() const;
+    QComboBox *actionBox() const;
+    QCheckBox *includeLiveBox() const;
     QCheckBox *stateBox(StatusState state) const;
     QTreeWidget *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -81,7 +110,8 @@ public:
     QString exportPlan(const QString &fileName) const;
 
 Q_SIGNALS:
-    void previewRequested(const CleanupRule &rule);
+    // The rules; with a choice of repositories, checkedRepositories() says which.
+    void previewRequested(const QList<CleanupRule> &rules);
     void applyRequested();
     void pauseRequested();
     void resumeRequested();
@@ -97,23 +127,20 @@ private:
     void setPhase(Phase phase);
     void updateButtons();
     void chooseExport();
-    static QString stateName(StatusState state);
+    void edited();
+    void updateRepositoryCount();
 
     QString m_repositoryName;
+    QList<RepositoryChoice> m_choices;
     CleanupPlan m_plan;
     Phase m_phase = Phase::Editing;
+    bool m_loading = false;
     QLabel *m_intro = nullptr;
-    QLabel *m_patternsLabel = nullptr;
-    QLineEdit *m_patterns = nullptr;
-    QLabel *m_olderThanLabel = nullptr;
-    QLineEdit *m_olderThan = nullptr;
-    QLabel *m_keepLabel = nullptr;
-    QLineEdit *m_keep = nullptr;
-    QLabel *m_statesLabel = nullptr;
-    QList<QPair<StatusState, QCheckBox *>> m_states;
-    QLabel *m_actionLabel = nullptr;
-    QComboBox *m_action = nullptr;
-    QCheckBox *m_includeLive = nullptr;
+    QGroupBox *m_repositoryBox = nullptr;
+    QListWidget *m_repositoryList = nullptr;
+    QLabel *m_repositoryCount = nullptr;
+    QGroupBox *m_rulesBox = nullptr;
+    CleanupRuleEditor *m_rules = nullptr;
     QLabel *m_formError = nullptr;
     QLabel *m_resumeLabel = nullptr;
     QPushButton *m_resumeJournal = nullptr;
