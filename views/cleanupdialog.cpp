@@ -411,6 +411,9 @@ void CleanupDialog::setResumable(const QString &description)
     m_resumeLabel->setText(description);
     m_resumeLabel->setVisible(!description.isEmpty());
     m_resumeJournal->setVisible(!description.isEmpty());
+    // A run stopped in this window can be resumed from it (the button was off while it ran).
+    m_resumeJournal->setEnabled(!description.isEmpty() && m_phase != Phase::Applying &&
+                                m_phase != Phase::Paused);
 }
 
 void CleanupDialog::setPhase(Phase phase)

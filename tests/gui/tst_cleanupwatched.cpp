@@ -268,6 +268,65 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cleanup->journalPath(plan.repositories)));
     }
 
+    void stoppedWatchedCleanupResumes()
+    {
+        auto app = DemoWindow::start();
+        QVERIFY(app);
+        QVERIFY(DemoWindow::waitUntilLoaded(app->window(), app.get()));
+        GitHubEmulator *emulator = app->emulator();
+        CleanupController *cleanup = (app->overview()->window(), app->overview()->cleanup());
+        QTemporaryDir journals;
+        cleanup->setJournalDirectory(journals.path());
+        cleanup->setPacer(WritePacer({}, 0));
+        cleanup->setConfirmationProvider([](const Confirmation &) { return true; });
+        QStringList writes;
+        connect(emulator, &GitHubEmulator::requestReceived, this,
+                [&](const QByteArray &method, const QString &path) {
+                    if (method != "GET")
+                        writes.append(QString::fromLatin1(method) + QLatin1Char(' ') + path);
+                });
+
+        // Given a cleanup of the watched repositories stopped after its second item
+        const QString left =
+            app->overview()->watchList()->repositories().last().repository.fullName();
+        CleanupDialog *dialog = previewWatched(app.get(), left);
+        QVERIFY(dialog);
+        const CleanupPlan plan = dialog->plan();
+        QVERIFY(plan.items.size() > 4);
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY(cleanup->job());
+        CleanupJob *job = cleanup->job();
+        connect(job, &CleanupJob::itemFinished, job, [job](int index) {
+            if (index == 1)
+                job->cancel(QStringLiteral("stopped by the test"));
+        });
+        QVERIFY(QTest::qWaitFor([&] { return dialog->phase() == CleanupDialog::Phase::Finished; },
+                                4 * TestTimeoutMs));
+        const qsizetype firstRun = writes.size();
+        QVERIFY(firstRun > 0 && firstRun < plan.writes());
+        QVERIFY(QFile::exists(cleanup->journalPath(plan.repositories)));
+
+        // When the window is opened again: the journal is offered, naming its repositories
+        QVERIFY(QTest::qWaitFor([&] { return !cleanup->job(); }, TestTimeoutMs));
+        QCOMPARE(cleanup->open(), dialog);
+        QVERIFY(dialog->resumeJournalButton()->isVisible());
+        // And resumed: the rest is done, nothing twice
+        QTest::mouseClick(dialog->resumeJournalButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return cleanup->job() == nullptr &&
+                       dialog->phase() == CleanupDialog::Phase::Finished &&
+                       writes.size() > firstRun;
+            },
+            4 * TestTimeoutMs));
+        QCOMPARE(int(writes.size()), plan.writes());
+        QCOMPARE(QSet<QString>(writes.cbegin(), writes.cend()).size(), plan.writes());
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(
+                     QStringLiteral("%1 done").arg(plan.items.size())),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(!QFile::exists(cleanup->journalPath(plan.repositories)));
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<int>("choice");

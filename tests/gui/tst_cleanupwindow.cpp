@@ -229,6 +229,11 @@ private Q_SLOTS:
         problems = LayoutCheck::problems(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         save(dialog, QStringLiteral("cleanup-running-") + language);
+        // While it runs, no rule can be edited
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 dialog->patternsEdit(), dialog->olderThanEdit(), dialog->keepEdit(),
+                 dialog->actionBox(), dialog->includeLiveBox(), dialog->previewButton()})
+            QVERIFY2(!w->isEnabled(), qPrintable(w->objectName()));
 
         // The confirmation, with the repository's name half typed
         const Confirmation c = Confirmation::forCleanup(dialog->plan());
