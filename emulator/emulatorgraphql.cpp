@@ -746,7 +746,7 @@ private:
             {T::User,
              {QStringLiteral("id"), QStringLiteral("databaseId"), QStringLiteral("login"),
               QStringLiteral("name"), QStringLiteral("avatarUrl"), QStringLiteral("url"),
-              QStringLiteral("resourcePath")}},
+              QStringLiteral("resourcePath"), QStringLiteral("isSiteAdmin")}},
             {T::Bot,
              {QStringLiteral("id"), QStringLiteral("databaseId"), QStringLiteral("login"),
               QStringLiteral("avatarUrl"), QStringLiteral("url"), QStringLiteral("resourcePath")}},
@@ -1137,6 +1137,8 @@ private:
                 return u.id;
             if (name == QLatin1String("login"))
                 return u.login;
+            if (name == QLatin1String("isSiteAdmin")) // as REST's site_admin: nobody here is
+                return false;
             if (name == QLatin1String("name"))
                 return u.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(u.name);
             if (name == QLatin1String("avatarUrl"))

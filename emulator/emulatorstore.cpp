@@ -406,7 +406,9 @@ QJsonObject EmulatorStore::userJson(const QString &root, qint64 id) const
     return QJsonObject{
         {QStringLiteral("login"), u.login},
         {QStringLiteral("id"), u.id},
-        {QStringLiteral("node_id"), nodeId(QStringLiteral("User"), u.id)},
+        // A bot's is a Bot's ("MDM6Qm90NDE4OTgyODI=" is github-actions[bot]'s on github.com)
+        {QStringLiteral("node_id"),
+         nodeId(u.bot ? QStringLiteral("Bot") : QStringLiteral("User"), u.id)},
         {QStringLiteral("avatar_url"),
          u.avatarUrl.isEmpty()
              ? QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(u.id)

@@ -24,8 +24,12 @@ void DeploymentExporter::start()
     m_deployments.clear();
     m_statusArrays.clear();
     m_jsonLines.clear();
+    m_graphQLStatuses.clear();
+    m_awaitingGraphQL.clear();
     m_statusListsDone = 0;
     m_listDone = false;
+    m_listRequest = nullptr;
+    m_graphQLRunning = false;
     if (!m_client) {
         fail(GitHubError(GitHubError::Kind::Cancelled, QStringLiteral("no client")));
         return;
@@ -38,48 +42,41 @@ void DeploymentExporter::start()
             m_loader->setListsEnvironments(false);
             connect(m_loader, &DeploymentGraphQLLoader::pageReceived, this,
                     &DeploymentExporter::takeGraphQLPage);
-            connect(m_loader, &DeploymentGraphQLLoader::finished, this, [this] {
-                // The loader reads from both ends: newest first, as GitHub lists them.
-                std::stable_sort(m_deployments.begin(), m_deployments.end(),
-                                 [](const Deployment &a, const Deployment &b) {
-                                     return a.createdAt != b.createdAt ? a.createdAt > b.createdAt
-                                                                       : a.id > b.id;
-                                 });
-                m_listDone = true;
-                checkDone();
-            });
+            connect(m_loader, &DeploymentGraphQLLoader::finished, this,
+                    &DeploymentExporter::graphQLEnded);
             connect(m_loader, &DeploymentGraphQLLoader::failed, this,
                     [this](const GitHubError &error, bool useRest) {
                         if (!useRest) {
                             fail(error);
                             return;
                         }
-                        // Nothing of GraphQL's is kept: REST reads it all again.
-                        m_deployments.clear();
-                        m_statusArrays.clear();
-                        m_jsonLines.clear();
-                        m_statusListsDone = 0;
-                        startRest();
+                        // What GraphQL brought complete is kept; REST reads the rest.
+                        m_usedGraphQL = false;
+                        graphQLEnded();
                     });
         }
         m_loader->setRepository(m_repository);
         m_loader->setEnvironment(m_environment);
-        if (m_loader->start()) {
-            m_usedGraphQL = true;
-            return;
-        }
+        m_graphQLRunning = m_usedGraphQL = m_loader->start();
     }
-    startRest();
+    if (!m_graphQLRunning)
+        startListing();
 }
 
-void DeploymentExporter::startRest()
+void DeploymentExporter::startListing()
 {
-    m_usedGraphQL = false;
+    if (!m_running || m_listRequest || m_listDone)
+        return;
+    // The deployments themselves always come from REST's listing, GitHub's objects as they are:
+    // GraphQL has no twin of transient_environment, production_environment or
+    // performed_via_github_app. It is 1 request per 100 deployments, run beside GraphQL's pages
+    // once the first arrives, so that GraphQL's answer is the one that says a repository is
+    // missing or forbidden, and nothing is read twice when it is.
     DeploymentQuery query;
     query.environment = m_environment;
     m_listRequest = m_client->listDeployments(m_repository, query);
     connect(m_listRequest, &DeploymentListRequest::pageReceived, this,
-            &DeploymentExporter::fetchStatuses);
+            &DeploymentExporter::takeListedPage);
     connect(m_listRequest, &GitHubRequest::finished, this, [this] {
         m_listDone = true;
         checkDone();
@@ -98,50 +95,97 @@ void DeploymentExporter::cancel()
             request->cancel();
     }
     m_statusRequests.clear();
+    m_graphQLRunning = false;
     m_running = false;
 }
 
-void DeploymentExporter::fetchStatuses(const QList<Deployment> &page)
+void DeploymentExporter::takeListedPage(const QList<Deployment> &page)
 {
     for (const Deployment &deployment : page) {
         m_deployments.append(deployment);
-        // Queued in list order (newest first); the pool runs a few at a time.
-        StatusListRequest *request = m_client->listStatuses(m_repository, deployment.id);
-        m_statusRequests.append(request);
-        connect(request, &StatusListRequest::finished, this, [this, request, deployment] {
-            // Only GitHub's objects are kept (the parsed statuses go with the request), and the
-            // line of text is made now, while other transfers run.
-            const QJsonArray statuses = statusArray(request->statuses());
-            m_statusArrays.insert(deployment.id, statuses);
-            m_jsonLines.insert(deployment.id, jsonLine(deployment, statuses));
-            ++m_statusListsDone;
-            Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
-            checkDone();
-        });
-        connect(request, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+        const auto statuses = m_graphQLStatuses.find(deployment.id);
+        if (statuses != m_graphQLStatuses.end()) {
+            takeStatuses(deployment, *statuses);
+            m_graphQLStatuses.erase(statuses);
+        } else if (m_graphQLRunning)
+            m_awaitingGraphQL.insert(deployment.id, deployment);
+        else
+            fetchStatuses(deployment);
     }
     Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
+}
+
+void DeploymentExporter::fetchStatuses(const Deployment &deployment)
+{
+    // Queued in list order (newest first); the pool runs a few at a time.
+    StatusListRequest *request = m_client->listStatuses(m_repository, deployment.id);
+    m_statusRequests.append(request);
+    connect(request, &StatusListRequest::finished, this, [this, request, deployment] {
+        // Only GitHub's objects are kept (the parsed statuses go with the request).
+        takeStatuses(deployment, statusArray(request->statuses()));
+        Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
+        checkDone();
+    });
+    connect(request, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+}
+
+void DeploymentExporter::takeStatuses(const Deployment &deployment, const QJsonArray &statuses)
+{
+    m_statusArrays.insert(deployment.id, statuses);
+    // The line of text is made now, while other transfers run.
+    m_jsonLines.insert(deployment.id, jsonLine(deployment, statuses));
+    ++m_statusListsDone;
 }
 
 void DeploymentExporter::takeGraphQLPage(const QList<Deployment> &deployments,
                                          const QHash<qint64, QList<DeploymentStatus>> &statuses)
 {
     for (const Deployment &deployment : deployments) {
-        m_deployments.append(deployment);
-        const QJsonArray array = statusArray(statuses.value(deployment.id));
-        m_statusArrays.insert(deployment.id, array);
-        m_jsonLines.insert(deployment.id, jsonLine(deployment, array));
-        ++m_statusListsDone;
+        QJsonArray array;
+        for (const DeploymentStatus &status : statuses.value(deployment.id)) {
+            // GraphQL does not say which app, if any, posted a status: left out, not null.
+            QJsonObject object = status.json;
+            object.remove(QLatin1String("performed_via_github_app"));
+            array.append(object);
+        }
+        const auto listed = m_awaitingGraphQL.constFind(deployment.id);
+        // (still awaited: a deployment appears once in GraphQL's pages)
+        if (listed != m_awaitingGraphQL.constEnd()) {
+            takeStatuses(*listed, array);
+            m_awaitingGraphQL.erase(listed);
+        } else if (!m_statusArrays.contains(deployment.id)) {
+            m_graphQLStatuses.insert(deployment.id, array);
+        }
     }
     Q_EMIT progress(m_statusListsDone, int(m_deployments.size()));
+    startListing();
+}
+
+void DeploymentExporter::graphQLEnded()
+{
+    m_graphQLRunning = false;
+    startListing();
+    // Deployments GraphQL did not see (made between its pages and REST's): their statuses over
+    // REST. What only GraphQL saw is not in REST's list, which is the one written.
+    // While GraphQL ran nothing was asked of REST, so what has no statuses yet is what waited.
+    // Pages REST lists from now on take GraphQL's statuses, or ask REST for the deployments
+    // GraphQL did not see (made after its pages were read).
+    m_awaitingGraphQL.clear();
+    for (const Deployment &deployment : std::as_const(m_deployments)) {
+        if (!m_statusArrays.contains(deployment.id))
+            fetchStatuses(deployment);
+    }
+    checkDone();
 }
 
 void DeploymentExporter::checkDone()
 {
-    if (!m_running || !m_listDone || m_statusListsDone < m_deployments.size())
+    if (!m_running || !m_listDone || m_graphQLRunning || m_statusListsDone < m_deployments.size())
         return;
     m_running = false;
     m_statusRequests.clear();
+    m_graphQLStatuses
+        .clear(); // what only GraphQL saw: not in REST's list, which is the one written
     Q_EMIT finished();
 }
 

@@ -17,10 +17,12 @@ class DeploymentGraphQLLoader;
 class GitHubClient;
 
 // Fetches every deployment of a repository with all its statuses (`deploydeck export`).
-// Over GraphQL when the host takes it (DeploymentGraphQLLoader: 100 deployments with their
-// statuses a request, 1 point each); otherwise, or when the host refuses it, over REST: the
-// deployment list first, then the statuses through the client's read pool, newest deployment
-// first, starting as soon as each page of deployments arrives.
+// The deployments are always REST's listing (GitHub's objects, 100 a request). Their statuses:
+// over GraphQL when asked and the host takes it (DeploymentGraphQLLoader, beside the listing:
+// 100 deployments with their statuses a request, 1 point each; the objects rebuilt as REST's,
+// without performed_via_github_app, which GraphQL does not have); otherwise, or when the host
+// refuses it, over REST through the client's read pool, newest deployment first, starting as
+// soon as each page of deployments arrives.
 class DeploymentExporter : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,7 @@ public:
 
     void setRepository(const RepositoryId &repository) { m_repository = repository; }
     void setEnvironment(const QString &environment) { m_environment = environment; }
-    // Whether to try GraphQL first (default false: REST only, GitHub's REST objects as sent).
+    // Whether to read statuses over GraphQL (default false: REST only, GitHub's objects as sent).
     void setUseGraphQL(bool use) { m_useGraphQL = use; }
     // Whether the latest export was read over GraphQL (false after a fall back to REST).
     bool usedGraphQL() const { return m_usedGraphQL; }
@@ -71,10 +73,13 @@ Q_SIGNALS:
     void failed(const GitHubError &error);
 
 private:
-    void startRest();
+    void startListing();
+    void takeListedPage(const QList<Deployment> &page);
     void takeGraphQLPage(const QList<Deployment> &deployments,
                          const QHash<qint64, QList<DeploymentStatus>> &statuses);
-    void fetchStatuses(const QList<Deployment> &page);
+    void graphQLEnded();
+    void fetchStatuses(const Deployment &deployment);
+    void takeStatuses(const Deployment &deployment, const QJsonArray &statuses);
     static QJsonArray statusArray(const QList<DeploymentStatus> &statuses);
     static QByteArray jsonLine(const Deployment &deployment, const QJsonArray &statuses);
     void checkDone();
@@ -93,5 +98,8 @@ private:
     bool m_running = false;
     bool m_useGraphQL = false;
     bool m_usedGraphQL = false;
+    bool m_graphQLRunning = false;
+    QHash<qint64, QJsonArray> m_graphQLStatuses; // read over GraphQL, not listed by REST yet
+    QHash<qint64, Deployment> m_awaitingGraphQL; // listed by REST, statuses not read yet
     DeploymentGraphQLLoader *m_loader = nullptr; // owned
 };

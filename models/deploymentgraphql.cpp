@@ -6,18 +6,18 @@
 
 namespace {
 
-// The fields both paths need, as fragments. Actor's implementations that carry a databaseId
-// are listed one by one (Actor itself has none).
+// The fields both paths need, as fragments. Actor's implementations that carry an id and a
+// databaseId are listed one by one (Actor itself has neither).
 const char fragments[] = R"(
 fragment ActorFields on Actor {
   __typename
   login
   avatarUrl
   url
-  ... on User { databaseId }
-  ... on Bot { databaseId }
-  ... on Organization { databaseId }
-  ... on Mannequin { databaseId }
+  ... on User { id databaseId isSiteAdmin }
+  ... on Bot { id databaseId }
+  ... on Organization { id databaseId }
+  ... on Mannequin { id databaseId }
 }
 fragment StatusFields on DeploymentStatus {
   id
@@ -95,8 +95,9 @@ QJsonValue textOrEmpty(const QJsonValue &value)
     return value.isString() ? value : QJsonValue(QString());
 }
 
-// GraphQL's Actor as REST's simple-user.
-QJsonObject restUser(const QJsonObject &actor)
+// GraphQL's Actor as REST's simple-user, every field GitHub sends: the API URLs are built from
+// the API root and the login as GitHub builds them (a bot's "[bot]" percent-encoded).
+QJsonObject restUser(const QJsonObject &actor, const QString &apiRoot)
 {
     if (actor.isEmpty())
         return {};
@@ -104,12 +105,31 @@ QJsonObject restUser(const QJsonObject &actor)
     qint64 id = actor.value(QLatin1String("databaseId")).toInteger();
     if (id <= 0) // an actor type without a databaseId: a stable stand-in
         id = DeploymentGraphQL::statusIdFromNodeId(QLatin1String("actor:") + login);
+    const QString users =
+        apiRoot + QLatin1String("/users/") + QString::fromLatin1(QUrl::toPercentEncoding(login));
+    const auto url = [&users](const char *tail) {
+        return QString(users + QLatin1String(tail));
+    };
     return QJsonObject{
         {QStringLiteral("login"), login},
         {QStringLiteral("id"), id},
+        {QStringLiteral("node_id"), text(actor.value(QLatin1String("id")))},
         {QStringLiteral("avatar_url"), text(actor.value(QLatin1String("avatarUrl")))},
+        {QStringLiteral("gravatar_id"), QString()},
+        {QStringLiteral("url"), users},
         {QStringLiteral("html_url"), text(actor.value(QLatin1String("url")))},
+        {QStringLiteral("followers_url"), url("/followers")},
+        {QStringLiteral("following_url"), url("/following{/other_user}")},
+        {QStringLiteral("gists_url"), url("/gists{/gist_id}")},
+        {QStringLiteral("starred_url"), url("/starred{/owner}{/repo}")},
+        {QStringLiteral("subscriptions_url"), url("/subscriptions")},
+        {QStringLiteral("organizations_url"), url("/orgs")},
+        {QStringLiteral("repos_url"), url("/repos")},
+        {QStringLiteral("events_url"), url("/events{/privacy}")},
+        {QStringLiteral("received_events_url"), url("/received_events")},
         {QStringLiteral("type"), actor.value(QLatin1String("__typename")).toString()},
+        {QStringLiteral("user_view_type"), QStringLiteral("public")},
+        {QStringLiteral("site_admin"), actor.value(QLatin1String("isSiteAdmin")).toBool()},
     };
 }
 
@@ -132,8 +152,9 @@ QJsonValue restPayload(const QJsonValue &payload)
     return payload;
 }
 
-std::optional<DeploymentStatus> readStatus(const QJsonObject &node, const QString &deploymentUrl,
-                                           const QString &repoUrl, QString *error)
+std::optional<DeploymentStatus> readStatus(const QJsonObject &node, const QString &root,
+                                           const QString &deploymentUrl, const QString &repoUrl,
+                                           QString *error)
 {
     const QString nodeId = node.value(QLatin1String("id")).toString();
     const qint64 id = DeploymentGraphQL::statusIdFromNodeId(nodeId);
@@ -144,7 +165,8 @@ std::optional<DeploymentStatus> readStatus(const QJsonObject &node, const QStrin
         {QStringLiteral("id"), id},
         {QStringLiteral("node_id"), nodeId},
         {QStringLiteral("state"), node.value(QLatin1String("state")).toString().toLower()},
-        {QStringLiteral("creator"), restUser(node.value(QLatin1String("creator")).toObject())},
+        {QStringLiteral("creator"),
+         restUser(node.value(QLatin1String("creator")).toObject(), root)},
         {QStringLiteral("description"), textOrEmpty(node.value(QLatin1String("description")))},
         {QStringLiteral("environment"), textOrEmpty(node.value(QLatin1String("environment")))},
         {QStringLiteral("target_url"), log},
@@ -160,10 +182,9 @@ std::optional<DeploymentStatus> readStatus(const QJsonObject &node, const QStrin
     return DeploymentStatus::fromJson(rest, error);
 }
 
-std::optional<DeploymentGraphQL::StatusPage> readStatuses(const QJsonValue &connection,
-                                                          const QString &deploymentUrl,
-                                                          const QString &repoUrl,
-                                                          QStringList *warnings, QString *error)
+std::optional<DeploymentGraphQL::StatusPage>
+readStatuses(const QJsonValue &connection, const QString &root, const QString &deploymentUrl,
+             const QString &repoUrl, QStringList *warnings, QString *error)
 {
     if (!connection.isObject()) {
         if (error)
@@ -178,7 +199,7 @@ std::optional<DeploymentGraphQL::StatusPage> readStatuses(const QJsonValue &conn
     for (const QJsonValue &node : object.value(QLatin1String("nodes")).toArray()) {
         QString problem;
         const std::optional<DeploymentStatus> status =
-            readStatus(node.toObject(), deploymentUrl, repoUrl, &problem);
+            readStatus(node.toObject(), root, deploymentUrl, repoUrl, &problem);
         if (status)
             page.statuses.append(*status);
         else if (warnings)
@@ -307,6 +328,7 @@ DeploymentGraphQL::readPage(const QJsonObject &data, const QUrl &apiRoot,
         return std::nullopt;
     }
     DeploymentPage page;
+    const QString root = apiRoot.toString(QUrl::FullyEncoded);
     const QString repoUrl = repositoryUrl(apiRoot, repository);
     page.totalCount = connection.value(QLatin1String("totalCount")).toInt();
     const QJsonObject info = connection.value(QLatin1String("pageInfo")).toObject();
@@ -334,7 +356,8 @@ DeploymentGraphQL::readPage(const QJsonObject &data, const QUrl &apiRoot,
             {QStringLiteral("description"), node.value(QLatin1String("description")).isString()
                                                 ? node.value(QLatin1String("description"))
                                                 : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("creator"), restUser(node.value(QLatin1String("creator")).toObject())},
+            {QStringLiteral("creator"),
+             restUser(node.value(QLatin1String("creator")).toObject(), root)},
             {QStringLiteral("created_at"), node.value(QLatin1String("createdAt"))},
             {QStringLiteral("updated_at"), node.value(QLatin1String("updatedAt"))},
             {QStringLiteral("statuses_url"), QString(url + QLatin1String("/statuses"))},
@@ -351,7 +374,7 @@ DeploymentGraphQL::readPage(const QJsonObject &data, const QUrl &apiRoot,
             continue;
         }
         const std::optional<StatusPage> statuses = readStatuses(
-            node.value(QLatin1String("statuses")), url, repoUrl, &page.warnings, &problem);
+            node.value(QLatin1String("statuses")), root, url, repoUrl, &page.warnings, &problem);
         if (!statuses) {
             page.warnings.append(problem);
             continue;
@@ -387,7 +410,8 @@ DeploymentGraphQL::readStatusPage(const QJsonObject &data, const QUrl &apiRoot,
     const QString repoUrl = repositoryUrl(apiRoot, repository);
     const QString url = repoUrl + QLatin1String("/deployments/") + QString::number(deploymentId);
     QStringList warnings;
-    return readStatuses(node.value(QLatin1String("statuses")), url, repoUrl, &warnings, error);
+    return readStatuses(node.value(QLatin1String("statuses")), apiRoot.toString(QUrl::FullyEncoded),
+                        url, repoUrl, &warnings, error);
 }
 
 qint64 DeploymentGraphQL::statusIdFromNodeId(const QString &nodeId)

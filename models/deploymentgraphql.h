@@ -27,7 +27,9 @@
 // - `transient_environment`: only a DESTROYED state shows it; `production_environment`: GitHub's
 //   default (environment "production"). The first REST refresh brings both exactly;
 // - `target_url` is `logUrl` (GitHub sets both from log_url); the API URLs are built from the
-//   API root, the repository and the ids, as GitHub builds them.
+//   API root, the repository and the ids, as GitHub builds them; so are a creator's (simple-user:
+//   every field, from the Actor's login, node id, databaseId and isSiteAdmin);
+// - `performed_via_github_app`: none (null here; DeploymentExporter leaves it out).
 namespace DeploymentGraphQL {
 
 // Deployments a page; statuses a deployment in the first request (more follow through

@@ -83,6 +83,13 @@ private:
     QString writeFakeGh(const QByteArray &script);
     QJsonArray rawDeployments();
     QJsonArray rawGet(const QString &path);
+    QJsonDocument rawGetOne(const QString &path, const QString &query = {});
+    struct PointsUsed
+    {
+        int core = 0;
+        int graphql = 0;
+    };
+    PointsUsed pointsUsed(); // the emulator's rate-limit counters (reading them costs none)
     QJsonObject rawPost(const QString &path, const QJsonObject &body);
     qint64 firstDeploymentId(int index = 0);
     QProcessEnvironment environment(const QString &tokenValue, const QMap<QString, QString> &extra);
@@ -152,22 +159,36 @@ QProcessEnvironment CliTest::environment(const QString &tokenValue,
 }
 
 // Independent of the client: plain QNetworkAccessManager, following page numbers.
-QJsonArray CliTest::rawGet(const QString &path)
+QJsonDocument CliTest::rawGetOne(const QString &path, const QString &query)
 {
     QNetworkAccessManager network;
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll());
+}
+
+CliTest::PointsUsed CliTest::pointsUsed()
+{
+    const QJsonObject resources =
+        rawGetOne(QStringLiteral("/rate_limit")).object().value("resources").toObject();
+    return {resources.value("core").toObject().value("used").toInt(),
+            resources.value("graphql").toObject().value("used").toInt()};
+}
+
+QJsonArray CliTest::rawGet(const QString &path)
+{
     QJsonArray all;
     for (int page = 1;; ++page) {
-        QUrl url = m_baseUrl;
-        url.setPath(path);
-        url.setQuery(QStringLiteral("per_page=100&page=%1").arg(page));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonArray items = QJsonDocument::fromJson(reply->readAll()).array();
-        reply->deleteLater();
+        const QJsonArray items =
+            rawGetOne(path, QStringLiteral("per_page=100&page=%1").arg(page)).array();
         for (const QJsonValue &item : items)
             all.append(item);
         if (items.size() < 100)
@@ -190,13 +211,44 @@ QJsonArray CliTest::rawDeployments()
 
 void CliTest::exportJsonEqualsEmulatorData()
 {
-    const Result result =
-        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--no-cache"});
-    QCOMPARE(result.exitCode, 0);
-    const QJsonArray exported = QJsonDocument::fromJson(result.out).array();
+    const QJsonArray raw = rawDeployments();
+
+    // Over REST: GitHub's objects as they are, 1 listing + 1 status list a deployment
+    PointsUsed before = pointsUsed();
+    const Result rest =
+        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--no-cache", "--rest"});
+    PointsUsed after = pointsUsed();
+    QCOMPARE(rest.exitCode, 0);
+    const QJsonArray exported = QJsonDocument::fromJson(rest.out).array();
     QCOMPARE(exported.size(), 30);
-    QCOMPARE(exported, rawDeployments());
+    QCOMPARE(exported, raw);
     QCOMPARE(exported.first().toObject().value("statuses").toArray().size(), 3);
+    QCOMPARE(after.core - before.core, 1 + 30);
+    QCOMPARE(after.graphql - before.graphql, 0);
+
+    // Over GraphQL (the default): the same objects, but for the statuses' app, which GraphQL
+    // does not have (left out rather than a null that would claim "no app"); 1 listing, 1 point
+    before = pointsUsed();
+    const Result graphql =
+        run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(), "--no-cache"});
+    after = pointsUsed();
+    QCOMPARE(graphql.exitCode, 0);
+    QJsonArray withoutApp;
+    for (const QJsonValue &value : raw) {
+        QJsonObject deployment = value.toObject();
+        QJsonArray statuses;
+        for (const QJsonValue &status : deployment.value("statuses").toArray()) {
+            QJsonObject object = status.toObject();
+            QVERIFY(object.contains("performed_via_github_app"));
+            object.remove("performed_via_github_app");
+            statuses.append(object);
+        }
+        deployment.insert("statuses", statuses);
+        withoutApp.append(deployment);
+    }
+    QCOMPARE(QJsonDocument::fromJson(graphql.out).array(), withoutApp);
+    QCOMPARE(after.core - before.core, 1);
+    QCOMPARE(after.graphql - before.graphql, 1);
 }
 
 void CliTest::exportCsv()
@@ -212,6 +264,11 @@ void CliTest::exportCsv()
     QVERIFY(text.startsWith("id,environment,ref,sha,task,creator,created_at,latest_state,"
                             "latest_status_at,description\r\n"));
     QCOMPARE(text.count("\r\n"), 31);
+    // The same table when the statuses come over REST
+    const Result rest = run({"export", "--repo", repo, "--api-url", m_baseUrl.toString(),
+                             "--format", "csv", "--rest", "--no-cache"});
+    QCOMPARE(rest.exitCode, 0);
+    QCOMPARE(rest.out, text);
     // Warm run: the ETag cache in XDG_CACHE_HOME makes it all 304s, and it holds no token
     QVERIFY(run({"export", "--repo", repo, "--api-url", m_baseUrl.toString()}).exitCode == 0);
     QDir cache(m_home.filePath("cache/DeployDeck/deploydeck"));
