@@ -28,7 +28,12 @@ void DeploymentExporter::start()
     m_awaitingGraphQL.clear();
     m_statusListsDone = 0;
     m_listDone = false;
-    m_listRequest = nullptr;
+    m_listStarted = false;
+    m_listedPages.clear();
+    m_listedIds.clear();
+    m_nextPageToTake = 1;
+    m_lastPageAsked = 0;
+    m_morePagesAfter = 0;
     m_graphQLRunning = false;
     if (!m_client) {
         fail(GitHubError(GitHubError::Kind::Cancelled, QStringLiteral("no client")));
@@ -65,31 +70,82 @@ void DeploymentExporter::start()
 
 void DeploymentExporter::startListing()
 {
-    if (!m_running || m_listRequest || m_listDone)
+    if (!m_running || m_listStarted)
         return;
+    m_listStarted = true;
     // The deployments themselves always come from REST's listing, GitHub's objects as they are:
     // GraphQL has no twin of transient_environment, production_environment or
-    // performed_via_github_app. It is 1 request per 100 deployments, run beside GraphQL's pages
-    // once the first arrives, so that GraphQL's answer is the one that says a repository is
-    // missing or forbidden, and nothing is read twice when it is.
+    // performed_via_github_app. It starts once GraphQL's first page is in, so that GraphQL's
+    // answer is the one that says a repository is missing or forbidden, and nothing is read
+    // twice when it is. By then GraphQL has said how many there are: every page of the listing
+    // is asked for at once (1 request per 100 deployments, in one round trip over HTTP/2), not
+    // one Link after another.
+    const int count = m_loader && m_usedGraphQL ? m_loader->totalCount() : 0;
+    if (count > 0) {
+        const int pages = (count + GitHubClient::listPageSize - 1) / GitHubClient::listPageSize;
+        for (int page = 1; page <= pages; ++page)
+            requestListPage(page);
+        return;
+    }
     DeploymentQuery query;
     query.environment = m_environment;
-    m_listRequest = m_client->listDeployments(m_repository, query);
-    connect(m_listRequest, &DeploymentListRequest::pageReceived, this,
+    DeploymentListRequest *request = m_client->listDeployments(m_repository, query);
+    m_listRequests.append(request);
+    connect(request, &DeploymentListRequest::pageReceived, this,
             &DeploymentExporter::takeListedPage);
-    connect(m_listRequest, &GitHubRequest::finished, this, [this] {
+    connect(request, &GitHubRequest::finished, this, [this] {
         m_listDone = true;
         checkDone();
     });
-    connect(m_listRequest, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+    connect(request, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+}
+
+void DeploymentExporter::requestListPage(int page)
+{
+    DeploymentQuery query;
+    query.environment = m_environment;
+    query.page = page;
+    DeploymentListRequest *request = m_client->listDeployments(m_repository, query);
+    m_listRequests.append(request);
+    m_lastPageAsked = qMax(m_lastPageAsked, page);
+    connect(request, &GitHubRequest::finished, this, [this, request, page] {
+        m_listedPages.insert(page, request->deployments());
+        if (request->hasMorePages())
+            m_morePagesAfter = qMax(m_morePagesAfter, page);
+        takeListedPages();
+    });
+    connect(request, &GitHubRequest::failed, this, &DeploymentExporter::fail);
+}
+
+// The pages in order (newest first), whichever answer came first.
+void DeploymentExporter::takeListedPages()
+{
+    for (auto page = m_listedPages.begin();
+         page != m_listedPages.end() && page.key() == m_nextPageToTake;
+         page = m_listedPages.erase(page)) {
+        ++m_nextPageToTake;
+        takeListedPage(*page);
+        if (m_nextPageToTake <= m_lastPageAsked)
+            continue;
+        // The last page's Link names a next: deployments were made after GraphQL counted them.
+        if (m_morePagesAfter >= m_lastPageAsked) {
+            requestListPage(m_nextPageToTake);
+        } else {
+            m_listDone = true;
+            checkDone();
+        }
+    }
 }
 
 void DeploymentExporter::cancel()
 {
     if (m_loader)
         m_loader->cancel();
-    if (m_listRequest)
-        m_listRequest->cancel();
+    for (const QPointer<DeploymentListRequest> &request : std::as_const(m_listRequests)) {
+        if (request)
+            request->cancel();
+    }
+    m_listRequests.clear();
     for (const QPointer<StatusListRequest> &request : std::as_const(m_statusRequests)) {
         if (request)
             request->cancel();
@@ -102,6 +158,10 @@ void DeploymentExporter::cancel()
 void DeploymentExporter::takeListedPage(const QList<Deployment> &page)
 {
     for (const Deployment &deployment : page) {
+        // Pages asked for by number overlap by one when a deployment is made meanwhile.
+        if (m_listedIds.contains(deployment.id))
+            continue;
+        m_listedIds.insert(deployment.id);
         m_deployments.append(deployment);
         const auto statuses = m_graphQLStatuses.find(deployment.id);
         if (statuses != m_graphQLStatuses.end()) {

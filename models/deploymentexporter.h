@@ -10,8 +10,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class DeploymentGraphQLLoader;
 class GitHubClient;
@@ -74,6 +76,8 @@ Q_SIGNALS:
 
 private:
     void startListing();
+    void requestListPage(int page);
+    void takeListedPages();
     void takeListedPage(const QList<Deployment> &page);
     void takeGraphQLPage(const QList<Deployment> &deployments,
                          const QHash<qint64, QList<DeploymentStatus>> &statuses);
@@ -88,7 +92,13 @@ private:
     QPointer<GitHubClient> m_client;
     RepositoryId m_repository;
     QString m_environment;
-    QPointer<DeploymentListRequest> m_listRequest;
+    QList<QPointer<DeploymentListRequest>> m_listRequests;
+    QMap<int, QList<Deployment>> m_listedPages; // pages asked for by number, not taken yet
+    QSet<qint64> m_listedIds;
+    int m_nextPageToTake = 1;
+    int m_lastPageAsked = 0;
+    int m_morePagesAfter = 0; // the last page asked for whose Link named a next
+    bool m_listStarted = false;
     QList<QPointer<StatusListRequest>> m_statusRequests;
     QList<Deployment> m_deployments;
     QHash<qint64, QJsonArray> m_statusArrays; // GitHub's status objects of each deployment

@@ -333,11 +333,14 @@ DeploymentListRequest *GitHubClient::listDeployments(const RepositoryId &reposit
         items.append({QStringLiteral("task"), query.task});
     if (!query.environment.isEmpty())
         items.append({QStringLiteral("environment"), query.environment});
-    items.append({QStringLiteral("per_page"), QStringLiteral("100")});
+    items.append({QStringLiteral("per_page"), QString::number(listPageSize)});
+    if (query.page > 0)
+        items.append({QStringLiteral("page"), QString::number(query.page)});
     auto *request = make<DeploymentListRequest>(
         GitHubRequest::Method::Get,
         endpoint(repositoryPath(repository) + QStringLiteral("/deployments"), items), repository,
         priority);
+    request->m_onePage = query.page > 0;
     enqueue(request);
     return request;
 }
@@ -817,7 +820,8 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
     }
     // A read is done with the network unless a next page follows (that keeps this slot, below):
     // the next queued call starts now and transfers while this answer is parsed, not after.
-    bool hasNextPage = request->isPaginated() && link.contains("next");
+    request->m_hasMorePages = request->m_onePage && link.contains("next");
+    bool hasNextPage = request->isPaginated() && !request->m_onePage && link.contains("next");
     if (hasNextPage && status == 304 && request->m_pages == 0 && request->m_stopsWhenUnchanged) {
         hasNextPage = false;
         request->m_stoppedEarly = true;
@@ -897,7 +901,7 @@ void GitHubClient::handleReply(GitHubRequest *request, QNetworkReply *reply)
         complete(request, error);
         return;
     }
-    if (request->isPaginated() && !request->m_stoppedEarly) {
+    if (request->isPaginated() && !request->m_onePage && !request->m_stoppedEarly) {
         const QUrl next = LinkHeader::parse(link).next();
         if (next.isValid() && !next.isEmpty()) {
             if (request->m_pages >= m_maxPages || request->m_pagesFollowed.contains(next)) {

@@ -38,6 +38,9 @@ struct DeploymentQuery
     QString ref;
     QString task;
     QString environment;
+    // > 0: only that page (GitHubClient::listPageSize a page), not the pages after it; for a
+    // caller that knows how many there are and asks for them all at once.
+    int page = 0;
 };
 
 // Body of POST /repos/{owner}/{repo}/deployments. Unset optionals are not sent, so GitHub
@@ -172,6 +175,7 @@ public:
     RepositoryRequest *repository(const RepositoryId &repository);
     // GET /user/repos?sort=pushed: the token's user's repositories, most recently pushed first,
     // `perPage` a page (GitHub's maximum is 100).
+    static constexpr int listPageSize = 100; // per_page of every list: GitHub's maximum
     UserRepositoryListRequest *listUserRepositories(int perPage = 100,
                                                     Priority priority = Priority::Normal);
     // POST /graphql (Enterprise Server: /api/graphql): one query document with its variables,

@@ -70,6 +70,8 @@ public:
     // for a caller that only needs to know whether anything new came. stoppedEarly() says so.
     void setStopsWhenFirstPageUnchanged(bool stops) { m_stopsWhenUnchanged = stops; }
     bool stoppedEarly() const { return m_stoppedEarly; }
+    // A page asked for by number (DeploymentQuery::page): whether GitHub's Link names a next.
+    bool hasMorePages() const { return m_hasMorePages; }
     // Items the parser skipped (malformed); each entry says which and why.
     QStringList warnings() const { return m_warnings; }
 
@@ -121,6 +123,8 @@ private:
     bool m_readOnly = false;
     bool m_stopsWhenUnchanged = false;
     bool m_stoppedEarly = false;
+    bool m_onePage = false; // a list's page asked for by number: its Link is not followed
+    bool m_hasMorePages = false;
 };
 
 // A list endpoint: every page is followed, and each page's items are kept in order and handed

@@ -12,7 +12,7 @@
 # For each row: the time, requests and TCP connections (nginx's access log: lines, distinct
 # $connection), and rate-limit points (GET /rate_limit of the emulator before and after: core
 # and graphql). DeployDeck's rows run tests/bin/bench_export (the exporter `deploydeck export`
-# runs, and the session the window runs).
+# runs, and the session the window runs), and `deploydeck export` itself (whole process).
 # Usage: tests/bench/export-bench.sh [BUILD_DIR]   (default: build)
 #   LATENCIES="0 50"  READS_HTTP2=32  SWEEP="4 8 16 32 64" (REST over HTTP/2 at each in-flight
 #   count, to choose the client's default)
@@ -163,6 +163,16 @@ export_row() { # label, then bench_export arguments
     ms=$(echo "$out" | json 'd["ms"]')
     row "$label" "$ms" "$(echo "$out" | json '"%d deployments%s" % (d["deployments"], ", graphql" if d["graphql"] else "")')"
 }
+cli_row() { # label, then deploydeck export arguments: the command itself, process start included
+    label=$1; shift
+    begin
+    start=$(now_ms)
+    HOME="$WORK/home" XDG_CACHE_HOME="$WORK/home/cache" "$BIN/deploydeck" export --repo "$REPO" \
+        --ca-file "$CA" --no-cache -o "$WORK/export.json" "$@" 2>"$WORK/cli.err" || {
+        echo "$label failed: $(cat "$WORK/cli.err")" >&2; return 0; }
+    ms=$(($(now_ms) - start))
+    row "$label" "$ms" "$(json 'len(d)' < "$WORK/export.json") deployments, whole process"
+}
 
 echo "export benchmark: $DEPLOYMENTS deployments x $STATUSES statuses; emulator behind nginx $("$NGINX" -v 2>&1 | sed 's/.*\///') (TLS; HTTP/2 on one port, HTTP/1.1 on another), test CA of the run"
 # Listed once, before any row counts its points.
@@ -177,6 +187,8 @@ for latency in $LATENCIES; do
     export_row "DeployDeck export, GraphQL, HTTP/2" --api-url "$H2"
     export_row "DeployDeck export, REST, HTTP/2 ($READS_HTTP2 in flight)" --api-url "$H2" --rest --reads-http2 "$READS_HTTP2"
     export_row "DeployDeck export, REST, HTTP/1.1 (4 in flight)" --api-url "$H1" --rest
+    cli_row "deploydeck export (the command), GraphQL, HTTP/2" --api-url "$H2"
+    cli_row "deploydeck export --rest (the command), HTTP/2" --api-url "$H2" --rest
     begin
     out=$(NODE_EXTRA_CA_CERTS="$CA" node "$HERE/octokit-export.mjs" "$H1" "${REPO%/*}" "${REPO#*/}" 2>"$WORK/octokit.err") &&
         row "octokit.js @octokit/rest, HTTP/1.1, 4 in flight" "$(echo "$out" | json 'd["ms"]')" "$(echo "$out" | json '"%d deployments, %d statuses" % (d["deployments"], d["statuses"])')" ||

@@ -18,6 +18,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 
 const QString demoName = QStringLiteral("acme/storefront");
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void bothPathsFillTheStoreAlike();
     void nestedStatusesPagination();
     void costAndBudget();
+    void deploymentsMadeDuringTheExport();
     void documentsTakeVariablesOnly();
     void errorsClassifiedLikeRest_data();
     void errorsClassifiedLikeRest();
@@ -354,6 +358,65 @@ void GraphQLClientTest::costAndBudget()
     QVERIFY(changedResource(QStringLiteral("core")));
     QCOMPARE(m_client->rateLimitInfo().resource, QStringLiteral("core")); // REST's, apart
     QCOMPARE(m_client->rateLimitInfo().remaining, m_emulator->rateLimit() - 10);
+}
+
+void GraphQLClientTest::deploymentsMadeDuringTheExport()
+{
+    // Given 250 deployments, and 120 more made once GraphQL's first page is in (after it counted
+    // them, before REST's listing asks for its pages)
+    m_emulator->loadSynthetic(250, 2);
+    DeploymentExporter exporter(m_client.get());
+    exporter.setRepository(synthetic);
+    exporter.setUseGraphQL(true);
+    bool made = false;
+    connect(&exporter, &DeploymentExporter::progress, this, [&] {
+        if (std::exchange(made, true))
+            return;
+        for (int i = 0; i < 120; ++i) {
+            const qint64 id = m_emulator->createDeploymentDirect(
+                // an environment of their own: their success makes none of the 250 inactive
+                syntheticName, {{QStringLiteral("environment"), QStringLiteral("late")},
+                                {QStringLiteral("ref"), QStringLiteral("late-%1").arg(i)}});
+            QVERIFY(m_emulator->addStatusDirect(
+                        syntheticName, id, {{QStringLiteral("state"), QStringLiteral("success")}}) >
+                    0);
+        }
+    });
+    QVERIFY(exportAll(&exporter));
+    QVERIFY(made);
+    QStringList listingPages;
+    for (const GitHubEmulator::RecordedRequest &request : m_emulator->requests()) {
+        if (request.path.contains(QLatin1String("/deployments?")))
+            listingPages.append(request.path.section(QLatin1Char('?'), 1));
+    }
+    listingPages.sort();
+    // 3 pages for the 250 GraphQL counted, asked for at once, and the 4th the 3rd's Link named
+    QCOMPARE(listingPages,
+             QStringList(
+                 {QStringLiteral("per_page=100&page=1"), QStringLiteral("per_page=100&page=2"),
+                  QStringLiteral("per_page=100&page=3"), QStringLiteral("per_page=100&page=4")}));
+
+    // Then the export has all 370, each once, newest first, as REST lists them now: the listing
+    // asked for the page its last page's Link named, and the statuses GraphQL had not seen came
+    // over REST
+    DeploymentExporter rest(m_client.get());
+    rest.setRepository(synthetic);
+    QVERIFY(exportAll(&rest));
+    QCOMPARE(rest.deployments().size(), 370);
+    QList<qint64> exported, listed;
+    for (const Deployment &d : exporter.deployments())
+        exported.append(d.id);
+    for (const Deployment &d : rest.deployments())
+        listed.append(d.id);
+    QCOMPARE(exported, listed);
+    for (const Deployment &d : rest.deployments()) {
+        QList<qint64> a, b;
+        for (const DeploymentStatus &s : exporter.statuses(d.id))
+            a.append(s.id);
+        for (const DeploymentStatus &s : rest.statuses(d.id))
+            b.append(s.id);
+        QCOMPARE(a, b);
+    }
 }
 
 void GraphQLClientTest::documentsTakeVariablesOnly()
