@@ -3,6 +3,7 @@
 #include "appicon.h"
 #include "desktopapp.h"
 
+#include "models/graphqlrefusals.h"
 #include "models/repositoryid.h"
 #include "models/uilanguage.h"
 
@@ -66,6 +67,7 @@ int run(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("DeployDeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.deploydeck.DeployDeck"));
     QApplication::setWindowIcon(AppIcon::icon());
+    GraphQLRefusals::rememberAcrossRuns(); // an old Enterprise Server is asked once a week
 
     // Before the parser, so that --help and its errors speak the chosen language.
     QString languageError;

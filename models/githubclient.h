@@ -185,7 +185,8 @@ public:
                             Priority priority = Priority::Normal);
     QUrl graphQLEndpoint() const;
     // Whether the API root's host refused GraphQL before (an old Enterprise Server, a token
-    // GraphQL does not take): bulk reads then go over REST without asking again.
+    // GraphQL does not take): bulk reads then go over REST without asking again. Shared by the
+    // process's clients, and kept across runs when asked (graphqlrefusals.h).
     bool isGraphQLRefused() const;
     void setGraphQLRefused(bool refused = true);
 
@@ -262,7 +263,6 @@ private:
     quint64 m_nextSequence = 0;
     RateLimitInfo m_rateLimit;
     RateLimitInfo m_graphQLRateLimit;
-    QSet<QString> m_graphQLRefused; // origins
     bool m_usedHttp2 = false;
     int m_rateLimitSent = 0; // the send order of the reply m_rateLimit came from
     WaitReason m_waitReason = WaitReason::None;

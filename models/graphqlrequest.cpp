@@ -1,6 +1,7 @@
 #include "graphqlrequest.h"
 
 #include "githubclient.h"
+#include "graphqlrefusals.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -142,15 +143,12 @@ GraphQLRequest *GitHubClient::graphQL(const QString &document, const QJsonObject
 
 bool GitHubClient::isGraphQLRefused() const
 {
-    return m_graphQLRefused.contains(origin(m_apiRoot));
+    return GraphQLRefusals::isRefused(origin(m_apiRoot));
 }
 
 void GitHubClient::setGraphQLRefused(bool refused)
 {
-    if (refused)
-        m_graphQLRefused.insert(origin(m_apiRoot));
-    else
-        m_graphQLRefused.remove(origin(m_apiRoot));
+    GraphQLRefusals::setRefused(origin(m_apiRoot), refused);
 }
 
 void GitHubClient::noteGraphQLRateLimit(const RateLimitInfo &info)

@@ -5,6 +5,7 @@
 #include "helptext.h"
 
 #include "app/guiapplication.h"
+#include "models/graphqlrefusals.h"
 #include "models/uilanguage.h"
 
 #include <QNetworkProxyFactory>
@@ -125,6 +126,7 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("deploydeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("DeployDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEPLOYDECK_VERSION));
+    GraphQLRefusals::rememberAcrossRuns(); // an old Enterprise Server is asked once a week
     // Before any parser, so that --help and every error speak the chosen language: --lang,
     // else the system's (LC_ALL, LC_MESSAGES, LANG), never the window's saved setting: a
     // script's output must not change with what someone picked in the window.

@@ -7,6 +7,7 @@
 #include "models/deploymentgraphqlloader.h"
 #include "models/deploymentstore.h"
 #include "models/githubclient.h"
+#include "models/graphqlrefusals.h"
 #include "models/graphqlrequest.h"
 #include "models/repositorysession.h"
 
@@ -15,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void refusedHostFallsBackOnceAndRemembers();
     void exhaustedBudgetFallsBackWithoutRemembering();
     void enterpriseEndpoint();
+    void refusalKeptAcrossRunsForAWeek();
     void statusIdFromNodeId();
     void sessionColdOpenOverGraphQL_data();
     void sessionColdOpenOverGraphQL();
@@ -87,6 +91,7 @@ private:
 
 void GraphQLClientTest::init()
 {
+    GraphQLRefusals::forgetInProcess(); // each test a run of its own
     m_emulator = std::make_unique<GitHubEmulator>();
     QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0));
     m_client = std::make_unique<GitHubClient>();
@@ -588,6 +593,51 @@ void GraphQLClientTest::exhaustedBudgetFallsBackWithoutRemembering()
     QCOMPARE(exporter.deployments().size(), 250);
     QVERIFY(!m_client->isGraphQLRefused());
     QCOMPARE(graphQLPosts(*m_emulator), 3); // page 1, then both ends: RATE_LIMITED
+}
+
+void GraphQLClientTest::refusalKeptAcrossRunsForAWeek()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    GraphQLRefusals::rememberAcrossRuns(home.filePath(QStringLiteral("deploydeck.conf")));
+    const auto inProcessOnly = qScopeGuard([] { GraphQLRefusals::rememberInProcessOnly(); });
+
+    // Given a run that met a host without GraphQL
+    m_emulator->loadSynthetic(30, 2);
+    m_emulator->setGraphQLEnabled(false);
+    DeploymentExporter first(m_client.get());
+    first.setRepository(synthetic);
+    first.setUseGraphQL(true);
+    QVERIFY(exportAll(&first));
+    QCOMPARE(graphQLPosts(*m_emulator), 1);
+
+    // When the next run (a new process: nothing in memory, a new client) exports again
+    GraphQLRefusals::forgetInProcess();
+    m_emulator->clearRequests();
+    GitHubClient client;
+    QVERIFY(client.setApiRoot(m_emulator->baseUrl()));
+    client.setToken(m_emulator->token());
+    DeploymentExporter second(&client);
+    second.setRepository(synthetic);
+    second.setUseGraphQL(true);
+    QVERIFY(exportAll(&second));
+
+    // Then it goes straight to REST, without asking GraphQL again
+    QVERIFY(!second.usedGraphQL());
+    QCOMPARE(second.deployments().size(), 30);
+    QCOMPARE(graphQLPosts(*m_emulator), 0);
+
+    // and a week later the host is asked again (it may have been upgraded)
+    const QString origin = m_emulator->baseUrl().scheme() + QLatin1String("://") +
+                           m_emulator->baseUrl().host() + QLatin1Char(':') +
+                           QString::number(m_emulator->baseUrl().port());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    GraphQLRefusals::forgetInProcess();
+    QVERIFY(GraphQLRefusals::isRefused(origin, now.addDays(GraphQLRefusals::rememberedDays - 1)));
+    GraphQLRefusals::forgetInProcess();
+    QVERIFY(!GraphQLRefusals::isRefused(origin, now.addDays(GraphQLRefusals::rememberedDays)));
+    GraphQLRefusals::forgetInProcess();
+    QVERIFY(!GraphQLRefusals::isRefused(origin, now)); // and the stale entry is gone
 }
 
 void GraphQLClientTest::enterpriseEndpoint()
