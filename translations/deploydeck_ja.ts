@@ -1353,6 +1353,10 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <source>Plans a cleanup of the deployments of one repository or several (each --repo, or --watched) by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
         <translation>ルールに従って1つまたは複数のリポジトリ(各--repo、または--watched)のデプロイメントの整理を計画して表示します(ドライラン)。--yesを付けると、GitHubの書き込み制限を超えない速さで適用します。終了コードは、計画したものがすべて完了したか理由があってスキップされたとき0、書き込みが失敗したとき1です。</translation>
     </message>
+    <message>
+        <source>Read the statuses over REST only: GitHub&apos;s objects exactly as sent, performed_via_github_app included, at one request per deployment. By default they come over GraphQL, 100 deployments a request.</source>
+        <translation>ステータスを REST だけで読み込みます: GitHub が送ったとおりのオブジェクト (performed_via_github_app を含む) を、デプロイごとに 1 リクエストで読み込みます。既定では GraphQL で、1 リクエストあたり 100 件のデプロイを読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>

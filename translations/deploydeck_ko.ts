@@ -1353,6 +1353,10 @@ Run &quot;deploydeck %2 --help&quot; for the options.</source>
         <source>Plans a cleanup of the deployments of one repository or several (each --repo, or --watched) by rules and prints it (the dry run); with --yes, applies it, paced under GitHub&apos;s limits for writes. Exit code 0 when everything planned was done or skipped for a reason, 1 when a write failed.</source>
         <translation>규칙에 따라 하나 또는 여러 리포지토리(각 --repo, 또는 --watched)의 배포 정리를 계획하고 출력합니다(시험 실행). --yes를 주면 GitHub의 쓰기 제한을 넘지 않는 속도로 적용합니다. 종료 코드는 계획한 모든 항목이 완료되었거나 이유가 있어 건너뛰었으면 0, 쓰기가 실패하면 1입니다.</translation>
     </message>
+    <message>
+        <source>Read the statuses over REST only: GitHub&apos;s objects exactly as sent, performed_via_github_app included, at one request per deployment. By default they come over GraphQL, 100 deployments a request.</source>
+        <translation>상태를 REST로만 읽습니다: GitHub가 보낸 그대로의 객체(performed_via_github_app 포함)를 배포마다 요청 하나로 읽습니다. 기본값은 GraphQL로, 요청 하나에 배포 100개씩 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
