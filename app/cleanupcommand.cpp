@@ -248,7 +248,9 @@ int CleanupCommand::run(GitHubClient *client, const Options &options)
             return std::any_of(sessions.cbegin(), sessions.cend(),
                                [](const auto &session) { return session->isLoading(); });
         };
-        for (const RepositoryId &repository : options.repositories) {
+        // Every session connected before the first starts loading, so that the last to finish
+        // (not the first) ends the wait.
+        for (qsizetype i = 0; i < options.repositories.size(); ++i) {
             auto session = std::make_unique<RepositorySession>(client);
             session->setAutoRefreshInterval(0);
             QObject::connect(session.get(), &RepositorySession::loadingChanged, &loop,
