@@ -309,9 +309,17 @@ void RepositorySession::setVisibleDeployments(const QList<qint64> &deploymentIds
     pumpStatuses();
 }
 
+int RepositorySession::maxStatusRequests() const
+{
+    if (m_maxStatusRequests > 0)
+        return m_maxStatusRequests;
+    return qMax(6, m_client ? m_client->currentReadLimit() : 0);
+}
+
 void RepositorySession::pumpStatuses()
 {
-    while (m_store && m_statusRequests.size() < m_maxStatusRequests && !m_statusQueue.isEmpty()) {
+    const int limit = maxStatusRequests();
+    while (m_store && m_statusRequests.size() < limit && !m_statusQueue.isEmpty()) {
         const qint64 id = m_statusQueue.takeFirst();
         if (!m_store->find(id))
             continue;

@@ -64,8 +64,12 @@ public:
     // Requests the latest refresh round sent (listing pages, environments, statuses), and how
     // many of them GitHub answered 304: for the scheduler's budget and the benchmark.
     int lastRoundRequests() const { return m_roundRequests; }
-    // Status lists fetched at the same time (the client's read pool orders them). Default 6.
+    // Status lists handed to the client at the same time; the rest wait here, in the order of
+    // what is on screen. By default as many as the client reads at once (32 once the host spoke
+    // HTTP/2, GitHubClient::currentReadLimit), at least 6, so that a host without GraphQL still
+    // fills the connection; a count set here is kept.
     void setMaxStatusRequests(int count) { m_maxStatusRequests = qMax(1, count); }
+    int maxStatusRequests() const;
     // Whether a cold open reads over GraphQL (DeploymentGraphQLLoader: every deployment with its
     // statuses, 100 a request), then lists over REST once, which brings the two fields GraphQL
     // lacks and the ETags that make polling free. Refreshes, polling and writes stay on REST.
@@ -170,7 +174,7 @@ private:
     QSet<qint64> m_visible;
     QList<qint64> m_visibleOrder; // as given to setVisibleDeployments()
     QHash<qint64, QPointer<StatusListRequest>> m_statusRequests; // in flight
-    int m_maxStatusRequests = 6;
+    int m_maxStatusRequests = 0; // 0: maxStatusRequests() follows the client
     bool m_loading = false;
 
     QTimer m_autoRefresh;
