@@ -1,3 +1,6 @@
+// (mainwindow.cpp is over 700 lines: the placement and wiring of about twenty widgets and
+// the Overview's and notifications' hooks into them. The next piece to move out is the
+// central widgets' construction, createCentralWidgets(), into a class of its own.)
 #include "mainwindow.h"
 
 #include "cleanupcontroller.h"

@@ -55,9 +55,6 @@ class WriteDialogs;
 // places the widgets and wires them: DeploymentActions acts on what is selected, WriteDialogs
 // submits the dialogs, SessionStatusBar fills the status bar, and every write goes through the
 // RepositorySession. It never touches the network itself.
-// (mainwindow.cpp is over 700 lines, 727: the placement and wiring of about twenty widgets and
-// the Overview's and notifications' hooks into them. The next piece to move out is the
-// central widgets' construction, createCentralWidgets(), into a class of its own.)
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

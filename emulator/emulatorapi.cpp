@@ -1,3 +1,5 @@
+// (emulatorapi.cpp is over 700 lines: it is GitHub's route table, one handler per endpoint,
+// kept together so the emulator reads like GitHub's REST reference.)
 #include "emulator/emulatorapi.h"
 #include "emulator/emulatorenvironments.h"
 

@@ -1,7 +1,5 @@
 #pragma once
 
-// (emulatorapi.cpp is over 700 lines: it is GitHub's route table, one handler per endpoint,
-// kept together so the emulator reads like GitHub's REST reference.)
 // GitHub's REST routes over an EmulatorStore: routing, validation, pagination (Link),
 // ETags, GitHub's error bodies, and what the caller may see and write (permissions, token
 // scopes, SAML SSO). Transport (sockets, which token is whose, rate limit, faults) is not here.

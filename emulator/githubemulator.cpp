@@ -1,3 +1,5 @@
+// (githubemulator.cpp is over 700 lines: the public test API of every data set, user, token,
+// permission, fault and the device flow delegates here; the routes live in emulatorapi.cpp.)
 #include "emulator/githubemulator.h"
 
 #include "emulator/demodata.h"

@@ -1,7 +1,5 @@
 #pragma once
 
-// (githubemulator.cpp is over 700 lines: the public test API of every data set, user, token,
-// permission, fault and the device flow delegates here; the routes live in emulatorapi.cpp.)
 // An in-memory GitHub REST API (Deployments, Deployment statuses, Environments, /rate_limit,
 // /user, /user/repos, /repos/{owner}/{repo}) on loopback, for tests, benchmarks and the
 // offline demo. It is an independent implementation of GitHub's behaviour: it shares no code

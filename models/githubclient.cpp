@@ -1,3 +1,6 @@
+// (githubclient.cpp is over 700 lines: transport, the read/write queues, retries, rate-limit
+// waits and reply classification share the client's state; moving the requests' URLs and
+// bodies into the request classes, as STYLE.md suggests, is the planned split.)
 #include "githubclient.h"
 
 #include "linkheader.h"

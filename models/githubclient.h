@@ -27,10 +27,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class TimeSource;
 
-// (githubclient.cpp is over 700 lines: transport, the read/write queues, retries, rate-limit
-// waits and reply classification share the client's state; moving the requests' URLs and
-// bodies into the request classes, as STYLE.md suggests, is the planned split.)
-
 // Filters of GET /repos/{owner}/{repo}/deployments; empty fields are not sent.
 struct DeploymentQuery
 {

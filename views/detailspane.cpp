@@ -1,3 +1,5 @@
+// (detailspane.cpp is over 700 lines: the one-, several- and none-selected layouts share their
+// widgets and retranslation; splitting the several-selected summary out is the next step.)
 #include "detailspane.h"
 
 #include "models/deploymentroles.h"

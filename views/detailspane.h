@@ -18,8 +18,6 @@ class QPushButton;
 class QToolButton;
 class StatusHistoryDelegate;
 
-// (detailspane.cpp is over 700 lines: the one-, several- and none-selected layouts share their
-// widgets and retranslation; splitting the several-selected summary out is the next step.)
 // The details of the selected deployments. One: every field, the payload as pretty JSON, and
 // its status history as a vertical timeline. Several: how many, and a summary of their states,
 // environments and liveness. None: a hint to select one. Reads DeploymentRoles from deployment
