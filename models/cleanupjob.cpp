@@ -377,20 +377,8 @@ void CleanupJob::checked(const QList<DeploymentStatus> &statuses, const GitHubEr
             finishItem(Outcome::Skipped, tr("it no longer exists"));
         return;
     }
-    if (error.isError()) {
-        if (error.kind == GitHubError::Kind::RateLimited) {
-            ++m_report.rateLimitPauses;
-            waitUntil(State::RateLimited,
-                      error.retryAt.isValid() ? error.retryAt
-                                              : now().addSecs(defaultRateLimitPauseSeconds),
-                      &CleanupJob::check);
-            return;
-        }
-        //: %1 GitHub's error
-        finishItem(Outcome::Failed,
-                   tr("could not read it again before writing: %1").arg(error.toDisplayString()));
+    if (checkFailed(error))
         return;
-    }
     const DeploymentStatus *newest = nullptr;
     for (const DeploymentStatus &s : statuses) {
         if (!newest || s.createdAt > newest->createdAt ||
@@ -431,23 +419,32 @@ void CleanupJob::checked(const QList<DeploymentStatus> &statuses, const GitHubEr
     runStep();
 }
 
+// A re-check that GitHub did not answer: a rate limit pauses and checks again; anything else
+// fails the item. False when there is no error.
+bool CleanupJob::checkFailed(const GitHubError &error)
+{
+    if (!error.isError())
+        return false;
+    if (error.kind == GitHubError::Kind::RateLimited) {
+        ++m_report.rateLimitPauses;
+        waitUntil(State::RateLimited,
+                  error.retryAt.isValid() ? error.retryAt
+                                          : now().addSecs(defaultRateLimitPauseSeconds),
+                  &CleanupJob::check);
+        return true;
+    }
+    //: %1 GitHub's error
+    finishItem(Outcome::Failed,
+               tr("could not read it again before writing: %1").arg(error.toDisplayString()));
+    return true;
+}
+
 void CleanupJob::checkedEnvironment(const QList<qint64> &ids, const GitHubError &error)
 {
     m_check = nullptr;
     const CleanupItem &item = m_report.items[m_next].item;
-    if (error.isError()) {
-        if (error.kind == GitHubError::Kind::RateLimited) {
-            ++m_report.rateLimitPauses;
-            waitUntil(State::RateLimited,
-                      error.retryAt.isValid() ? error.retryAt
-                                              : now().addSecs(defaultRateLimitPauseSeconds),
-                      &CleanupJob::check);
-            return;
-        }
-        finishItem(Outcome::Failed,
-                   tr("could not read it again before writing: %1").arg(error.toDisplayString()));
+    if (checkFailed(error))
         return;
-    }
     const QSet<qint64> known(item.environmentDeployments.cbegin(),
                              item.environmentDeployments.cend());
     for (qint64 id : ids) {

@@ -122,6 +122,7 @@ private:
     void next();
     void check();
     void checked(const QList<DeploymentStatus> &statuses, const GitHubError &error);
+    bool checkFailed(const GitHubError &error);
     void checkedEnvironment(const QList<qint64> &ids, const GitHubError &error);
     void runStep();
     void send();
